@@ -1,0 +1,49 @@
+import { HttpException } from '@nestjs/common';
+
+/** RFC 9457 problem details, the body of every error the API returns. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldError[];
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function problemTitle(status: number): string {
+  return TITLES[status] ?? 'Error';
+}
+
+/** A typed problem: `type` is a stable URI-like slug integrators can switch on. */
+export class ProblemException extends HttpException {
+  constructor(status: number, type: string, detail: string, errors?: FieldError[]) {
+    const body: ProblemDetails = { type: `/problems/${type}`, title: problemTitle(status), status, detail };
+    if (errors) body.errors = errors;
+    super(body, status);
+  }
+}
+
+export class ValidationProblem extends ProblemException {
+  constructor(errors: FieldError[], detail = 'The request has invalid fields.') {
+    super(400, 'validation', detail, errors);
+  }
+}

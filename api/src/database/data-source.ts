@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { ENTITIES, MIGRATIONS } from './schema';
+
+/**
+ * Options shared by the app and the TypeORM CLI. The schema comes only from migrations
+ * (never `synchronize`), and they run at boot.
+ */
+export function dataSourceOptions(config: AppConfig): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: false };
+  if (config.database.type === 'postgres') {
+    return { ...common, type: 'postgres', url: config.database.url, extra: { max: 10 } };
+  }
+  if (config.database.path !== ':memory:') mkdirSync(dirname(config.database.path), { recursive: true });
+  return {
+    ...common,
+    type: 'sqlite',
+    database: config.database.path,
+    // WAL lets dashboards read while answers are written; TypeORM turns foreign keys on.
+    enableWAL: true,
+    busyErrorRetry: 2000,
+  };
+}
+
+/**
+ * Connection-level settings TypeORM does not expose. synchronous=FULL: a 201 means the
+ * answer survived even a power cut, not only a process crash.
+ */
+export async function tuneConnection(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== 'sqlite') return;
+  await dataSource.query('PRAGMA busy_timeout = 5000');
+  await dataSource.query('PRAGMA synchronous = FULL');
+  await dataSource.query('PRAGMA foreign_keys = ON');
+}

@@ -1,0 +1,25 @@
+import { Municipality } from '../organisations/municipality.entity';
+import { MeetingPlace } from '../organisations/meeting-place.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Region } from '../organisations/region.entity';
+import { ServiceArea } from '../organisations/service-area.entity';
+import { ResponseAnswer } from '../responses/response-answer.entity';
+import { SurveyResponse } from '../responses/survey-response.entity';
+import { SurveyInstrument } from '../surveys/survey-instrument.entity';
+import { SurveyVersion } from '../surveys/survey-version.entity';
+import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
+
+/** Every entity and migration, listed once for the app, the migration CLI and the tests. */
+export const ENTITIES = [
+  Region,
+  Municipality,
+  ServiceArea,
+  Organisation,
+  MeetingPlace,
+  SurveyInstrument,
+  SurveyVersion,
+  SurveyResponse,
+  ResponseAnswer,
+];
+
+export const MIGRATIONS = [InitialSchema1767225600000];

@@ -1,0 +1,150 @@
+import { EntityManager } from 'typeorm';
+import { MeetingPlace } from '../../organisations/meeting-place.entity';
+import { Organisation } from '../../organisations/organisation.entity';
+import { ServiceArea } from '../../organisations/service-area.entity';
+import { ResponseAnswer } from '../../responses/response-answer.entity';
+import { periodOf } from '../../responses/reporting-period';
+import { SurveyResponse } from '../../responses/survey-response.entity';
+import { canonicalJson } from '../../common/canonical-json';
+import { sha256Hex } from '../../surveys/survey-definition-files';
+import { SurveyAnswerValidator } from '../../surveys/survey-answer-validator';
+import { SurveyVersion } from '../../surveys/survey-version.entity';
+import { DemoAnswerGenerator } from './demo-answers';
+import { DEMO_MEETING_PLACES, DEMO_ORGANISATIONS, DEMO_SERVICE_AREAS } from './demo-organisations';
+import { SeededRandom } from './random';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * When each instrument is answered in a year, and how many answers a place of size 1 gets
+ * there: the visitor and stakeholder surveys run in an autumn window, Huomaa minut in a
+ * spring and an autumn round, instant feedback all year.
+ */
+const SCHEDULE: Record<string, { windows: [number, number][]; perSize: number }> = {
+  'visitor-survey': { windows: [[9, 10]], perSize: 9 },
+  'stakeholder-survey': { windows: [[10, 10]], perSize: 2 },
+  'instant-feedback': { windows: [[0, 11]], perSize: 30 },
+  'huomaa-minut': { windows: [[2, 3], [9, 10]], perSize: 2 },
+  'peer-evaluation': { windows: [[3, 4]], perSize: 0.25 },
+};
+
+const LOCALES = ['fi', 'fi', 'fi', 'fi', 'sv', 'en', 'en', 'ar', 'ru'];
+
+/**
+ * The demo network and the last two years (up to today) of synthetic responses for every
+ * instrument. Deterministic for a given day: the same data on every machine.
+ */
+export async function seedDemoData(manager: EntityManager, now = new Date()): Promise<{ places: number; responses: number }> {
+  const random = new SeededRandom(20260401);
+  const organisations = DEMO_ORGANISATIONS.map((o) => ({ id: randomUUIDFrom(random), ...o }));
+  await manager.insert(Organisation, organisations);
+  const organisationByName = new Map(organisations.map((o) => [o.name, o]));
+  await manager.insert(
+    ServiceArea,
+    DEMO_SERVICE_AREAS.map((a) => ({ id: a.id, municipalityCode: a.municipalityCode, nameFi: a.fi, nameSv: a.sv, nameEn: a.en, active: true })),
+  );
+  const places = DEMO_MEETING_PLACES.map((p) => ({
+    seed: p,
+    entity: {
+      id: randomUUIDFrom(random),
+      slug: p.slug,
+      nameFi: p.fi,
+      nameSv: p.sv ?? null,
+      nameEn: p.en ?? null,
+      municipalityCode: p.municipalityCode,
+      serviceAreaId: p.serviceAreaId,
+      address: p.address,
+      active: true,
+      organisations: p.organisations.map((name) => organisationByName.get(name) as Organisation),
+    } satisfies MeetingPlace,
+  }));
+  for (const place of places) await manager.save(MeetingPlace, place.entity);
+
+  const versions = await manager.find(SurveyVersion, { order: { version: 'ASC' } });
+  const tools = new Map(
+    versions.map((v) => {
+      const definition = JSON.parse(v.definition) as object;
+      return [
+        `${v.surveyKey}/v${v.version}`,
+        { validator: new SurveyAnswerValidator(definition), generator: new DemoAnswerGenerator(definition, random) },
+      ];
+    }),
+  );
+  const versionAt = (key: string, at: Date) =>
+    versions.filter((v) => v.surveyKey === key && v.publishedAt <= at).at(-1) ??
+    versions.find((v) => v.surveyKey === key)!;
+
+  const responses: SurveyResponse[] = [];
+  const answers: Omit<ResponseAnswer, 'id'>[] = [];
+  const thisYear = now.getUTCFullYear();
+  const since = new Date(now.getTime() - 730 * DAY);
+  for (const { seed, entity } of places) {
+    // Each place has its own climate; it improves a little from one year to the next.
+    const baseClimate = random.next() * 1.2 - 0.4;
+    for (const year of [thisYear - 2, thisYear - 1, thisYear]) {
+      const climate = baseClimate + (year === thisYear ? 0.15 : 0);
+      for (const [key, schedule] of Object.entries(SCHEDULE)) {
+        for (const [fromMonth, toMonth] of schedule.windows) {
+          const expected = seed.size * schedule.perSize;
+          const count = Math.max(0, Math.round(expected * (0.7 + random.next() * 0.6)));
+          const start = Date.UTC(year, fromMonth, 1);
+          const end = Date.UTC(year, toMonth + 1, 1) - 1;
+          for (let i = 0; i < count; i++) {
+            const receivedAt = new Date(start + random.next() * (end - start));
+            if (receivedAt > now || receivedAt < since) continue;
+            const version = versionAt(key, receivedAt);
+            const { validator, generator } = tools.get(`${key}/v${version.version}`)!;
+            const generated = generator.answers(climate);
+            const validated = validator.validate(generated);
+            if (validated.errors.length > 0) {
+              throw new Error(`Demo answers for ${key} v${version.version} are invalid: ${JSON.stringify(validated.errors)}`);
+            }
+            const locale = random.pick(LOCALES.filter((l) => validator.locales.has(l)));
+            const period = periodOf(receivedAt);
+            const response: SurveyResponse = {
+              id: randomUUIDFrom(random),
+              clientResponseId: randomUUIDFrom(random),
+              requestHash: '',
+              surveyKey: key,
+              surveyVersion: version.version,
+              meetingPlaceId: entity.id,
+              locale,
+              receivedAt,
+              periodYear: period.year,
+              periodHalf: period.half,
+              answers: JSON.stringify(validated.answers),
+            };
+            response.requestHash = sha256Hex(
+              canonicalJson({ surveyKey: key, surveyVersion: version.version, meetingPlaceId: entity.id, locale, answers: generated }),
+            );
+            responses.push(response);
+            for (const value of validated.values) {
+              answers.push({
+                ...value,
+                responseId: response.id,
+                surveyKey: key,
+                surveyVersion: version.version,
+                meetingPlaceId: entity.id,
+                periodYear: period.year,
+                periodHalf: period.half,
+              });
+            }
+          }
+        }
+      }
+    }
+  }
+  // Chunks keep each INSERT under SQLite's bound-parameter limit.
+  for (let i = 0; i < responses.length; i += 500) await manager.insert(SurveyResponse, responses.slice(i, i + 500));
+  for (let i = 0; i < answers.length; i += 1000) await manager.insert(ResponseAnswer, answers.slice(i, i + 1000));
+  return { places: places.length, responses: responses.length };
+}
+
+/** A version-4-shaped UUID from the seeded generator, so demo ids are stable too. */
+function randomUUIDFrom(random: SeededRandom): string {
+  const hex = Array.from({ length: 32 }, () => random.int(0, 15).toString(16));
+  hex[12] = '4';
+  hex[16] = ((random.int(0, 15) & 0x3) | 0x8).toString(16);
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}

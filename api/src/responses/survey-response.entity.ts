@@ -1,0 +1,45 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * One anonymous submission. Deliberately holds no IP address, user agent, cookie or account:
+ * nothing here can point back at a family.
+ */
+@Entity('response')
+export class SurveyResponse {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  /** Made by the client when the survey starts; makes retries idempotent. */
+  @Column({ name: 'client_response_id', type: 'varchar', length: 36, unique: true })
+  clientResponseId: string;
+
+  /** sha256 of the canonical request, to tell an exact replay from a conflicting one. */
+  @Column({ name: 'request_hash', type: 'varchar', length: 64 })
+  requestHash: string;
+
+  @Column({ name: 'survey_key', type: 'varchar', length: 64 })
+  surveyKey: string;
+
+  @Column({ name: 'survey_version', type: 'integer' })
+  surveyVersion: number;
+
+  @Column({ name: 'meeting_place_id', type: 'varchar', length: 36 })
+  meetingPlaceId: string;
+
+  @Column({ type: 'varchar', length: 35 })
+  locale: string;
+
+  @Column({ name: 'received_at' })
+  receivedAt: Date;
+
+  /** Calendar year and half (1 or 2) of receivedAt in Finnish time: the reporting periods. */
+  @Column({ name: 'period_year', type: 'integer' })
+  periodYear: number;
+
+  @Column({ name: 'period_half', type: 'integer' })
+  periodHalf: number;
+
+  /** The validated answers as JSON, exactly as accepted. */
+  @Column({ type: 'text' })
+  answers: string;
+}

@@ -1,0 +1,164 @@
+import { ItemValue, Model, Question, settings, surveyLocalization } from 'survey-core';
+import type { FieldError } from '../common/problem';
+
+// Definitions keep Finnish under "default" (see survey-definitions/README.md).
+surveyLocalization.defaultLocale = 'fi';
+
+/** A value as stored for aggregation: one row per number, text or chosen option. */
+export interface AnswerValue {
+  questionName: string;
+  valueNumber: number | null;
+  valueText: string | null;
+}
+
+export interface ValidatedAnswers {
+  errors: FieldError[];
+  /** Only when there are no errors: the accepted answers and their rows for aggregation. */
+  answers: Record<string, unknown>;
+  values: AnswerValue[];
+}
+
+type Primitive = string | number | boolean;
+
+const QUESTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,127}$/;
+/** Guards free text that has no maxLength in its definition. */
+const MAX_TEXT_LENGTH = 5000;
+const SINGLE_CHOICE = new Set(['radiogroup', 'dropdown']);
+const MULTI_CHOICE = new Set(['checkbox', 'tagbox']);
+
+function isPrimitive(value: unknown): value is Primitive {
+  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/**
+ * Validates answers against one published survey version, on the server, with survey-core.
+ * survey-core's own validate() checks required answers and validators; this adds what it
+ * does not: unknown questions, values outside a question's choices or scale, wrong types, and
+ * answers to questions that the other answers hide (visibleIf).
+ *
+ * One instance per survey version is reused across requests (building a Model is the costly
+ * part); each call is synchronous and starts by replacing all of the model's values, so
+ * requests never see each other's data.
+ */
+export class SurveyAnswerValidator {
+  private readonly model: Model;
+  /** Value name → question, plus "<name>-Comment" for questions with an "other" text. */
+  private readonly questions = new Map<string, Question>();
+  private readonly commentOf = new Map<string, Question>();
+  /** Questions with a rule survey-core checks (required, validators); the rest need no call. */
+  private readonly checkedBySurveyCore: Question[] = [];
+  readonly locales: ReadonlySet<string>;
+
+  constructor(definition: object) {
+    this.model = new Model(definition);
+    this.model.locale = 'en';
+    for (const question of this.model.getAllQuestions(false, false, true) as Question[]) {
+      this.questions.set(question.getValueName(), question);
+      if (question.showOtherItem || question.showCommentArea) {
+        this.commentOf.set(question.getValueName() + settings.commentSuffix, question);
+      }
+      const q = question as unknown as { isRequired: boolean; requiredIf?: string; validators: unknown[] };
+      if (q.isRequired || q.requiredIf || q.validators.length > 0 || question.getType() === 'text' || question.getType() === 'checkbox') {
+        this.checkedBySurveyCore.push(question);
+      }
+    }
+    this.locales = new Set(['fi', ...this.model.getUsedLocales()]);
+  }
+
+  questionNames(): string[] {
+    return [...this.questions.keys()];
+  }
+
+  validate(input: Record<string, unknown>): ValidatedAnswers {
+    const errors: FieldError[] = [];
+    const fail = (name: string, message: string) => errors.push({ field: `answers.${name}`, message });
+    const accepted: Record<string, unknown> = {};
+
+    for (const [name, value] of Object.entries(input)) {
+      const known = QUESTION_NAME.test(name) && (this.questions.has(name) || this.commentOf.has(name));
+      if (!known) fail(name, `There is no question named "${name.slice(0, 128)}" in this survey version.`);
+      else if (value === null || value === undefined || value === '') continue; // a skip
+      else if (!isPrimitive(value) && !(Array.isArray(value) && value.every(isPrimitive))) {
+        fail(name, 'The answer must be a number, text, true/false or a list of those.');
+      } else accepted[name] = value;
+    }
+
+    // setDataCore(…, true) replaces all values; far cheaper than `data =` plus clear().
+    this.model.setDataCore(accepted, true);
+    for (const [name, value] of Object.entries(accepted)) {
+      const comment = this.commentOf.get(name);
+      const question = comment ?? this.questions.get(name)!;
+      if (!this.isShown(question)) {
+        fail(name, 'This question is not shown for the other answers given, so it cannot be answered.');
+      } else if (comment) {
+        if (typeof value !== 'string') fail(name, 'The answer must be text.');
+        else if (value.length > MAX_TEXT_LENGTH) fail(name, `The answer is longer than ${MAX_TEXT_LENGTH} characters.`);
+      } else {
+        const problem = this.checkValue(question, value);
+        if (problem) fail(name, problem);
+      }
+    }
+    if (errors.length === 0) {
+      for (const question of this.checkedBySurveyCore) {
+        if (!this.isShown(question) || question.validate(true)) continue;
+        for (const error of question.errors) fail(question.getValueName(), error.getText());
+      }
+    }
+    if (errors.length > 0) return { errors, answers: {}, values: [] };
+    return { errors, answers: accepted, values: this.toValues(accepted) };
+  }
+
+  private isShown(question: Question): boolean {
+    return question.isVisible && question.isParentVisible;
+  }
+
+  /** Returns why a value does not fit its question, or null when it fits. */
+  private checkValue(question: Question, value: unknown): string | null {
+    const type = question.getType();
+    const allowed = (items: ItemValue[]) => items.map((item) => item.value as unknown);
+    const listChoices = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+
+    if (type === 'rating') {
+      const scale = allowed((question as unknown as { visibleRateValues: ItemValue[] }).visibleRateValues);
+      return scale.includes(value) ? null : `The answer must be one of ${listChoices(scale)}.`;
+    }
+    if (SINGLE_CHOICE.has(type) || (type === 'imagepicker' && !(question as unknown as { multiSelect: boolean }).multiSelect)) {
+      const choices = allowed((question as unknown as { visibleChoices: ItemValue[] }).visibleChoices);
+      return choices.includes(value) ? null : `The answer must be one of ${listChoices(choices)}.`;
+    }
+    if (MULTI_CHOICE.has(type) || type === 'imagepicker') {
+      const choices = allowed((question as unknown as { visibleChoices: ItemValue[] }).visibleChoices);
+      if (!Array.isArray(value)) return 'The answer must be a list of choices.';
+      if (new Set(value).size !== value.length) return 'A choice may be given only once.';
+      const wrong = value.filter((v) => !choices.includes(v));
+      return wrong.length === 0 ? null : `${listChoices(wrong)} is not a choice; choose from ${listChoices(choices)}.`;
+    }
+    if (type === 'boolean') {
+      const q = question as unknown as { getValueTrue(): unknown; getValueFalse(): unknown };
+      return value === q.getValueTrue() || value === q.getValueFalse() ? null : 'The answer must be true or false.';
+    }
+    if (type === 'comment' || type === 'text') {
+      const inputType = (question as unknown as { inputType?: string }).inputType;
+      if (type === 'text' && (inputType === 'number' || inputType === 'range')) {
+        return typeof value === 'number' ? null : 'The answer must be a number.';
+      }
+      if (typeof value !== 'string') return 'The answer must be text.';
+      const maxLength = (question as unknown as { getMaxLength(): number | null }).getMaxLength();
+      const limit = maxLength && maxLength > 0 ? Math.min(maxLength, MAX_TEXT_LENGTH) : MAX_TEXT_LENGTH;
+      return value.length <= limit ? null : `The answer is longer than ${limit} characters.`;
+    }
+    return `Questions of type "${type}" do not take answers here.`;
+  }
+
+  private toValues(answers: Record<string, unknown>): AnswerValue[] {
+    const row = (questionName: string, value: Primitive): AnswerValue =>
+      typeof value === 'number'
+        ? { questionName, valueNumber: value, valueText: null }
+        : typeof value === 'boolean'
+          ? { questionName, valueNumber: value ? 1 : 0, valueText: null }
+          : { questionName, valueNumber: null, valueText: value };
+    return Object.entries(answers).flatMap(([name, value]) =>
+      Array.isArray(value) ? (value as Primitive[]).map((v) => row(name, v)) : [row(name, value as Primitive)],
+    );
+  }
+}

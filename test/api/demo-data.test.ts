@@ -1,0 +1,42 @@
+import request from 'supertest';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demoData: true });
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('holds the Vantaa–Kerava network with Koivukylä and places in four service areas', async () => {
+    const res = await request(t.http).get('/api/meeting-places?region=04').expect(200);
+    const koivukyla = res.body.find((p: { slug: string }) => p.slug === 'koivukyla');
+    expect(koivukyla).toMatchObject({ municipalityCode: '092', regionCode: '04', serviceArea: { id: 'vantaa-itainen' }, active: true });
+    expect(koivukyla.organisations.map((o: { name: string }) => o.name)).toEqual(
+      expect.arrayContaining(['MLL Uusimaa', 'Vantaan seurakuntayhtymä', 'Moniperheet ry']),
+    );
+    expect(res.body.length).toBeGreaterThanOrEqual(6);
+    const areas = new Set(res.body.map((p: { serviceArea: { id: string } }) => p.serviceArea.id));
+    expect([...areas].sort()).toEqual(['kerava-pohjoinen', 'vantaa-itainen', 'vantaa-keskinen', 'vantaa-lantinen']);
+    const other = await request(t.http).get('/api/meeting-places?region=08').expect(200);
+    expect(other.body.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has two years of responses for every instrument, with some small groups under five', async () => {
+    const rows: { survey_key: string; period_year: number; responses: string }[] = await t.dataSource.query(
+      'SELECT survey_key, period_year, COUNT(*) AS responses FROM response GROUP BY survey_key, period_year ORDER BY survey_key, period_year',
+    );
+    for (const key of ['huomaa-minut', 'instant-feedback', 'peer-evaluation', 'stakeholder-survey', 'visitor-survey']) {
+      const years = rows.filter((r) => r.survey_key === key && Number(r.responses) > 0).length;
+      expect([key, years >= 2]).toEqual([key, true]);
+    }
+    const [{ oldest }] = await t.dataSource.query('SELECT MIN(received_at) AS oldest FROM response');
+    const days = (Date.now() - new Date(oldest).getTime()) / 86_400_000;
+    expect(days).toBeGreaterThan(330);
+    expect(days).toBeLessThanOrEqual(731);
+    const small: { n: string }[] = await t.dataSource.query(
+      "SELECT COUNT(*) AS n FROM response WHERE survey_key = 'visitor-survey' GROUP BY meeting_place_id, period_year HAVING COUNT(*) < 5",
+    );
+    expect(small.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,35 @@
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../api/src/app.factory';
+import { loadConfig } from '../../api/src/config/app-config';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+/** The real Nest app, migrated and seeded, on its own fresh database; driven over HTTP by supertest. */
+export interface TestApp {
+  app: INestApplication;
+  http: ReturnType<INestApplication['getHttpServer']>;
+  dataSource: DataSource;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(options: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    ...database.env,
+    DEMO_DATA: String(options.demoData ?? false),
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+    ...options.env,
+  });
+  const app = await createApp(config);
+  return {
+    app,
+    http: app.getHttpServer(),
+    dataSource: app.get(DataSource),
+    database,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
