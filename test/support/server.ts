@@ -1,0 +1,109 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The built app (npm run build) as a real server process on a free port with its own SQLite
+ * file: for browser tests and for tests that kill the process.
+ */
+export interface RunningServer {
+  baseUrl: string;
+  port: number;
+  databasePath: string;
+  /** Graceful stop (SIGTERM), then the temporary files go. */
+  stop(): Promise<void>;
+  /** SIGKILL, as a crash would: the database file stays for a restart. */
+  kill(): Promise<void>;
+  /** Starts the server again on the same port and database. */
+  restart(): Promise<void>;
+}
+
+const root = join(__dirname, '../..');
+const main = join(root, 'dist/api/src/main.js');
+
+export async function startServer(options: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer> {
+  if (!existsSync(main)) throw new Error('The app is not built: run "npm run build" first.');
+  const directory = mkdtempSync(join(tmpdir(), 'kohtaamo-server-'));
+  const databasePath = join(directory, 'kohtaamo.sqlite');
+  if (options.demoData) copyFileSync(await demoDatabaseTemplate(), databasePath);
+  const port = await freePort();
+  const env = { DATABASE_PATH: databasePath, PORT: String(port), DEMO_DATA: String(options.demoData ?? false), LOG_LEVEL: 'warn', ...options.env };
+
+  let child = await launch(env);
+  const exited = (c: ChildProcess) => new Promise<void>((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve() : c.once('exit', () => resolve())));
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    port,
+    databasePath,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited(child);
+      rmSync(directory, { recursive: true, force: true });
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+    restart: async () => {
+      child = await launch(env);
+    },
+  };
+}
+
+async function launch(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [main], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}): ${stderr}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${env.PORT}/api/health`);
+      if (res.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`The server did not start within 60 s: ${stderr}`);
+}
+
+/**
+ * Seeding the demo data takes seconds, so it is done once per build and copied for each
+ * server. The template is keyed by the build stamp, so a rebuild makes a new one.
+ */
+async function demoDatabaseTemplate(): Promise<string> {
+  const stampFile = join(root, 'dist/.build-stamp');
+  const stamp = existsSync(stampFile) ? Math.round(statSync(stampFile).mtimeMs) : Math.round(statSync(main).mtimeMs);
+  const day = new Date().toISOString().slice(0, 10);
+  const template = join(tmpdir(), `kohtaamo-demo-${stamp}-${day}.sqlite`);
+  if (existsSync(template)) return template;
+  const building = `${template}.${process.pid}.tmp`;
+  const port = await freePort();
+  const child = await launch({ DATABASE_PATH: building, PORT: String(port), DEMO_DATA: 'true', LOG_LEVEL: 'warn' });
+  child.kill('SIGTERM');
+  await new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A clean shutdown checkpoints the WAL into the main file; then publish the template atomically.
+  copyFileSync(building, `${building}.copy`);
+  renameSync(`${building}.copy`, template);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(building + suffix, { force: true });
+  return template;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
