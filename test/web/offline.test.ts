@@ -1,0 +1,134 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServer } from '../support/server';
+import { expectNoSeriousAxeViolations, launchBrowser, newPhoneContext, watchForProblems } from './support/browser';
+import { choose, eventually, outbox, question } from './support/respondent';
+import { storedResponses } from './support/stored-responses';
+
+// Meeting places have patchy Wi-Fi. Answers must survive a lost connection and arrive
+// exactly once, however many times the device tries.
+
+jest.setTimeout(90_000);
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  server = await startServer({ demoData: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+beforeEach(async () => {
+  context = await newPhoneContext(browser, { locale: 'fi-FI' });
+  page = await context.newPage();
+  problems = watchForProblems(page);
+});
+
+afterEach(async () => {
+  expect(problems ?? []).toEqual([]);
+  await context?.close();
+});
+
+async function answerInstantFeedback(): Promise<void> {
+  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.getByRole('button', { name: 'Aloita' }).click();
+  await choose(page, 'mood', '😀 Kiva');
+  await question(page, 'respondent').waitFor();
+  await choose(page, 'respondent', '🧒 Lapsi');
+  await question(page, 'reason').waitFor();
+}
+
+const delivery = () => page.locator('[data-delivery]');
+
+test('the network is cut during submit: answers wait on the device, then arrive exactly once', async () => {
+  await answerInstantFeedback();
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Valmis' }).click();
+
+  // The family is thanked and told the answers will be sent.
+  await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();
+  await expect(delivery().getAttribute('data-delivery')).resolves.toBe('queued');
+  await expect(delivery().textContent()).resolves.toBe(
+    'Vastauksesi on tallennettu tähän laitteeseen, ja ne lähetetään automaattisesti, kun verkkoyhteys palaa.',
+  );
+  await expectNoSeriousAxeViolations(page, 'thank-you page, answers queued');
+  const queued = await outbox(page);
+  expect(queued).toHaveLength(1);
+  const { clientResponseId } = queued[0].body;
+  expect(queued[0].body).toMatchObject({ surveyKey: 'instant-feedback', answers: { mood: 3, respondent: 'child' } });
+  await expect(storedResponses(server.databasePath, clientResponseId)).resolves.toEqual([]);
+
+  // Back online: sent without the family doing anything.
+  const accepted = page.waitForResponse((r) => r.url().endsWith('/api/responses'));
+  await context.setOffline(false);
+  // 201, or 200 if the browser itself replayed the POST on a new connection: either way stored once.
+  expect([200, 201]).toContain((await accepted).status());
+  await page.locator('[data-delivery="sent"]').waitFor();
+  await expect(delivery().textContent()).resolves.toBe('Vastauksesi on lähetetty.');
+  await expect(outbox(page)).resolves.toEqual([]);
+
+  const stored = await storedResponses(server.databasePath, clientResponseId);
+  expect(stored).toHaveLength(1);
+  expect(stored[0].answers).toMatchObject({ mood: 3, respondent: 'child' });
+});
+
+test('the reply is lost after the server stored the answers: the retry does not duplicate them', async () => {
+  await answerInstantFeedback();
+
+  // The first POST reaches the server, but the phone never hears back.
+  const statuses: number[] = [];
+  await page.route('**/api/responses', async (route) => {
+    if (statuses.length === 0) {
+      const reply = await route.fetch();
+      statuses.push(reply.status());
+      await route.abort('connectionreset');
+    } else {
+      const reply = await route.fetch();
+      statuses.push(reply.status());
+      await route.fulfill({ response: reply });
+    }
+  });
+
+  await page.getByRole('button', { name: 'Valmis' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();
+  await expect(delivery().getAttribute('data-delivery')).resolves.toBe('queued');
+  const [{ body }] = await outbox(page);
+  await expect(storedResponses(server.databasePath, body.clientResponseId)).resolves.toHaveLength(1);
+
+  // The outbox retries on its own (a few seconds later); the server recognises the replay.
+  await page.locator('[data-delivery="sent"]').waitFor({ timeout: 30_000 });
+  expect(statuses).toEqual([201, 200]);
+  await expect(outbox(page)).resolves.toEqual([]);
+  const stored = await eventually(
+    () => storedResponses(server.databasePath, body.clientResponseId),
+    (rows) => rows.length === 1,
+  );
+  expect(stored).toHaveLength(1);
+});
+
+test('answers queued on one visit are sent when the device next opens any page', async () => {
+  await answerInstantFeedback();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Valmis' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();
+  const [{ body }] = await outbox(page);
+
+  // The tab is closed while offline; later the kiosk opens the place page again.
+  await page.close();
+  await context.setOffline(false);
+  page = await context.newPage();
+  problems = watchForProblems(page);
+  const accepted = page.waitForResponse((r) => r.url().endsWith('/api/responses'));
+  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  expect([200, 201]).toContain((await accepted).status());
+  await expect(eventually(() => outbox(page), (entries) => entries.length === 0)).resolves.toEqual([]);
+  await expect(storedResponses(server.databasePath, body.clientResponseId)).resolves.toHaveLength(1);
+});

@@ -1,0 +1,286 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServer } from '../support/server';
+import {
+  expectNoSeriousAxeViolations,
+  focusOutline,
+  launchBrowser,
+  newPhoneContext,
+  tabTo,
+  watchForProblems,
+} from './support/browser';
+import { choose, eventually, nextSubmission, outbox, question, submissionOf } from './support/respondent';
+import { storedResponses } from './support/stored-responses';
+
+// A family answers on a phone: in Finnish, in Arabic (right to left), with a keyboard only,
+// and the server's own validation reaches the question it concerns.
+
+jest.setTimeout(90_000);
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  server = await startServer({ demoData: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openPhone(locale: string): Promise<void> {
+  context = await newPhoneContext(browser, { locale });
+  page = await context.newPage();
+  problems = watchForProblems(page);
+}
+
+afterEach(async () => {
+  expect(problems ?? []).toEqual([]);
+  await context?.close();
+});
+
+test('a family answers the visitor survey in Finnish and the response is stored', async () => {
+  await openPhone('fi-FI');
+  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Koivukylä/);
+  await expectNoSeriousAxeViolations(page, 'place page (fi)');
+
+  await page.getByRole('link', { name: 'Perheiden kävijäkysely', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Perheiden kävijäkysely' }).waitFor();
+  expect(page.url()).toBe(`${server.baseUrl}/s/koivukyla/visitor-survey?lang=fi`);
+
+  // The privacy notice comes before any question.
+  await expect(page.getByRole('heading', { name: 'Ennen kuin aloitat' }).isVisible()).resolves.toBe(true);
+  await expect(page.locator('.privacy-points').textContent()).resolves.toContain('Kysely on nimetön.');
+  await expect(page.locator('.sd-question').count()).resolves.toBe(0);
+  await expectNoSeriousAxeViolations(page, 'privacy notice (fi)');
+
+  // The switcher is visible and changes the language of the page and the survey.
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Visitor survey for families' }).waitFor();
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  await page.getByRole('link', { name: 'Suomi' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Perheiden kävijäkysely' }).waitFor();
+
+  await page.getByRole('button', { name: 'Aloita' }).click();
+  await question(page, 'felt_welcome').waitFor();
+  // Rating items are radios named by their label: what a screen reader announces.
+  await expect(
+    question(page, 'felt_welcome').getByRole('radiogroup', { name: /Tunnen itseni tervetulleeksi/ }).count(),
+  ).resolves.toBe(1);
+  await expect(
+    question(page, 'felt_welcome').getByRole('radio', { name: 'Täysin samaa mieltä' }).count(),
+  ).resolves.toBe(1);
+  await expectNoSeriousAxeViolations(page, 'visitor survey page 1 (fi)');
+
+  // Page 1: the model's goals.
+  await choose(page, 'felt_welcome', 'Täysin samaa mieltä');
+  await choose(page, 'peer_support', 'Jokseenkin samaa mieltä');
+  await choose(page, 'children_play', 'Täysin samaa mieltä');
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+
+  // Later pages: answer loneliness, skip the rest (nothing is required).
+  for (let i = 0; i < 6; i += 1) {
+    if (await question(page, 'loneliness').isVisible()) {
+      await choose(page, 'loneliness', 'Harvoin');
+    }
+    if (await question(page, 'feedback_free_text').isVisible()) {
+      await question(page, 'feedback_free_text').locator('textarea').fill('Mukava paikka, kiitos!');
+    }
+    const complete = page.getByRole('button', { name: 'Valmis' });
+    if (await complete.isVisible()) break;
+    await page.getByRole('button', { name: 'Seuraava' }).click();
+  }
+  await expectNoSeriousAxeViolations(page, 'visitor survey last page (fi)');
+
+  const sent = nextSubmission(page);
+  await page.getByRole('button', { name: 'Valmis' }).click();
+  const submission = submissionOf(await sent);
+
+  await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();
+  await expect(page.locator('[data-delivery]').textContent()).resolves.toBe('Vastauksesi on lähetetty.');
+  await expectNoSeriousAxeViolations(page, 'thank-you page (fi)');
+
+  expect(submission.clientResponseId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  const [stored, ...more] = await storedResponses(server.databasePath, submission.clientResponseId);
+  expect(more).toEqual([]);
+  expect(stored).toMatchObject({
+    surveyKey: 'visitor-survey',
+    surveyVersion: 2,
+    meetingPlaceSlug: 'koivukyla',
+    locale: 'fi',
+  });
+  expect(stored.answers).toMatchObject({
+    felt_welcome: 5,
+    peer_support: 4,
+    children_play: 5,
+    feedback_free_text: 'Mukava paikka, kiitos!',
+  });
+  expect(stored.answers.loneliness).toBe(2);
+
+  // Nothing lets the next person on this device see these answers.
+  await expect(outbox(page)).resolves.toEqual([]);
+  await page.getByRole('button', { name: 'Uusi vastaus' }).click();
+  await page.getByRole('button', { name: 'Aloita' }).click();
+  await question(page, 'felt_welcome').waitFor();
+  await expect(page.locator('input[type=radio]:checked').count()).resolves.toBe(0);
+  await page.reload();
+  await page.getByRole('button', { name: 'Aloita' }).click();
+  await expect(page.locator('input[type=radio]:checked').count()).resolves.toBe(0);
+});
+
+test('a family answers in Arabic: the page and the survey are right to left, the locale is stored', async () => {
+  // The browser's language picks Arabic without the family touching the switcher.
+  await openPhone('ar');
+  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.getByRole('heading', { level: 1, name: 'رأيك السريع' }).waitFor();
+  await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ar');
+  await expect(page.getByRole('link', { name: 'العربية' }).getAttribute('aria-current')).resolves.toBe('true');
+  await expect(page.getByRole('heading', { name: 'قبل أن تبدأ' }).isVisible()).resolves.toBe(true);
+  await expectNoSeriousAxeViolations(page, 'privacy notice (ar)');
+
+  await page.getByRole('button', { name: 'ابدأ' }).click();
+  await question(page, 'mood').waitFor();
+  await expect(page.locator('.survey-host').getAttribute('dir')).resolves.toBe('rtl');
+  await expect(
+    page.evaluate<string>(`getComputedStyle(document.querySelector('.sd-root-modern')).direction`),
+  ).resolves.toBe('rtl');
+  // Right to left for real: the first rating option sits to the right of the second.
+  const lefts = await page.evaluate<number[]>(
+    `Array.from(document.querySelectorAll('[data-name="mood"] .sd-rating__item')).map((i) => i.getBoundingClientRect().left)`,
+  );
+  expect(lefts[0]).toBeGreaterThan(lefts[1]);
+  await expectNoSeriousAxeViolations(page, 'instant feedback question (ar)');
+
+  // The form advances by itself after each single choice on this instrument.
+  await choose(page, 'mood', '😀 جميل');
+  await question(page, 'respondent').waitFor();
+  await choose(page, 'respondent', '🧑 أحد الوالدين أو شخص بالغ آخر');
+  await question(page, 'reason').waitFor();
+  const firstReason = question(page, 'reason').getByRole('checkbox').first();
+  await firstReason.locator('xpath=ancestor::label[1]').click();
+
+  const sent = nextSubmission(page);
+  await page.locator('.sd-navigation__complete-btn').click();
+  const submission = submissionOf(await sent);
+  await page.getByRole('heading', { level: 1, name: 'شكرًا على إجاباتك!' }).waitFor();
+  await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+  await expectNoSeriousAxeViolations(page, 'thank-you page (ar)');
+
+  const stored = await storedResponses(server.databasePath, submission.clientResponseId);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({ surveyKey: 'instant-feedback', locale: 'ar', meetingPlaceSlug: 'koivukyla' });
+  expect(stored[0].answers).toMatchObject({ mood: 3, respondent: 'parent' });
+  expect(Array.isArray(stored[0].answers.reason)).toBe(true);
+});
+
+test('a version in the URL pins that version of the survey', async () => {
+  await openPhone('en-GB');
+  await page.goto(`${server.baseUrl}/s/koivukyla/visitor-survey/v/1`);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await choose(page, 'felt_welcome', 'Somewhat agree');
+  while (!(await page.getByRole('button', { name: 'Complete' }).isVisible())) {
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  // would_recommend is new in version 2: version 1 never asks it.
+  await expect(question(page, 'would_recommend').count()).resolves.toBe(0);
+  const sent = nextSubmission(page);
+  await page.getByRole('button', { name: 'Complete' }).click();
+  const submission = submissionOf(await sent);
+  await page.getByRole('heading', { level: 1, name: 'Thank you for your answers!' }).waitFor();
+
+  const stored = await storedResponses(server.databasePath, submission.clientResponseId);
+  expect(stored.map((s) => [s.surveyVersion, s.locale, s.answers])).toEqual([[1, 'en', { felt_welcome: 4 }]]);
+});
+
+test('keyboard only: start, answer and send with visible focus', async () => {
+  await openPhone('fi-FI');
+  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.getByRole('button', { name: 'Aloita' }).waitFor();
+
+  await tabTo(page, 'button.button--primary');
+  await expect(focusOutline(page)).resolves.toMatch(/^solid 3px/);
+  await page.keyboard.press('Enter');
+
+  await question(page, 'mood').waitFor();
+  await tabTo(page, 'input[type=radio]');
+  await expect(focusOutline(page, 'label')).resolves.toMatch(/^solid 3px/);
+  // Arrow keys move within the radio group and choose. Unlike a tap, a key press does not
+  // advance the page by itself (WCAG 3.2.2): the family moves on with the Next button.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await tabTo(page, '.sd-navigation__next-btn');
+  await expect(focusOutline(page)).resolves.toMatch(/^solid 3px/);
+  await page.keyboard.press('Enter');
+  await question(page, 'respondent').waitFor();
+
+  await tabTo(page, 'input[type=radio]');
+  await page.keyboard.press('Space');
+  await tabTo(page, '.sd-navigation__next-btn');
+  await page.keyboard.press('Enter');
+  await question(page, 'reason').waitFor();
+
+  await tabTo(page, 'input[type=checkbox]');
+  await page.keyboard.press('Space');
+  const sent = nextSubmission(page);
+  await tabTo(page, '.sd-navigation__complete-btn');
+  await expect(focusOutline(page)).resolves.toMatch(/^solid 3px/);
+  await page.keyboard.press('Enter');
+  const submission = submissionOf(await sent);
+  await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();
+
+  const stored = await storedResponses(server.databasePath, submission.clientResponseId);
+  expect(stored).toHaveLength(1);
+  expect(stored[0].answers).toMatchObject({ mood: 3, respondent: 'child' });
+});
+
+test('a server validation error is shown at the question it concerns, and nothing is stored', async () => {
+  await openPhone('fi-FI');
+  // Tamper with the first submission so the real server refuses it (3 is the top of the scale).
+  let tampered = false;
+  await page.route('**/api/responses', async (route) => {
+    if (tampered) return route.continue();
+    tampered = true;
+    const body = JSON.parse(route.request().postData() ?? '{}');
+    body.answers.mood = 7;
+    await route.continue({ postData: JSON.stringify(body) });
+  });
+  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.getByRole('button', { name: 'Aloita' }).click();
+  await choose(page, 'mood', '😐 Ihan ok');
+  await question(page, 'respondent').waitFor();
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+  await question(page, 'reason').waitFor();
+
+  const refused = page.waitForResponse((r) => r.url().endsWith('/api/responses'));
+  const first = nextSubmission(page);
+  await page.getByRole('button', { name: 'Valmis' }).click();
+  const clientResponseId = submissionOf(await first).clientResponseId;
+  expect((await refused).status()).toBe(400);
+
+  await expect(page.getByRole('alert').first().textContent()).resolves.toContain(
+    'Tarkista merkityt vastaukset',
+  );
+  // The form went back to the mood question and marks it.
+  await question(page, 'mood').waitFor();
+  await expect(question(page, 'mood').textContent()).resolves.toContain('Tarkista tämä vastaus.');
+  await expect(page.getByRole('heading', { name: 'Kiitos vastauksistasi!' }).count()).resolves.toBe(0);
+  await expect(storedResponses(server.databasePath, clientResponseId)).resolves.toEqual([]);
+  await expectNoSeriousAxeViolations(page, 'server validation error (fi)');
+
+  // Sent again unchanged, it is accepted.
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+  await page.getByRole('button', { name: 'Seuraava' }).click();
+  await page.getByRole('button', { name: 'Valmis' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();
+  const stored = await eventually(
+    () => storedResponses(server.databasePath, clientResponseId),
+    (rows) => rows.length > 0,
+  );
+  expect(stored.map((s) => s.answers.mood)).toEqual([2]);
+});

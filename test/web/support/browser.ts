@@ -1,0 +1,92 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+// Browser tests drive the real built app in the system Chromium (no downloaded browsers).
+// Page code is passed to page.evaluate as strings: the test tsconfig has no DOM library.
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A phone: 360 CSS px wide, touch, the browser language a family has set. */
+export function newPhoneContext(
+  browser: Browser,
+  options: { locale?: string; width?: number; height?: number } = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: options.width ?? 360, height: options.height ?? 740 },
+    locale: options.locale ?? 'fi-FI',
+    hasTouch: true,
+  });
+}
+
+/**
+ * Records what must never happen on any page: uncaught errors and Content-Security-Policy
+ * violations (the server sends a strict CSP, so an inline script or style would show here).
+ */
+export function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/Content Security Policy|Refused to (load|apply|execute|evaluate|connect)/i.test(text)) {
+      problems.push(`CSP: ${text}`);
+    }
+  });
+  return problems;
+}
+
+/** Runs axe on the page as it is now; fails on any serious or critical violation. */
+export async function expectNoSeriousAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${label}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
+  expect(serious).toEqual([]);
+}
+
+/** Widest content on the page, to check there is no horizontal scrolling. */
+export function scrollWidth(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth');
+}
+
+/** Presses Tab until `selector` has focus (keyboard-only use); fails after `max` presses. */
+export async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const reached = await page.evaluate<boolean>(
+      `!!document.activeElement && document.activeElement.matches(${JSON.stringify(selector)})`,
+    );
+    if (reached) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The computed outline of the focused element, or of its closest `ancestor` if given. */
+export function focusOutline(page: Page, ancestor?: string): Promise<string> {
+  const target = ancestor
+    ? `document.activeElement.closest(${JSON.stringify(ancestor)})`
+    : 'document.activeElement';
+  return page.evaluate<string>(
+    `(() => { const el = ${target}; if (!el) return 'none'; const s = getComputedStyle(el); return s.outlineStyle + ' ' + s.outlineWidth; })()`,
+  );
+}

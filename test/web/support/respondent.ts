@@ -1,0 +1,58 @@
+import type { Page, Request } from 'playwright-core';
+
+// How a family moves through a survey, written against what they see: visible text and
+// accessible names (a radio's name is what a screen reader announces).
+
+export const OUTBOX_KEY = 'kohtaamo.outbox.v1';
+
+/** The question block for an item `name` of the definition. */
+export function question(page: Page, name: string) {
+  return page.locator(`.sd-question[data-name="${name}"]`);
+}
+
+/** Chooses an option the way a finger does (tapping its label), found by its accessible name. */
+export async function choose(page: Page, questionName: string, optionName: string): Promise<void> {
+  const q = question(page, questionName);
+  const option = q.getByRole(/* rating and radiogroup */ 'radio', { name: optionName, exact: true });
+  const target = (await option.count()) > 0 ? option : q.getByRole('checkbox', { name: optionName, exact: true });
+  await target.locator('xpath=ancestor::label[1]').click();
+}
+
+/** The body of the next POST /api/responses that the page sends. */
+export function nextSubmission(page: Page): Promise<Request> {
+  return page.waitForRequest((r) => r.url().endsWith('/api/responses') && r.method() === 'POST');
+}
+
+export type Submission = {
+  surveyKey: string;
+  surveyVersion: number;
+  meetingPlace: string;
+  clientResponseId: string;
+  locale: string;
+  answers: Record<string, unknown>;
+};
+
+export function submissionOf(request: Request): Submission {
+  return JSON.parse(request.postData() ?? '{}') as Submission;
+}
+
+/** What the device has kept locally for later sending. */
+export async function outbox(page: Page): Promise<Array<{ body: Submission }>> {
+  const raw = await page.evaluate<string | null>(`localStorage.getItem(${JSON.stringify(OUTBOX_KEY)})`);
+  return raw ? (JSON.parse(raw) as Array<{ body: Submission }>) : [];
+}
+
+/** Waits until `check` resolves true (polling), e.g. for a row to appear in the database. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    value = await read();
+  }
+  return value;
+}

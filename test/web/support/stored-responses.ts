@@ -1,0 +1,51 @@
+import sqlite3 from 'sqlite3';
+
+export interface StoredResponse {
+  id: string;
+  clientResponseId: string;
+  surveyKey: string;
+  surveyVersion: number;
+  meetingPlaceSlug: string;
+  locale: string;
+  answers: Record<string, unknown>;
+}
+
+type Row = {
+  id: string;
+  client_response_id: string;
+  survey_key: string;
+  survey_version: number;
+  slug: string;
+  locale: string;
+  answers: string;
+};
+
+/** Reads the server's SQLite file read-only: what a browser test submitted must be stored. */
+export function storedResponses(databasePath: string, clientResponseId: string): Promise<StoredResponse[]> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(databasePath, sqlite3.OPEN_READONLY, (openError) => {
+      if (openError) return reject(openError);
+      db.all<Row>(
+        `select r.id, r.client_response_id, r.survey_key, r.survey_version, m.slug, r.locale, r.answers
+           from response r join meeting_place m on m.id = r.meeting_place_id
+          where r.client_response_id = ?`,
+        [clientResponseId],
+        (queryError, rows) => {
+          db.close();
+          if (queryError) return reject(queryError);
+          resolve(
+            rows.map((row) => ({
+              id: row.id,
+              clientResponseId: row.client_response_id,
+              surveyKey: row.survey_key,
+              surveyVersion: Number(row.survey_version),
+              meetingPlaceSlug: row.slug,
+              locale: row.locale,
+              answers: JSON.parse(row.answers) as Record<string, unknown>,
+            })),
+          );
+        },
+      );
+    });
+  });
+}

@@ -1,0 +1,55 @@
+import { lazy, Suspense } from 'react';
+import { ErrorBoundary } from './components/error-boundary';
+import { LoadingPage } from './components/page-layout';
+import { HomePage } from './features/home/home-page';
+import { NotFoundPage } from './features/not-found/not-found-page';
+import { PlacePage } from './features/place/place-page';
+import { chromeLanguages, pickLanguage, requestedLanguage } from './lib/i18n';
+import { matchRoute, useLocationHref } from './lib/router';
+
+// Code split: survey-core (the respondent form), qrcode (posters) and any later staff or
+// dashboard code load only on the routes that need them.
+const RespondPage = lazy(() => import('./features/respond/respond-page'));
+const PosterPage = lazy(() => import('./features/poster/poster-page'));
+const AccessibilityPage = lazy(() => import('./features/accessibility/accessibility-page'));
+
+export function App() {
+  const href = useLocationHref();
+  const route = matchRoute(href.split('?')[0]);
+  const fallbackLang = pickLanguage(chromeLanguages, requestedLanguage(href));
+
+  let page;
+  switch (route.name) {
+    case 'home':
+      page = <HomePage />;
+      break;
+    case 'place':
+      page = <PlacePage placeSlug={route.placeSlug} />;
+      break;
+    case 'respond':
+      page = (
+        <RespondPage
+          // A new key starts a fresh survey (new clientResponseId) for another survey or place.
+          key={`${route.placeSlug}/${route.surveyKey}/${route.version}`}
+          placeSlug={route.placeSlug}
+          surveyKey={route.surveyKey}
+          version={route.version}
+        />
+      );
+      break;
+    case 'poster':
+      page = <PosterPage placeSlug={route.placeSlug} surveyKey={route.surveyKey} />;
+      break;
+    case 'accessibility':
+      page = <AccessibilityPage />;
+      break;
+    default:
+      page = <NotFoundPage />;
+  }
+
+  return (
+    <ErrorBoundary key={href.split('?')[0]}>
+      <Suspense fallback={<LoadingPage lang={fallbackLang} />}>{page}</Suspense>
+    </ErrorBoundary>
+  );
+}

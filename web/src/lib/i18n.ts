@@ -1,0 +1,478 @@
+import { useEffect } from 'react';
+import { navigate, useLocationHref } from './router';
+
+// Page chrome (buttons, messages, the privacy notice) in the languages families use most.
+// Finnish, Swedish and English are required; Arabic and Russian cover the short instruments.
+// A survey may offer more languages than this: its questions then come from the definition
+// and the chrome falls back to English.
+
+export const chromeLanguages = ['fi', 'sv', 'en', 'ar', 'ru'] as const;
+export type ChromeLanguage = (typeof chromeLanguages)[number];
+
+const rightToLeft = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'ku']);
+
+export function isRightToLeft(lang: string): boolean {
+  return rightToLeft.has(baseLanguage(lang));
+}
+
+export function baseLanguage(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0];
+}
+
+/** Each language named in itself, so a visitor finds their own without reading Finnish. */
+const nativeNames: Record<string, string> = {
+  fi: 'Suomi',
+  sv: 'Svenska',
+  en: 'English',
+  ar: 'العربية',
+  ru: 'Русский',
+  et: 'Eesti',
+  so: 'Soomaali',
+  sq: 'Shqip',
+  uk: 'Українська',
+  fa: 'فارسی',
+  ku: 'Kurdî',
+  tr: 'Türkçe',
+  vi: 'Tiếng Việt',
+  zh: '中文',
+  th: 'ไทย',
+  es: 'Español',
+  fr: 'Français',
+  de: 'Deutsch',
+};
+
+export function languageName(lang: string): string {
+  const known = nativeNames[lang];
+  if (known) return known;
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+    if (name) return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    // An unknown tag: show the code itself.
+  }
+  return lang;
+}
+
+/**
+ * Picks the language to show: the one asked for in the URL, else the browser's preferences,
+ * else Finnish (the definitions' default), else the first one available.
+ */
+export function pickLanguage(
+  available: readonly string[],
+  requested: string | null,
+  preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [],
+): string {
+  const candidates = [requested, ...preferred].filter((x): x is string => Boolean(x));
+  for (const candidate of candidates) {
+    const exact = available.find((a) => a.toLowerCase() === candidate.toLowerCase());
+    if (exact) return exact;
+    const base = available.find((a) => a === baseLanguage(candidate));
+    if (base) return base;
+  }
+  if (available.includes('fi')) return 'fi';
+  return available[0] ?? 'fi';
+}
+
+/** The language asked for in the URL (`?lang=sv`), if any. */
+export function requestedLanguage(href: string): string | null {
+  const query = href.includes('?') ? href.slice(href.indexOf('?')) : '';
+  const lang = new URLSearchParams(query).get('lang');
+  return lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?$/.test(lang) ? lang : null;
+}
+
+/** The current language for a page that offers `available` languages. */
+export function useLanguage(available: readonly string[] = chromeLanguages): string {
+  const href = useLocationHref();
+  return pickLanguage(available, requestedLanguage(href));
+}
+
+/** Switches language by putting it in the URL, so a shared or reloaded link keeps it. */
+export function setLanguage(lang: string): void {
+  navigate(withLanguage(window.location.pathname + window.location.search, lang), {
+    replace: true,
+  });
+}
+
+/** `href` with `?lang=` set, keeping other query parameters. */
+export function withLanguage(href: string, lang: string): string {
+  const [path, query = ''] = href.split('?');
+  const params = new URLSearchParams(query);
+  params.set('lang', lang);
+  return `${path}?${params.toString()}`;
+}
+
+/** Keeps `<html lang dir>` in step with what is shown (screen readers, RTL layout). */
+export function useDocumentLanguage(lang: string): void {
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
+  }, [lang]);
+}
+
+export type LocalizedName = { fi: string; sv?: string; en?: string; [lang: string]: string | undefined };
+
+/** A name from the API ({fi, sv, en}) in `lang`, falling back to English, then Finnish. */
+export function localized(name: LocalizedName | string | null | undefined, lang: string): string {
+  if (!name) return '';
+  if (typeof name === 'string') return name;
+  return name[lang] || (lang !== 'fi' && lang !== 'sv' ? name.en : undefined) || name.fi || name.en || '';
+}
+
+/** The language the chrome is actually written in for `lang` (English if we lack it). */
+export function chromeLanguageFor(lang: string): ChromeLanguage {
+  const base = baseLanguage(lang) as ChromeLanguage;
+  return (chromeLanguages as readonly string[]).includes(base) ? base : 'en';
+}
+
+export type Messages = {
+  skipToContent: string;
+  languages: string;
+  accessibilityStatement: string;
+  loading: string;
+  loadFailed: string;
+  tryAgain: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  placeNotFoundTitle: string;
+  placeNotFoundText: string;
+  surveyNotFoundTitle: string;
+  surveyNotFoundText: string;
+  backToPlace: string;
+  goHome: string;
+  homeTitle: string;
+  homeText: string;
+  placeIntro: string;
+  surveysHeading: string;
+  noSurveys: string;
+  placeInactive: string;
+  staffHeading: string;
+  staffPosterText: string;
+  privacyHeading: string;
+  privacyAnonymous: string;
+  privacyWhat: (place: string) => string;
+  privacyWhy: string;
+  privacyWho: string;
+  privacyVoluntary: (completeButton: string) => string;
+  start: string;
+  sending: string;
+  thankYouTitle: string;
+  thankYouText: string;
+  statusSent: string;
+  statusQueued: string;
+  statusQueuedNoStorage: string;
+  statusRejected: string;
+  newAnswer: string;
+  errorValidation: string;
+  errorQuestion: string;
+  errorTooLarge: string;
+  errorGeneric: string;
+  outboxPending: (count: number) => string;
+  posterScan: string;
+  posterPrint: string;
+  posterHint: string;
+  posterLink: (survey: string) => string;
+};
+
+const fi: Messages = {
+  skipToContent: 'Siirry sisältöön',
+  languages: 'Kieli',
+  accessibilityStatement: 'Saavutettavuusseloste',
+  loading: 'Ladataan…',
+  loadFailed: 'Sivun lataaminen ei onnistunut. Tarkista verkkoyhteys ja yritä uudelleen.',
+  tryAgain: 'Yritä uudelleen',
+  notFoundTitle: 'Sivua ei löytynyt',
+  notFoundText: 'Tarkista osoite tai skannaa QR-koodi uudelleen.',
+  placeNotFoundTitle: 'Kohtaamispaikkaa ei löytynyt',
+  placeNotFoundText: 'Osoitteessa voi olla virhe. Skannaa QR-koodi uudelleen tai kysy henkilökunnalta.',
+  surveyNotFoundTitle: 'Kyselyä ei löytynyt',
+  surveyNotFoundText: 'Kysely voi olla päättynyt, tai osoitteessa on virhe.',
+  backToPlace: 'Kohtaamispaikan sivulle',
+  goHome: 'Etusivulle',
+  homeTitle: 'Kohtaamo',
+  homeText:
+    'Kohtaamon kyselyillä perheet kertovat nimettömästi, miltä kohtaamispaikassa tuntuu. Skannaa kohtaamispaikan QR-koodi aloittaaksesi.',
+  placeIntro:
+    'Voit vastata täällä kyselyihin nimettömästi. Vastauksesi auttavat kehittämään kohtaamispaikkaa yhdessä perheiden kanssa.',
+  surveysHeading: 'Kyselyt',
+  noSurveys: 'Tällä hetkellä ei ole avoimia kyselyitä.',
+  placeInactive: 'Tämä kohtaamispaikka ei ole enää toiminnassa.',
+  staffHeading: 'Henkilökunnalle',
+  staffPosterText: 'Tulosta kyselyn QR-koodijuliste:',
+  privacyHeading: 'Ennen kuin aloitat',
+  privacyAnonymous:
+    'Kysely on nimetön. Emme kysy nimeäsi emmekä tallenna IP-osoitetta tai mitään, mikä tunnistaisi laitteesi.',
+  privacyWhat: (place) => `Kysymykset koskevat kokemuksiasi tästä kohtaamispaikasta (${place}).`,
+  privacyWhy: 'Vastauksilla kehitämme kohtaamispaikan toimintaa yhdessä perheiden kanssa.',
+  privacyWho:
+    'Kohtaamispaikan henkilökunta ja johtoryhmä näkevät yhteenvedot. Alle viiden vastaajan tuloksia ei näytetä. Avoimet vastaukset lukee vain tämän kohtaamispaikan henkilökunta, joten älä kirjoita niihin nimiä.',
+  privacyVoluntary:
+    (button) =>
+    `Vastaaminen on vapaaehtoista, ja voit lopettaa milloin tahansa. Mitään ei lähetetä ennen kuin painat ”${button}”.`,
+  start: 'Aloita',
+  sending: 'Lähetetään vastauksia…',
+  thankYouTitle: 'Kiitos vastauksistasi!',
+  thankYouText: 'Vastauksesi auttavat kehittämään tätä kohtaamispaikkaa.',
+  statusSent: 'Vastauksesi on lähetetty.',
+  statusQueued:
+    'Vastauksesi on tallennettu tähän laitteeseen, ja ne lähetetään automaattisesti, kun verkkoyhteys palaa.',
+  statusQueuedNoStorage:
+    'Verkkoyhteys katkesi. Pidä tämä sivu auki: vastauksesi lähetetään, kun yhteys palaa.',
+  statusRejected: 'Vastauksia ei voitu ottaa vastaan. Pyydä apua henkilökunnalta.',
+  newAnswer: 'Uusi vastaus',
+  errorValidation: 'Tarkista merkityt vastaukset ja lähetä uudelleen.',
+  errorQuestion: 'Tarkista tämä vastaus.',
+  errorTooLarge: 'Vastaukset ovat liian pitkiä lähetettäviksi. Lyhennä kirjoitettuja vastauksia ja yritä uudelleen.',
+  errorGeneric: 'Lähettäminen ei onnistunut. Yritä uudelleen.',
+  outboxPending: (n) =>
+    n === 1
+      ? 'Yksi vastaus odottaa lähettämistä. Se lähetetään, kun verkkoyhteys palaa.'
+      : `${n} vastausta odottaa lähettämistä. Ne lähetetään, kun verkkoyhteys palaa.`,
+  posterScan: 'Skannaa QR-koodi ja vastaa',
+  posterPrint: 'Tulosta',
+  posterLink: (survey) => `Juliste: ${survey}`,
+  posterHint: 'Tulosta A4-kokoisena. Julisteessa on kyselyn nimi usealla kielellä.',
+};
+
+const sv: Messages = {
+  skipToContent: 'Gå till innehållet',
+  languages: 'Språk',
+  accessibilityStatement: 'Tillgänglighetsutlåtande',
+  loading: 'Laddar…',
+  loadFailed: 'Sidan kunde inte laddas. Kontrollera nätverksanslutningen och försök igen.',
+  tryAgain: 'Försök igen',
+  notFoundTitle: 'Sidan hittades inte',
+  notFoundText: 'Kontrollera adressen eller skanna QR-koden igen.',
+  placeNotFoundTitle: 'Mötesplatsen hittades inte',
+  placeNotFoundText: 'Adressen kan vara fel. Skanna QR-koden igen eller fråga personalen.',
+  surveyNotFoundTitle: 'Enkäten hittades inte',
+  surveyNotFoundText: 'Enkäten kan ha avslutats, eller så är adressen fel.',
+  backToPlace: 'Till mötesplatsens sida',
+  goHome: 'Till startsidan',
+  homeTitle: 'Kohtaamo',
+  homeText:
+    'Med Kohtaamos enkäter berättar familjer anonymt hur de upplever mötesplatsen. Skanna mötesplatsens QR-kod för att börja.',
+  placeIntro:
+    'Här kan du svara anonymt på enkäter. Dina svar hjälper oss att utveckla mötesplatsen tillsammans med familjerna.',
+  surveysHeading: 'Enkäter',
+  noSurveys: 'Just nu finns det inga öppna enkäter.',
+  placeInactive: 'Den här mötesplatsen är inte längre i drift.',
+  staffHeading: 'För personalen',
+  staffPosterText: 'Skriv ut en affisch med enkätens QR-kod:',
+  privacyHeading: 'Innan du börjar',
+  privacyAnonymous:
+    'Enkäten är anonym. Vi frågar inte efter ditt namn och sparar varken IP-adress eller något som kan identifiera din enhet.',
+  privacyWhat: (place) => `Frågorna gäller dina erfarenheter av den här mötesplatsen (${place}).`,
+  privacyWhy: 'Med svaren utvecklar vi mötesplatsen tillsammans med familjerna.',
+  privacyWho:
+    'Mötesplatsens personal och ledningsgrupp ser sammanställningar. Resultat från färre än fem svarande visas inte. De fria svaren läses bara av personalen på den här mötesplatsen, så skriv inga namn i dem.',
+  privacyVoluntary:
+    (button) =>
+    `Det är frivilligt att svara och du kan sluta när du vill. Ingenting skickas innan du trycker på ”${button}”.`,
+  start: 'Börja',
+  sending: 'Svaren skickas…',
+  thankYouTitle: 'Tack för dina svar!',
+  thankYouText: 'Dina svar hjälper oss att utveckla den här mötesplatsen.',
+  statusSent: 'Dina svar har skickats.',
+  statusQueued:
+    'Dina svar har sparats på den här enheten och skickas automatiskt när nätverksanslutningen fungerar igen.',
+  statusQueuedNoStorage:
+    'Nätverksanslutningen bröts. Håll den här sidan öppen: dina svar skickas när anslutningen fungerar igen.',
+  statusRejected: 'Svaren kunde inte tas emot. Be personalen om hjälp.',
+  newAnswer: 'Nytt svar',
+  errorValidation: 'Kontrollera de markerade svaren och skicka igen.',
+  errorQuestion: 'Kontrollera det här svaret.',
+  errorTooLarge: 'Svaren är för långa för att skickas. Korta ned de skrivna svaren och försök igen.',
+  errorGeneric: 'Det gick inte att skicka. Försök igen.',
+  outboxPending: (n) =>
+    n === 1
+      ? 'Ett svar väntar på att skickas. Det skickas när nätverksanslutningen fungerar igen.'
+      : `${n} svar väntar på att skickas. De skickas när nätverksanslutningen fungerar igen.`,
+  posterScan: 'Skanna QR-koden och svara',
+  posterPrint: 'Skriv ut',
+  posterLink: (survey) => `Affisch: ${survey}`,
+  posterHint: 'Skriv ut i A4-format. Affischen har enkätens namn på flera språk.',
+};
+
+const en: Messages = {
+  skipToContent: 'Skip to content',
+  languages: 'Language',
+  accessibilityStatement: 'Accessibility statement',
+  loading: 'Loading…',
+  loadFailed: 'The page could not be loaded. Check your network connection and try again.',
+  tryAgain: 'Try again',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'Check the address or scan the QR code again.',
+  placeNotFoundTitle: 'Meeting place not found',
+  placeNotFoundText: 'The address may be wrong. Scan the QR code again or ask the staff.',
+  surveyNotFoundTitle: 'Survey not found',
+  surveyNotFoundText: 'The survey may have ended, or the address is wrong.',
+  backToPlace: 'To the meeting place page',
+  goHome: 'To the front page',
+  homeTitle: 'Kohtaamo',
+  homeText:
+    'With Kohtaamo surveys, families tell anonymously how they experience their meeting place. Scan the QR code at your meeting place to start.',
+  placeIntro:
+    'Here you can answer surveys anonymously. Your answers help develop the meeting place together with families.',
+  surveysHeading: 'Surveys',
+  noSurveys: 'There are no open surveys at the moment.',
+  placeInactive: 'This meeting place is no longer in operation.',
+  staffHeading: 'For staff',
+  staffPosterText: 'Print a poster with the QR code of a survey:',
+  privacyHeading: 'Before you start',
+  privacyAnonymous:
+    'The survey is anonymous. We do not ask your name, and we do not store your IP address or anything that identifies your device.',
+  privacyWhat: (place) => `The questions are about your experiences of this meeting place (${place}).`,
+  privacyWhy: 'We use the answers to develop the meeting place together with families.',
+  privacyWho:
+    'The staff and steering group of the meeting place see summaries. Results from fewer than five people are not shown. Written answers are read only by the staff of this meeting place, so please do not write names in them.',
+  privacyVoluntary:
+    (button) =>
+    `Answering is voluntary, and you can stop at any time. Nothing is sent before you press “${button}”.`,
+  start: 'Start',
+  sending: 'Sending your answers…',
+  thankYouTitle: 'Thank you for your answers!',
+  thankYouText: 'Your answers help develop this meeting place.',
+  statusSent: 'Your answers have been sent.',
+  statusQueued:
+    'Your answers are saved on this device and will be sent automatically when the network connection is back.',
+  statusQueuedNoStorage:
+    'The network connection was lost. Keep this page open: your answers will be sent when the connection is back.',
+  statusRejected: 'Your answers could not be accepted. Please ask the staff for help.',
+  newAnswer: 'New answer',
+  errorValidation: 'Please check the marked answers and send again.',
+  errorQuestion: 'Please check this answer.',
+  errorTooLarge: 'The answers are too long to send. Shorten the written answers and try again.',
+  errorGeneric: 'Sending failed. Please try again.',
+  outboxPending: (n) =>
+    n === 1
+      ? 'One answer is waiting to be sent. It will be sent when the network connection is back.'
+      : `${n} answers are waiting to be sent. They will be sent when the network connection is back.`,
+  posterScan: 'Scan the QR code and answer',
+  posterPrint: 'Print',
+  posterLink: (survey) => `Poster: ${survey}`,
+  posterHint: 'Print on A4 paper. The poster shows the survey title in several languages.',
+};
+
+const ar: Messages = {
+  skipToContent: 'انتقل إلى المحتوى',
+  languages: 'اللغة',
+  accessibilityStatement: 'بيان إمكانية الوصول',
+  loading: 'جارٍ التحميل…',
+  loadFailed: 'تعذّر تحميل الصفحة. تحقّق من الاتصال بالإنترنت وحاول مرة أخرى.',
+  tryAgain: 'حاول مرة أخرى',
+  notFoundTitle: 'لم يتم العثور على الصفحة',
+  notFoundText: 'تحقّق من العنوان أو امسح رمز QR مرة أخرى.',
+  placeNotFoundTitle: 'لم يتم العثور على مكان اللقاء',
+  placeNotFoundText: 'قد يكون العنوان خاطئًا. امسح رمز QR مرة أخرى أو اسأل الموظفين.',
+  surveyNotFoundTitle: 'لم يتم العثور على الاستبيان',
+  surveyNotFoundText: 'ربما انتهى الاستبيان، أو أن العنوان خاطئ.',
+  backToPlace: 'إلى صفحة مكان اللقاء',
+  goHome: 'إلى الصفحة الرئيسية',
+  homeTitle: 'Kohtaamo',
+  homeText:
+    'من خلال استبيانات Kohtaamo تخبرنا العائلات دون ذكر أسمائها عن تجربتها في مكان اللقاء. امسح رمز QR في مكان اللقاء للبدء.',
+  placeIntro:
+    'يمكنك هنا الإجابة عن الاستبيانات دون ذكر اسمك. تساعد إجاباتك على تطوير مكان اللقاء بالتعاون مع العائلات.',
+  surveysHeading: 'الاستبيانات',
+  noSurveys: 'لا توجد استبيانات مفتوحة في الوقت الحالي.',
+  placeInactive: 'مكان اللقاء هذا لم يعد يعمل.',
+  staffHeading: 'للموظفين',
+  staffPosterText: 'اطبع ملصقًا يحمل رمز QR للاستبيان:',
+  privacyHeading: 'قبل أن تبدأ',
+  privacyAnonymous:
+    'الاستبيان مجهول الهوية. لا نسأل عن اسمك، ولا نحفظ عنوان IP أو أي شيء يدلّ على جهازك.',
+  privacyWhat: (place) => `تتعلق الأسئلة بتجربتك في مكان اللقاء هذا (${place}).`,
+  privacyWhy: 'نستخدم الإجابات لتطوير مكان اللقاء بالتعاون مع العائلات.',
+  privacyWho:
+    'يرى موظفو مكان اللقاء ومجموعته التوجيهية ملخصات فقط. لا تُعرض نتائج أقل من خمسة مجيبين. لا يقرأ الإجابات المكتوبة إلا موظفو مكان اللقاء هذا، لذا يُرجى عدم كتابة أسماء فيها.',
+  privacyVoluntary: (button) =>
+    `الإجابة اختيارية، ويمكنك التوقف في أي وقت. لا يُرسَل شيء قبل أن تضغط على «${button}».`,
+  start: 'ابدأ',
+  sending: 'جارٍ إرسال إجاباتك…',
+  thankYouTitle: 'شكرًا على إجاباتك!',
+  thankYouText: 'تساعد إجاباتك على تطوير مكان اللقاء هذا.',
+  statusSent: 'تم إرسال إجاباتك.',
+  statusQueued: 'حُفظت إجاباتك على هذا الجهاز، وستُرسَل تلقائيًا عند عودة الاتصال بالإنترنت.',
+  statusQueuedNoStorage: 'انقطع الاتصال بالإنترنت. أبقِ هذه الصفحة مفتوحة: ستُرسَل إجاباتك عند عودة الاتصال.',
+  statusRejected: 'تعذّر قبول إجاباتك. يُرجى طلب المساعدة من الموظفين.',
+  newAnswer: 'إجابة جديدة',
+  errorValidation: 'يُرجى مراجعة الإجابات المحدّدة ثم الإرسال مرة أخرى.',
+  errorQuestion: 'يُرجى مراجعة هذه الإجابة.',
+  errorTooLarge: 'الإجابات أطول من أن تُرسَل. اختصر الإجابات المكتوبة وحاول مرة أخرى.',
+  errorGeneric: 'تعذّر الإرسال. حاول مرة أخرى.',
+  outboxPending: (n) =>
+    n === 1
+      ? 'هناك إجابة واحدة بانتظار الإرسال، وستُرسَل عند عودة الاتصال.'
+      : `هناك ${n} إجابات بانتظار الإرسال، وستُرسَل عند عودة الاتصال.`,
+  posterScan: 'امسح رمز QR وأجب',
+  posterPrint: 'طباعة',
+  posterLink: (survey) => `ملصق: ${survey}`,
+  posterHint: 'اطبع على ورق A4. يظهر على الملصق عنوان الاستبيان بعدة لغات.',
+};
+
+const ru: Messages = {
+  skipToContent: 'Перейти к содержанию',
+  languages: 'Язык',
+  accessibilityStatement: 'Заявление о доступности',
+  loading: 'Загрузка…',
+  loadFailed: 'Не удалось загрузить страницу. Проверьте подключение к сети и попробуйте ещё раз.',
+  tryAgain: 'Попробовать ещё раз',
+  notFoundTitle: 'Страница не найдена',
+  notFoundText: 'Проверьте адрес или отсканируйте QR-код ещё раз.',
+  placeNotFoundTitle: 'Место встреч не найдено',
+  placeNotFoundText: 'Возможно, адрес неверный. Отсканируйте QR-код ещё раз или спросите у сотрудников.',
+  surveyNotFoundTitle: 'Опрос не найден',
+  surveyNotFoundText: 'Возможно, опрос завершён или адрес неверный.',
+  backToPlace: 'На страницу места встреч',
+  goHome: 'На главную',
+  homeTitle: 'Kohtaamo',
+  homeText:
+    'С помощью опросов Kohtaamo семьи анонимно рассказывают, как им в месте встреч. Чтобы начать, отсканируйте QR-код в месте встреч.',
+  placeIntro:
+    'Здесь можно анонимно ответить на опросы. Ваши ответы помогают развивать место встреч вместе с семьями.',
+  surveysHeading: 'Опросы',
+  noSurveys: 'Сейчас открытых опросов нет.',
+  placeInactive: 'Это место встреч больше не работает.',
+  staffHeading: 'Для сотрудников',
+  staffPosterText: 'Распечатать плакат с QR-кодом опроса:',
+  privacyHeading: 'Прежде чем начать',
+  privacyAnonymous:
+    'Опрос анонимный. Мы не спрашиваем ваше имя и не сохраняем IP-адрес или что-либо, что может идентифицировать ваше устройство.',
+  privacyWhat: (place) => `Вопросы касаются вашего опыта в этом месте встреч (${place}).`,
+  privacyWhy: 'Ответы помогают нам развивать место встреч вместе с семьями.',
+  privacyWho:
+    'Сотрудники и руководящая группа места встреч видят только сводные данные. Результаты менее чем пяти участников не показываются. Письменные ответы читают только сотрудники этого места встреч, поэтому не пишите в них имён.',
+  privacyVoluntary:
+    (button) =>
+    `Участие добровольное, вы можете прекратить в любой момент. Ничего не отправляется, пока вы не нажмёте «${button}».`,
+  start: 'Начать',
+  sending: 'Отправляем ваши ответы…',
+  thankYouTitle: 'Спасибо за ваши ответы!',
+  thankYouText: 'Ваши ответы помогают развивать это место встреч.',
+  statusSent: 'Ваши ответы отправлены.',
+  statusQueued:
+    'Ваши ответы сохранены на этом устройстве и будут отправлены автоматически, когда подключение к сети восстановится.',
+  statusQueuedNoStorage:
+    'Подключение к сети прервалось. Не закрывайте эту страницу: ответы будут отправлены, когда подключение восстановится.',
+  statusRejected: 'Ваши ответы не удалось принять. Пожалуйста, обратитесь к сотрудникам.',
+  newAnswer: 'Новый ответ',
+  errorValidation: 'Проверьте отмеченные ответы и отправьте ещё раз.',
+  errorQuestion: 'Проверьте этот ответ.',
+  errorTooLarge: 'Ответы слишком длинные для отправки. Сократите письменные ответы и попробуйте ещё раз.',
+  errorGeneric: 'Не удалось отправить. Попробуйте ещё раз.',
+  outboxPending: (n) =>
+    n === 1
+      ? 'Один ответ ждёт отправки. Он будет отправлен, когда подключение восстановится.'
+      : `Ответов, ожидающих отправки: ${n}. Они будут отправлены, когда подключение восстановится.`,
+  posterScan: 'Отсканируйте QR-код и ответьте',
+  posterPrint: 'Печать',
+  posterLink: (survey) => `Плакат: ${survey}`,
+  posterHint: 'Печатайте на бумаге A4. На плакате название опроса указано на нескольких языках.',
+};
+
+const catalogue: Record<ChromeLanguage, Messages> = { fi, sv, en, ar, ru };
+
+/** The chrome strings for `lang` (English when we have no translation). */
+export function messages(lang: string): Messages {
+  return catalogue[chromeLanguageFor(lang)];
+}

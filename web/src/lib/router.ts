@@ -1,0 +1,111 @@
+import { useSyncExternalStore, type MouseEvent } from 'react';
+
+// A deliberately tiny router: a handful of fixed routes do not need react-router.
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'place'; placeSlug: string }
+  | { name: 'poster'; placeSlug: string; surveyKey: string }
+  | { name: 'respond'; placeSlug: string; surveyKey: string; version: number | 'current' }
+  | { name: 'accessibility' }
+  | { name: 'not-found' };
+
+const SEGMENT = '([^/]+)';
+
+const patterns: Array<[RegExp, (m: string[]) => Route | null]> = [
+  [/^\/$/, () => ({ name: 'home' })],
+  [/^\/accessibility$/, () => ({ name: 'accessibility' })],
+  [new RegExp(`^/p/${SEGMENT}$`), ([slug]) => ({ name: 'place', placeSlug: slug })],
+  [
+    new RegExp(`^/p/${SEGMENT}/poster/${SEGMENT}$`),
+    ([slug, key]) => ({ name: 'poster', placeSlug: slug, surveyKey: key }),
+  ],
+  [
+    new RegExp(`^/s/${SEGMENT}/${SEGMENT}$`),
+    ([slug, key]) => ({ name: 'respond', placeSlug: slug, surveyKey: key, version: 'current' }),
+  ],
+  [
+    new RegExp(`^/s/${SEGMENT}/${SEGMENT}/v/${SEGMENT}$`),
+    ([slug, key, version]) =>
+      /^[1-9][0-9]{0,5}$/.test(version)
+        ? { name: 'respond', placeSlug: slug, surveyKey: key, version: Number(version) }
+        : null,
+  ],
+];
+
+export function matchRoute(pathname: string): Route {
+  // A trailing slash (as typed or as some QR scanners add) means the same page.
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  for (const [pattern, build] of patterns) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    let params: string[];
+    try {
+      params = match.slice(1).map((p) => decodeURIComponent(p));
+    } catch {
+      return { name: 'not-found' };
+    }
+    const route = build(params);
+    if (route) return route;
+  }
+  return { name: 'not-found' };
+}
+
+const NAVIGATE_EVENT = 'kohtaamo:navigate';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+const currentHref = () => window.location.pathname + window.location.search;
+
+/** The current path and query string; re-renders on navigation. */
+export function useLocationHref(): string {
+  return useSyncExternalStore(subscribe, currentHref);
+}
+
+/** Whether the app has navigated since the page was loaded (used to move focus). */
+export let hasNavigated = false;
+
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
+  if (href === currentHref()) return;
+  if (options.replace) {
+    window.history.replaceState(null, '', href);
+  } else {
+    hasNavigated = true;
+    window.history.pushState(null, '', href);
+    window.scrollTo(0, 0);
+  }
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+window.addEventListener('popstate', () => {
+  hasNavigated = true;
+});
+
+/** Click handler for same-origin links: keeps the SPA, leaves modified clicks to the browser. */
+export function handleLinkClick(
+  event: MouseEvent<HTMLAnchorElement>,
+  options: { replace?: boolean } = {},
+): void {
+  const anchor = event.currentTarget;
+  if (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey ||
+    anchor.target ||
+    anchor.origin !== window.location.origin
+  ) {
+    return;
+  }
+  event.preventDefault();
+  navigate(anchor.pathname + anchor.search, options);
+}

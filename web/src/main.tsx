@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { startOutbox } from './lib/outbox';
+import './styles/app.css';
+
+// Answers queued while offline are sent from whichever page the device opens next.
+startOutbox();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+
+// The built files are served by the Nest app on the same origin as /api, so the
+// Content-Security-Policy can stay at 'self': no inline scripts, no CDNs, no web fonts.
+export default defineConfig({
+  root: webRoot,
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    // The polyfill would be bundled code, not inline, but every browser we support
+    // has modulepreload; leaving it out keeps the entry chunk smaller.
+    modulePreload: { polyfill: false },
+    // Keep assets as files: a data: URL for a font or image would need a wider CSP.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    reportCompressedSize: true,
+    chunkSizeWarningLimit: 1600,
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+  preview: {
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+});
