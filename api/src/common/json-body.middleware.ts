@@ -1,5 +1,5 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
-import { json } from 'express';
+import { json, text } from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { ProblemException, ValidationProblem } from './problem';
 
@@ -8,15 +8,26 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 const parseJson = json({ limit: MAX_BODY_BYTES, strict: true, type: ['application/json', 'application/*+json'] });
 
+/** CSV imports (paper responses, the place registry) are files: larger, and only on /api/imports. */
+export const MAX_CSV_IMPORT_BYTES = 2 * 1024 * 1024;
+const CSV_IMPORT_PATH = /^\/api\/imports\//;
+const parseCsvText = text({ limit: MAX_CSV_IMPORT_BYTES, type: 'text/csv', defaultCharset: 'utf-8' });
+
 /**
  * Parses JSON bodies as Nest middleware (not Express's), so that parse and size errors reach
- * the problem+json filter. Writes with a body in any other media type get 415.
+ * the problem+json filter. Writes with a body in any other media type get 415, except CSV
+ * files sent to the import endpoints.
  */
 @Injectable()
 export class JsonBodyMiddleware implements NestMiddleware {
   /** Async and throwing (not next(error)): Nest hands only thrown errors to the exception filter. */
   async use(request: Request, response: Response, next: NextFunction): Promise<void> {
     const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    if (hasBody && CSV_IMPORT_PATH.test(request.originalUrl) && request.is('text/csv')) {
+      await new Promise<void>((resolve, reject) => parseCsvText(request, response, (error?: unknown) => (error ? reject(error) : resolve())));
+      next();
+      return;
+    }
     if (hasBody && !request.is(['application/json', 'application/*+json'])) {
       throw new ProblemException(415, 'unsupported-media-type', 'Send the request body as application/json.');
     }

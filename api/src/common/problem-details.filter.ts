@@ -51,7 +51,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = BODY_PARSER_STATUS[bodyParserType];
       const detail =
         status === 413
-          ? 'The request body is larger than the 64 KiB allowed.'
+          ? `The request body is larger than the ${formatBytes((exception as { limit?: number }).limit ?? 65536)} allowed.`
           : status === 415
             ? 'The request body must be UTF-8 encoded JSON.'
             : 'The request body is not valid JSON.';
@@ -60,4 +60,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     this.logger.error(exception instanceof Error ? `${exception.name}: ${exception.message}\n${exception.stack}` : String(exception));
     return { type: '/problems/internal', title: problemTitle(500), status: 500, detail: 'Something went wrong on our side.' };
   }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MiB` : `${bytes / 1024} KiB`;
 }

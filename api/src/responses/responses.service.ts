@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { QueryFailedError, Repository } from 'typeorm';
-import { canonicalJson } from '../common/canonical-json';
+import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrganisationsService } from '../organisations/organisations.service';
-import { sha256Hex } from '../surveys/survey-definition-files';
 import { SurveysService } from '../surveys/surveys.service';
 import { CreateResponseDto, ResponseReceiptDto } from './dto/create-response.dto';
-import { periodOf } from './reporting-period';
+import { buildResponseRecords, requestHashOf, ResponseContent, ResponseRecords } from './response-records';
 import { ResponseAnswer } from './response-answer.entity';
 import { SurveyResponse } from './survey-response.entity';
 
@@ -38,82 +36,64 @@ export class ResponsesService {
     if (!place) {
       throw new ProblemException(404, 'meeting-place-not-found', `There is no meeting place "${dto.meetingPlace}".`);
     }
-    const requestHash = sha256Hex(
-      canonicalJson({
-        surveyKey: dto.surveyKey,
-        surveyVersion: dto.surveyVersion,
-        meetingPlaceId: place.id,
-        locale: dto.locale,
-        answers: dto.answers,
-      }),
-    );
-    const replay = await this.findReplay(dto.clientResponseId, requestHash);
+    const content: ResponseContent = { ...this.contentOf(dto), meetingPlaceId: place.id };
+    const replay = await this.findReplay(dto.clientResponseId, requestHashOf(content));
     if (replay) return replay;
-
     if (!place.active) {
       throw new ValidationProblem([{ field: 'meetingPlace', message: 'This meeting place no longer collects answers.' }]);
     }
-    const validator = await this.surveys.validatorFor(dto.surveyKey, dto.surveyVersion);
-    if (!validator) {
-      throw new ProblemException(
-        404,
-        'survey-not-found',
-        `Survey "${dto.surveyKey}" has no published version ${dto.surveyVersion}.`,
-      );
-    }
-    if (!validator.locales.has(dto.locale)) {
-      throw new ValidationProblem([
-        { field: 'locale', message: `This survey is available in ${[...validator.locales].join(', ')}.` },
-      ]);
-    }
-    const validated = validator.validate(dto.answers);
-    if (validated.errors.length > 0) throw new ValidationProblem(validated.errors, 'Some answers are not valid.');
-
-    const receivedAt = new Date();
-    const period = periodOf(receivedAt);
-    const response: SurveyResponse = {
-      id: randomUUID(),
-      clientResponseId: dto.clientResponseId.toLowerCase(),
-      requestHash,
-      surveyKey: dto.surveyKey,
-      surveyVersion: dto.surveyVersion,
-      meetingPlaceId: place.id,
-      locale: dto.locale,
-      receivedAt,
-      periodYear: period.year,
-      periodHalf: period.half,
-      answers: JSON.stringify(validated.answers),
-    };
-    const rows = validated.values.map((value) => ({
-      ...value,
-      responseId: response.id,
-      surveyKey: response.surveyKey,
-      surveyVersion: response.surveyVersion,
-      meetingPlaceId: response.meetingPlaceId,
-      periodYear: response.periodYear,
-      periodHalf: response.periodHalf,
-    }));
+    const records = await this.validate(content, { id: randomUUID(), clientResponseId: dto.clientResponseId }, new Date());
     try {
-      await this.transactions.run(async (manager) => {
-        await manager.insert(SurveyResponse, response);
-        if (rows.length > 0) await manager.insert(ResponseAnswer, rows);
-      });
+      await this.transactions.run((manager) => this.store(manager, records));
     } catch (error) {
       // Two deliveries of one response racing each other: the loser answers like a replay.
       if (error instanceof QueryFailedError) {
-        const raced = await this.findReplay(dto.clientResponseId, requestHash);
+        const raced = await this.findReplay(dto.clientResponseId, records.response.requestHash);
         if (raced) return raced;
       }
       throw error;
     }
-    return { created: true, receipt: { id: response.id, receivedAt: receivedAt.toISOString() } };
+    const { response } = records;
+    return { created: true, receipt: { id: response.id, receivedAt: response.receivedAt.toISOString() } };
   }
 
-  private async findReplay(clientResponseId: string, requestHash: string): Promise<SubmitResult | null> {
-    const existing = await this.responses.findOne({
+  /**
+   * Validates content against its survey version (survey, language, answers) and builds the
+   * records to store; throws problem+json errors. Paper imports use it row by row.
+   */
+  async validate(content: ResponseContent, ids: { id: string; clientResponseId: string }, receivedAt: Date): Promise<ResponseRecords> {
+    const validator = await this.surveys.validatorFor(content.surveyKey, content.surveyVersion);
+    if (!validator) {
+      throw new ProblemException(404, 'survey-not-found', `Survey "${content.surveyKey}" has no published version ${content.surveyVersion}.`);
+    }
+    if (!validator.locales.has(content.locale)) {
+      throw new ValidationProblem([{ field: 'locale', message: `This survey is available in ${[...validator.locales].join(', ')}.` }]);
+    }
+    const validated = validator.validate(content.answers);
+    if (validated.errors.length > 0) throw new ValidationProblem(validated.errors, 'Some answers are not valid.');
+    return buildResponseRecords(content, ids, receivedAt, validated);
+  }
+
+  /** Inserts one response and its answer rows, inside the caller's transaction. */
+  async store(manager: EntityManager, records: ResponseRecords): Promise<void> {
+    await manager.insert(SurveyResponse, records.response);
+    if (records.answers.length > 0) await manager.insert(ResponseAnswer, records.answers);
+  }
+
+  /** The stored response with this clientResponseId, if any: its hash tells a replay from a conflict. */
+  findByClientResponseId(clientResponseId: string): Promise<Pick<SurveyResponse, 'id' | 'requestHash' | 'receivedAt'> | null> {
+    return this.responses.findOne({
       where: { clientResponseId: clientResponseId.toLowerCase() },
       select: ['id', 'requestHash', 'receivedAt'],
     });
+  }
+
+  private contentOf(dto: CreateResponseDto): Omit<ResponseContent, 'meetingPlaceId'> {
+    return { surveyKey: dto.surveyKey, surveyVersion: dto.surveyVersion, locale: dto.locale, answers: dto.answers };
+  }
+
+  private async findReplay(clientResponseId: string, requestHash: string): Promise<SubmitResult | null> {
+    const existing = await this.findByClientResponseId(clientResponseId);
     if (!existing) return null;
     if (existing.requestHash !== requestHash) {
       throw new ProblemException(

@@ -3,10 +3,8 @@ import { MeetingPlace } from '../../organisations/meeting-place.entity';
 import { Organisation } from '../../organisations/organisation.entity';
 import { ServiceArea } from '../../organisations/service-area.entity';
 import { ResponseAnswer } from '../../responses/response-answer.entity';
-import { periodOf } from '../../responses/reporting-period';
+import { buildResponseRecords } from '../../responses/response-records';
 import { SurveyResponse } from '../../responses/survey-response.entity';
-import { canonicalJson } from '../../common/canonical-json';
-import { sha256Hex } from '../../surveys/survey-definition-files';
 import { SurveyAnswerValidator } from '../../surveys/survey-answer-validator';
 import { SurveyVersion } from '../../surveys/survey-version.entity';
 import { DemoAnswerGenerator } from './demo-answers';
@@ -100,35 +98,14 @@ export async function seedDemoData(manager: EntityManager, now = new Date()): Pr
               throw new Error(`Demo answers for ${key} v${version.version} are invalid: ${JSON.stringify(validated.errors)}`);
             }
             const locale = random.pick(LOCALES.filter((l) => validator.locales.has(l)));
-            const period = periodOf(receivedAt);
-            const response: SurveyResponse = {
-              id: randomUUIDFrom(random),
-              clientResponseId: randomUUIDFrom(random),
-              requestHash: '',
-              surveyKey: key,
-              surveyVersion: version.version,
-              meetingPlaceId: entity.id,
-              locale,
+            const records = buildResponseRecords(
+              { surveyKey: key, surveyVersion: version.version, meetingPlaceId: entity.id, locale, answers: generated },
+              { id: randomUUIDFrom(random), clientResponseId: randomUUIDFrom(random) },
               receivedAt,
-              periodYear: period.year,
-              periodHalf: period.half,
-              answers: JSON.stringify(validated.answers),
-            };
-            response.requestHash = sha256Hex(
-              canonicalJson({ surveyKey: key, surveyVersion: version.version, meetingPlaceId: entity.id, locale, answers: generated }),
+              validated,
             );
-            responses.push(response);
-            for (const value of validated.values) {
-              answers.push({
-                ...value,
-                responseId: response.id,
-                surveyKey: key,
-                surveyVersion: version.version,
-                meetingPlaceId: entity.id,
-                periodYear: period.year,
-                periodHalf: period.half,
-              });
-            }
+            responses.push(records.response);
+            answers.push(...records.answers);
           }
         }
       }
