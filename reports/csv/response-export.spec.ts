@@ -85,3 +85,12 @@ describe('codebook', () => {
     expect(codebookRows(visitorVersions, 1).find((r) => r[0] === 'feedback_free_text')![9]).toBe(true);
   });
 });
+
+describe('column stability', () => {
+  it('keeps the columns of older versions in place when a version adds questions', () => {
+    const v1Only = questionColumns([visitorVersions[0].definition]).map((q) => q.name);
+    const both = questionColumns(visitorVersions.map((v) => v.definition)).map((q) => q.name);
+    expect(both.slice(0, v1Only.length)).toEqual(v1Only);
+    expect(both.slice(v1Only.length).sort()).toEqual(['activities_wished', 'would_recommend']);
+  });
+});

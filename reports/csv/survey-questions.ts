@@ -105,12 +105,13 @@ function booleanValues() {
 
 /**
  * The question columns of responses.csv for a survey: every question of every version, in the
- * order of the newest version, then items only older versions had. Item names keep their
- * meaning across versions, so one column serves all versions.
+ * order they were first published (version 1's order, then what each later version added).
+ * A new version can only append columns, so the format of existing columns never moves. Item
+ * names keep their meaning across versions, so one column serves all versions.
  */
 export function questionColumns(definitionsOldestFirst: Json[]): SurveyQuestion[] {
   const byName = new Map<string, SurveyQuestion>();
-  for (const definition of [...definitionsOldestFirst].reverse()) {
+  for (const definition of definitionsOldestFirst) {
     for (const question of surveyQuestions(definition)) if (!byName.has(question.name)) byName.set(question.name, question);
   }
   return [...byName.values()];

@@ -1,0 +1,76 @@
+import 'reflect-metadata';
+import { Body, Controller, HttpCode, Module, Post } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TypeOrmModule, InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../api/src/config/app-config';
+import { dataSourceOptions, tuneConnection } from '../../api/src/database/data-source';
+import { TransactionRunner } from '../../api/src/database/transaction-runner';
+import { ResponseAnswer } from '../../api/src/responses/response-answer.entity';
+import { buildResponseRecords } from '../../api/src/responses/response-records';
+import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
+
+/**
+ * The ingestion baseline: a bare Nest endpoint that stores the same rows into the same kind of
+ * database (same engine settings, same write queue) with no validation, no idempotency check,
+ * no meeting-place lookup and no problem+json machinery. Kohtaamo's POST /api/responses is
+ * measured against it.
+ */
+interface Body {
+  surveyKey: string;
+  surveyVersion: number;
+  meetingPlaceId: string;
+  clientResponseId: string;
+  locale: string;
+  answers: Record<string, unknown>;
+}
+
+@Controller()
+class BareController {
+  private readonly transactions: TransactionRunner;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.transactions = new TransactionRunner(dataSource);
+  }
+
+  @Post('bare')
+  @HttpCode(201)
+  async insert(@Body() body: Body): Promise<{ id: string }> {
+    const values = Object.entries(body.answers).flatMap(([questionName, v]) =>
+      (Array.isArray(v) ? v : [v]).map((x) => (typeof x === 'number' ? { questionName, valueNumber: x, valueText: null } : { questionName, valueNumber: null, valueText: String(x) })),
+    );
+    const records = buildResponseRecords(body, { id: randomUUID(), clientResponseId: body.clientResponseId }, new Date(), { answers: body.answers, values });
+    await this.transactions.run(async (manager) => {
+      await manager.insert(SurveyResponse, records.response);
+      await manager.insert(ResponseAnswer, records.answers);
+    });
+    return { id: records.response.id };
+  }
+}
+
+const config = loadConfig();
+
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      useFactory: () => dataSourceOptions(config),
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        await tuneConnection(dataSource);
+        return dataSource;
+      },
+    }),
+  ],
+  controllers: [BareController],
+})
+class BareModule {}
+
+async function main(): Promise<void> {
+  const app = await NestFactory.create(BareModule, { logger: ['error'] });
+  app.enableShutdownHooks();
+  await app.listen(config.port);
+  console.log('bare server ready');
+}
+
+void main();

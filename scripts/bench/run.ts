@@ -1,0 +1,258 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../api/src/app.factory';
+import { loadConfig } from '../../api/src/config/app-config';
+import { DataSource } from 'typeorm';
+import { MeetingPlace } from '../../api/src/organisations/meeting-place.entity';
+import { projectRoot } from '../../api/src/common/project-root';
+import { DataShape, generateSyntheticData } from './synthetic-data';
+
+/**
+ * npm run bench: Kohtaamo's speed and memory targets, each measured as a ratio against a
+ * baseline run in the same process of measurement on this machine. Results go to
+ * data/bench/results.json and docs/benchmarks.md. Every benchmark ends with its ratio line.
+ *
+ *   npm run bench [-- generate|ingestion|indicators|export|page-weight ...]
+ */
+const root = projectRoot();
+const benchDir = join(root, 'data', 'bench');
+const resultsFile = join(benchDir, 'results.json');
+const mainJs = join(root, 'dist/api/src/main.js');
+const bareJs = join(root, 'dist/bench/scripts/bench/bare-server.js');
+const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
+const ADMIN = { email: 'bench-admin@kohtaamo.example', password: 'bench admin password' };
+
+type Results = Record<string, Record<string, number | string>>;
+const results: Results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+
+function record(name: string, values: Record<string, number | string>): void {
+  results[name] = { ...values, measuredAt: new Date().toISOString() };
+  mkdirSync(benchDir, { recursive: true });
+  writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function startServer(script: string, env: Record<string, string>, readyPath: string, port: number): Promise<Server> {
+  const child = spawn(process.execPath, [script], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url + readyPath, { method: readyPath === '/bare' ? 'OPTIONS' : 'GET' });
+      if (res.status < 500) break;
+    } catch {
+      // not yet
+    }
+    await sleep(100);
+  }
+  return {
+    child,
+    url,
+    stop: () => new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+/** Keeps `concurrency` requests in flight for `seconds`; returns completed requests per second. */
+async function load(send: () => Promise<Response>, concurrency: number, seconds: number): Promise<{ rps: number; failures: number }> {
+  let completed = 0;
+  let failures = 0;
+  const until = Date.now() + seconds * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < until) {
+        const res = await send();
+        await res.arrayBuffer();
+        if (res.status === 201) completed++;
+        else failures++;
+      }
+    }),
+  );
+  return { rps: completed / ((Date.now() - started) / 1000), failures };
+}
+
+/** A migrated database with reference data and an admin, and N synthetic responses (cached). */
+async function dataset(name: string, responses: number, shape: DataShape = 'national'): Promise<string> {
+  const path = join(benchDir, `${name}.sqlite`);
+  if (existsSync(path) && !process.env.BENCH_REGENERATE) return path;
+  mkdirSync(benchDir, { recursive: true });
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  const started = Date.now();
+  const app = await createApp(loadConfig({ DATABASE_PATH: path, DEMO_DATA: 'false', LOG_LEVEL: 'warn', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }));
+  const counts = await generateSyntheticData(app.get(DataSource), responses, shape);
+  await app.get(DataSource).query('ANALYZE');
+  await app.close();
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`generated ${name}: ${counts.responses} responses, ${counts.answers} answer rows, ${counts.places} places in ${round(seconds, 1)} s (${Math.round(counts.responses / seconds)} responses/s)`);
+  record(`generate-${name}`, { responses: counts.responses, answers: counts.answers, places: counts.places, seconds: round(seconds, 1) });
+  return path;
+}
+
+async function ingestion(): Promise<void> {
+  // A small database: ingestion speed, not table size, is measured here; both runs share it.
+  const path = join(benchDir, 'ingestion.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  const app = await createApp(loadConfig({ DATABASE_PATH: path, DEMO_DATA: 'false', LOG_LEVEL: 'warn' }));
+  const place = { id: randomUUID(), slug: 'bench-ingestion' };
+  await app.get(DataSource).getRepository(MeetingPlace).insert({ ...place, nameFi: 'Bench', nameSv: null, nameEn: null, municipalityCode: '092', serviceAreaId: null, address: null, active: true });
+  await app.close();
+  const answers = { felt_welcome: 5, peer_support: 4, children_play: 5, participation: 3, parenting_resources: 4, everyday_easier: 4, guidance_to_help: 5, loneliness: 2, visit_frequency: 'weekly', children_age_bands: ['0-2', '3-6'] };
+  const body = (meetingPlace: string, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ surveyKey: 'visitor-survey', surveyVersion: 2, clientResponseId: randomUUID(), locale: 'fi', answers, meetingPlace, ...extra });
+  const concurrency = 16;
+  const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+  const post = (url: string, payload: () => string) => () => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: payload() });
+
+  const runs: { kohtaamo: number; bare: number }[] = [];
+  // Alternate the two, twice, so drift on the machine hits both alike.
+  for (let round_ = 0; round_ < 2; round_++) {
+    const real = await startServer(mainJs, { DATABASE_PATH: path, DEMO_DATA: 'false' }, '/api/health', 3901);
+    await load(post(`${real.url}/api/responses`, () => body(place.slug)), concurrency, 2); // warm-up
+    const kohtaamo = await load(post(`${real.url}/api/responses`, () => body(place.slug)), concurrency, seconds);
+    await real.stop();
+    const bare = await startServer(bareJs, { DATABASE_PATH: path }, '/bare', 3902);
+    await load(post(`${bare.url}/bare`, () => body(place.slug, { meetingPlaceId: place.id })), concurrency, 2);
+    const baseline = await load(post(`${bare.url}/bare`, () => body(place.slug, { meetingPlaceId: place.id })), concurrency, seconds);
+    await bare.stop();
+    if (kohtaamo.failures + baseline.failures > 0) throw new Error(`ingestion had failures: ${kohtaamo.failures} + ${baseline.failures}`);
+    runs.push({ kohtaamo: kohtaamo.rps, bare: baseline.rps });
+    console.log(`ingestion run ${round_ + 1}: POST /api/responses ${round(kohtaamo.rps, 0)}/s, bare endpoint ${round(baseline.rps, 0)}/s`);
+  }
+  const kohtaamo = median(runs.map((r) => r.kohtaamo));
+  const bare = median(runs.map((r) => r.bare));
+  record('ingestion', { kohtaamoPerSecond: round(kohtaamo, 0), barePerSecond: round(bare, 0), ratio: round(kohtaamo / bare), target: '>= 0.7', concurrency, seconds });
+  console.log(`ingestion ratio (validated / bare throughput, target >= 0.7): ${round(kohtaamo / bare)}`);
+}
+
+async function login(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) });
+  if (!res.ok) throw new Error(`bench login failed: ${res.status}`);
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+function rssKiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]);
+}
+
+async function exportBenchmark(): Promise<void> {
+  const path = await dataset('export-1m', RESPONSES, 'one-export');
+  const db = new DataSource({ type: 'sqlite', database: path });
+  await db.initialize();
+  const [{ year, n }] = await db.query("SELECT period_year AS year, COUNT(*) AS n FROM response WHERE survey_key = 'instant-feedback' GROUP BY period_year ORDER BY n DESC LIMIT 1");
+  await db.destroy();
+  const query = `SELECT id, survey_key, survey_version, meeting_place_id, locale, period_year, period_half, answers FROM response WHERE survey_key = 'instant-feedback' AND period_year = ${year} ORDER BY id`;
+  const cli = spawnSync('sqlite3', ['-version']);
+  if (cli.status !== 0) throw new Error('The export benchmark compares with the sqlite3 command line tool: apt-get install -y sqlite3');
+
+  const server = await startServer(mainJs, { DATABASE_PATH: path, DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, '/api/health', 3903);
+  const cookie = await login(server.url);
+  const exportUrl = `${server.url}/api/exports/responses.csv?survey=instant-feedback&period=${year}`;
+  const download = async () => {
+    const started = performance.now();
+    const res = await fetch(exportUrl, { headers: { Cookie: cookie } });
+    let bytes = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+    return { ms: performance.now() - started, bytes };
+  };
+  await download(); // warm-up: caches, JIT
+  const baseRss = rssKiB(server.child.pid!);
+  let peakRss = baseRss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssKiB(server.child.pid!))), 25);
+  const kohtaamo: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 3; i++) {
+    const run = await download();
+    kohtaamo.push(run.ms);
+    bytes = run.bytes;
+  }
+  clearInterval(sampler);
+  await server.stop();
+  const baseline: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const result = spawnSync('sh', ['-c', `sqlite3 -csv -header "${path}" "${query}" > /dev/null`]);
+    if (result.status !== 0) throw new Error(String(result.stderr));
+    baseline.push(performance.now() - started);
+  }
+  const ratio = median(kohtaamo) / median(baseline);
+  const growthMiB = (peakRss - baseRss) / 1024;
+  record('export', { rows: Number(n), megabytes: round(bytes / 1e6, 1), kohtaamoMs: round(median(kohtaamo), 0), sqlite3CliMs: round(median(baseline), 0), ratio: round(ratio), target: '<= 2', rssGrowthMiB: round(growthMiB, 1), memoryTarget: '< 100 MiB' });
+  console.log(`export of ${n} rows: Kohtaamo ${round(median(kohtaamo), 0)} ms, sqlite3 -csv ${round(median(baseline), 0)} ms, memory growth ${round(growthMiB, 1)} MiB`);
+  console.log(`export ratio (responses.csv / sqlite3 -csv time, target <= 2): ${round(ratio)}`);
+}
+
+async function pageWeight(): Promise<void> {
+  const { chromium } = await import('playwright-core');
+  const path = join(benchDir, 'page-weight.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  const server = await startServer(mainJs, { DATABASE_PATH: path, DEMO_DATA: 'true' }, '/api/health', 3904);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  const sizes: { url: string; bytes: number }[] = [];
+  page.on('requestfinished', async (request) => {
+    const s = await request.sizes();
+    sizes.push({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize });
+  });
+  await page.goto(`${server.url}/s/koivukyla/visitor-survey`, { waitUntil: 'networkidle' });
+  await browser.close();
+  await server.stop();
+  const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+  for (const s of sizes) console.log(`  ${String(s.bytes).padStart(8)} B  ${s.url.replace(server.url, '')}`);
+  record('page-weight', { kilobytes: round(total / 1000, 1), requests: sizes.length, ratio: round(total / 1000 / 350), target: '<= 350 kB (ratio <= 1)' });
+  console.log(`page weight of /s/koivukyla/visitor-survey: ${round(total / 1000, 1)} kB transferred in ${sizes.length} requests`);
+  console.log(`page weight ratio (transferred / 350 kB, target <= 1): ${round(total / 1000 / 350)}`);
+}
+
+function writeReport(): void {
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`;
+  const lines = Object.entries(results).map(([name, values]) => `| ${name} | ${Object.entries(values).filter(([k]) => k !== 'measuredAt').map(([k, v]) => `${k}: ${v}`).join(', ')} | ${values.measuredAt} |`);
+  const generated = ['<!-- generated by npm run bench: do not edit below -->', '', `Machine: ${machine}.`, '', '| benchmark | results | measured |', '|---|---|---|', ...lines, ''].join('\n');
+  const file = join(root, 'docs', 'benchmarks.md');
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';
+  const head = existing.split('<!-- generated by npm run bench')[0];
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  writeFileSync(file, head + generated);
+}
+
+const BENCHMARKS: Record<string, () => Promise<void>> = {
+  generate: async () => void (await dataset('responses-1m', RESPONSES)),
+  ingestion,
+  export: exportBenchmark,
+  'page-weight': pageWeight,
+};
+
+async function main(): Promise<void> {
+  const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHMARKS);
+  for (const name of chosen) {
+    if (!BENCHMARKS[name]) throw new Error(`Unknown benchmark "${name}": ${Object.keys(BENCHMARKS).join(', ')}`);
+    console.log(`\n=== ${name} ===`);
+    await BENCHMARKS[name]();
+  }
+  writeReport();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
+
