@@ -1,42 +1,71 @@
-import { INestApplication } from '@nestjs/common';
+import { ConsoleLogger, INestApplication, Logger } from '@nestjs/common';
+import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from 'helmet';
+import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module';
+import { CSRF_HEADER, SESSION_COOKIE } from './auth/auth-cookies';
+import { Clock } from './common/clock';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { projectRoot } from './common/project-root';
+import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { SeedService } from './database/seeds/seed.service';
+import { hasBuiltWebApp, webAppMiddleware } from './web/web-app.middleware';
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+export interface CreateAppOptions {
+  /** Tests move time forward (session timeouts, lockouts); the app uses the system clock. */
+  clock?: Clock;
+}
 
 /**
  * Builds the whole app (migrated and seeded) without listening: main.ts listens, the API
  * tests drive it through supertest.
  */
-export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), {
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock), {
     // JSON bodies are parsed by JsonBodyMiddleware so that its errors become problem+json.
     bodyParser: false,
-    logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
+    // JSON lines for log collectors. Messages never carry emails, IPs or answers.
+    logger: new ConsoleLogger({ json: true, logLevels: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1) }),
   });
+  // Behind a reverse proxy this makes req.secure (Secure cookies) and req.ip (login rate limit) right.
+  app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.use(helmet());
+  app.use(securityHeaders());
+  app.use(cookieParser());
+  // Same-origin by default: the web app is served from this origin. Other origins only when configured.
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.corsOrigins, credentials: true, allowedHeaders: ['Content-Type', 'Authorization', CSRF_HEADER] });
+  }
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
     .setTitle('Kohtaamo API')
     .setDescription(
       'Evaluation and co-development surveys for Finnish family meeting places. ' +
-        'Errors are RFC 9457 application/problem+json.',
+        'Errors are RFC 9457 application/problem+json. ' +
+        'Log in with POST /api/auth/login; the session cookie then authenticates, and every write repeats ' +
+        'the csrf-token cookie in the X-CSRF-Token header. x-kohtaamo-access on each operation names who may call it.',
     )
     .setVersion('1')
+    .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, 'session')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The csrf-token cookie, on writes' }, 'csrf')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An export token: accepted only by export downloads' }, 'export-token')
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
+
+  const webRoot = join(projectRoot(), 'dist', 'web');
+  if (hasBuiltWebApp(webRoot)) app.use(webAppMiddleware(webRoot));
+  else new Logger('Web').warn(`No built web app in ${webRoot}: run "npm run build" to serve the pages.`);
 
   await app.init();
   await app.get(SeedService).run();

@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { DEMO_ACCOUNTS } from '../../api/src/database/seeds/demo-accounts';
+import { as, logIn } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('demo data', () => {
@@ -38,5 +40,20 @@ describe('demo data', () => {
       "SELECT COUNT(*) AS n FROM response WHERE survey_key = 'visitor-survey' GROUP BY meeting_place_id, period_year HAVING COUNT(*) < 5",
     );
     expect(small.length).toBeGreaterThan(0);
+  });
+
+  it('has one account per role with the documented passwords, scoped to the demo network', async () => {
+    const seen: unknown[] = [];
+    for (const account of DEMO_ACCOUNTS) {
+      const session = await logIn(t, account.email, account.password);
+      const me = await as(session, request(t.http).get('/api/auth/me')).expect(200);
+      seen.push(me.body);
+    }
+    expect(seen).toEqual([
+      { email: 'admin@kohtaamo.example', role: 'admin', scope: { regions: [], meetingPlaces: [] }, mustChangePassword: false },
+      { email: 'analyst@kohtaamo.example', role: 'region-analyst', scope: { regions: ['04'], meetingPlaces: [] }, mustChangePassword: false },
+      { email: 'coordinator@kohtaamo.example', role: 'coordinator', scope: { regions: [], meetingPlaces: ['koivukyla'] }, mustChangePassword: false },
+      { email: 'steering@kohtaamo.example', role: 'steering-group', scope: { regions: [], meetingPlaces: ['koivukyla'] }, mustChangePassword: false },
+    ]);
   });
 });

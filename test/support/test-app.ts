@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../api/src/app.factory';
 import { loadConfig } from '../../api/src/config/app-config';
+import { FakeClock } from './fake-clock';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 /** The real Nest app, migrated and seeded, on its own fresh database; driven over HTTP by supertest. */
@@ -10,6 +11,8 @@ export interface TestApp {
   http: ReturnType<INestApplication['getHttpServer']>;
   dataSource: DataSource;
   database: TestDatabase;
+  /** The app's clock: move it forward to test timeouts. */
+  clock: FakeClock;
   close(): Promise<void>;
 }
 
@@ -19,14 +22,18 @@ export async function startTestApp(options: { demoData?: boolean; env?: Record<s
     ...database.env,
     DEMO_DATA: String(options.demoData ?? false),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+    // Every test logs in from 127.0.0.1; the rate-limit test sets its own low limit.
+    LOGIN_RATE_LIMIT: '10000',
     ...options.env,
   });
-  const app = await createApp(config);
+  const clock = new FakeClock();
+  const app = await createApp(config, { clock });
   return {
     app,
     http: app.getHttpServer(),
     dataSource: app.get(DataSource),
     database,
+    clock,
     close: async () => {
       await app.close();
       await database.drop();

@@ -9,7 +9,28 @@ describe('loadConfig', () => {
       admin: null,
       logLevel: 'log',
       production: true,
+      trustProxy: false,
+      corsOrigins: [],
+      auth: { sessionIdleMinutes: 30, sessionAbsoluteHours: 12, maxFailedLogins: 5, lockoutMinutes: 15, loginRateLimitPerMinute: 20 },
     });
+  });
+
+  it.each([
+    ['true', true],
+    ['1', 1],
+    ['loopback, uniquelocal', 'loopback, uniquelocal'],
+  ])('reads TRUST_PROXY=%s', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it('reads CORS_ORIGINS as a list and the session and login limits', () => {
+    const config = loadConfig({
+      CORS_ORIGINS: 'https://a.example.fi, https://b.example.fi',
+      SESSION_IDLE_MINUTES: '10',
+      LOGIN_MAX_FAILURES: '3',
+    });
+    expect(config.corsOrigins).toEqual(['https://a.example.fi', 'https://b.example.fi']);
+    expect(config.auth).toMatchObject({ sessionIdleMinutes: 10, maxFailedLogins: 3 });
   });
 
   it('switches to PostgreSQL when DATABASE_URL is set', () => {
@@ -30,6 +51,10 @@ describe('loadConfig', () => {
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
     [{ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long enough password' }, 'ADMIN_EMAIL'],
     [{ ADMIN_EMAIL: 'admin@example.fi' }, 'ADMIN_PASSWORD'],
+    [{ TRUST_PROXY: 'yes please' }, 'TRUST_PROXY'],
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
+    [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
+    [{ LOGIN_RATE_LIMIT: 'many' }, 'LOGIN_RATE_LIMIT'],
   ])('rejects %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  - ${variable}:`));

@@ -10,6 +10,15 @@ const booleanString = z
   })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+function positiveInt(fallback: number) {
+  return z.coerce
+    .number({ invalid_type_error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100000, 'must be at most 100000')
+    .default(fallback);
+}
+
 const schema = z
   .object({
     PORT: z.coerce
@@ -28,6 +37,19 @@ const schema = z
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
     NODE_ENV: z.string().default('production'),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be true, false, a number of proxies or a list of addresses')
+      .default('false'),
+    CORS_ORIGINS: z
+      .string()
+      .regex(/^https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*$/, 'must be a comma-separated list of origins such as https://example.fi')
+      .optional(),
+    SESSION_IDLE_MINUTES: positiveInt(30),
+    SESSION_ABSOLUTE_HOURS: positiveInt(12),
+    LOGIN_MAX_FAILURES: positiveInt(5),
+    LOGIN_LOCKOUT_MINUTES: positiveInt(15),
+    LOGIN_RATE_LIMIT: positiveInt(20),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -48,6 +70,21 @@ export interface AppConfig {
   admin: { email: string; password: string } | null;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   production: boolean;
+  /** Express's "trust proxy": decides whether X-Forwarded-Proto/-For are believed (Secure cookies, client IP). */
+  trustProxy: boolean | number | string;
+  /** Origins allowed to call the API from a browser; empty means CORS stays closed. */
+  corsOrigins: string[];
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** Failed logins in a row before an account is locked for lockoutMinutes. */
+  maxFailedLogins: number;
+  lockoutMinutes: number;
+  /** Failed logins per client IP per minute before 429, counted in memory only. */
+  loginRateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -80,5 +117,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : null,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim()) : [],
+    auth: {
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+      maxFailedLogins: e.LOGIN_MAX_FAILURES,
+      lockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
+      loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT,
+    },
   };
+}
+
+/** "true"/"false", a hop count ("1": one reverse proxy in front), or addresses/subnets as Express reads them. */
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

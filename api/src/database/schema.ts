@@ -1,3 +1,6 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Session } from '../auth/session.entity';
+import { ExportToken } from '../exports/export-token.entity';
 import { Municipality } from '../organisations/municipality.entity';
 import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -7,7 +10,10 @@ import { ResponseAnswer } from '../responses/response-answer.entity';
 import { SurveyResponse } from '../responses/survey-response.entity';
 import { SurveyInstrument } from '../surveys/survey-instrument.entity';
 import { SurveyVersion } from '../surveys/survey-version.entity';
+import { UserAccount } from '../users/user-account.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
+import { Accounts1767225700000 } from './migrations/1767225700000-accounts';
+import { Exports1767225900000 } from './migrations/1767225900000-exports';
 
 /** Every entity and migration, listed once for the app, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -20,6 +26,10 @@ export const ENTITIES = [
   SurveyVersion,
   SurveyResponse,
   ResponseAnswer,
+  UserAccount,
+  Session,
+  AuditEvent,
+  ExportToken,
 ];
 
-export const MIGRATIONS = [InitialSchema1767225600000];
+export const MIGRATIONS = [InitialSchema1767225600000, Accounts1767225700000, Exports1767225900000];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { MeetingPlace } from './meeting-place.entity';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
@@ -7,11 +8,13 @@ import { Region } from './region.entity';
 import { ServiceArea } from './service-area.entity';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsService } from './organisations.service';
+import { ServiceAreasController } from './service-areas.controller';
+import { ServiceAreasService } from './service-areas.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Region, Municipality, ServiceArea, Organisation, MeetingPlace])],
-  controllers: [OrganisationsController],
-  providers: [OrganisationsService],
+  imports: [TypeOrmModule.forFeature([Region, Municipality, ServiceArea, Organisation, MeetingPlace]), AuditModule],
+  controllers: [OrganisationsController, ServiceAreasController],
+  providers: [OrganisationsService, ServiceAreasService],
   exports: [OrganisationsService],
 })
 export class OrganisationsModule {}

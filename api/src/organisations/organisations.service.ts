@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { assertAllowed, canManagePlace, canManageRegion } from '../auth/access-policy';
+import type { Principal } from '../auth/principal';
 import { localised } from '../common/localised-text.dto';
-import { ProblemException } from '../common/problem';
+import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
+import { TransactionRunner } from '../database/transaction-runner';
+import { CreateMeetingPlaceDto, OrganisationInputDto, UpdateMeetingPlaceDto } from './dto/meeting-place-input.dto';
 import { MeetingPlaceDto, RegionDto } from './dto/organisation.dto';
 import { MeetingPlace } from './meeting-place.entity';
 import { Municipality } from './municipality.entity';
+import { Organisation } from './organisation.entity';
 import { Region } from './region.entity';
 import { ServiceArea } from './service-area.entity';
 
@@ -18,7 +25,21 @@ export class OrganisationsService {
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
     @InjectRepository(ServiceArea) private readonly serviceAreas: Repository<ServiceArea>,
     @InjectRepository(MeetingPlace) private readonly meetingPlaces: Repository<MeetingPlace>,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
   ) {}
+
+  /** Municipality → region never changes while the app runs (reference data is seeded at boot). */
+  private regionByMunicipality?: Map<string, string>;
+
+  /** The region of a municipality, or undefined for an unknown municipality code. */
+  async regionCodeOf(municipalityCode: string): Promise<string | undefined> {
+    if (!this.regionByMunicipality?.size) {
+      const all = await this.municipalities.find({ select: ['code', 'regionCode'] });
+      this.regionByMunicipality = new Map(all.map((m) => [m.code, m.regionCode]));
+    }
+    return this.regionByMunicipality.get(municipalityCode);
+  }
 
   async listRegions(): Promise<RegionDto[]> {
     const regions = await this.regions.find({ order: { code: 'ASC' } });
@@ -54,6 +75,143 @@ export class OrganisationsService {
     });
   }
 
+  /** Admin, or the analyst of the municipality's region. */
+  async createMeetingPlace(principal: Principal, dto: CreateMeetingPlaceDto): Promise<MeetingPlaceDto> {
+    const regionCode = await this.requireMunicipality(dto.municipalityCode);
+    assertAllowed(canManageRegion(principal, regionCode), 'You can add meeting places only in your own regions.');
+    if (UUID.test(dto.slug)) throw new ValidationProblem([{ field: 'slug', message: 'slug must not look like an id' }]);
+    if (await this.meetingPlaces.existsBy({ slug: dto.slug })) throw slugTaken(dto.slug);
+    const serviceAreaId = dto.serviceArea ? await this.requireServiceArea(dto.serviceArea, dto.municipalityCode, null) : null;
+
+    const id = randomUUID();
+    try {
+      await this.transactions.run(async (manager) => {
+        await manager.save(MeetingPlace, {
+          id,
+          slug: dto.slug,
+          nameFi: dto.name.fi,
+          nameSv: dto.name.sv ?? null,
+          nameEn: dto.name.en ?? null,
+          municipalityCode: dto.municipalityCode,
+          serviceAreaId,
+          address: dto.address ?? null,
+          active: true,
+          organisations: await this.findOrCreateOrganisations(manager, dto.organisations ?? []),
+        });
+        await this.audit.record(manager, {
+          actorId: principal.userId,
+          action: 'meeting-place.created',
+          target: { type: 'meeting-place', id: dto.slug },
+        });
+      });
+    } catch (error) {
+      // Two admins creating the same slug at once: the unique index decides.
+      if (error instanceof QueryFailedError && (await this.meetingPlaces.existsBy({ slug: dto.slug }))) throw slugTaken(dto.slug);
+      throw error;
+    }
+    return this.getMeetingPlace(id);
+  }
+
+  /**
+   * Name, address and organisations: admin, the region's analyst or the place's coordinator.
+   * Municipality, service area and active (the reporting structure): admin or the region's analyst.
+   */
+  async updateMeetingPlace(principal: Principal, slugOrId: string, dto: UpdateMeetingPlaceDto): Promise<MeetingPlaceDto> {
+    const place = await this.findMeetingPlace(slugOrId);
+    if (!place) throw new ProblemException(404, 'meeting-place-not-found', `There is no meeting place "${slugOrId}".`);
+    const regionCode = (await this.regionCodeOf(place.municipalityCode))!;
+    const structural = dto.municipalityCode != null || dto.serviceArea !== undefined || dto.active != null;
+    if (structural) {
+      assertAllowed(
+        canManageRegion(principal, regionCode),
+        canManagePlace(principal, { id: place.id, regionCode })
+          ? "Only an admin or the region's analyst can change a place's municipality, service area or status."
+          : undefined,
+      );
+    } else {
+      assertAllowed(canManagePlace(principal, { id: place.id, regionCode }));
+    }
+
+    const changed: string[] = [];
+    const municipalityCode = dto.municipalityCode ?? place.municipalityCode;
+    if (municipalityCode !== place.municipalityCode) {
+      const newRegion = await this.requireMunicipality(municipalityCode);
+      assertAllowed(canManageRegion(principal, newRegion), 'You can move a place only within your own regions.');
+      place.municipalityCode = municipalityCode;
+      changed.push('municipalityCode');
+    }
+    if (dto.serviceArea !== undefined || changed.includes('municipalityCode')) {
+      const wanted = dto.serviceArea === undefined ? place.serviceAreaId : dto.serviceArea;
+      const serviceAreaId = wanted ? await this.requireServiceArea(wanted, municipalityCode, place.serviceAreaId) : null;
+      if (serviceAreaId !== place.serviceAreaId) changed.push('serviceArea');
+      place.serviceAreaId = serviceAreaId;
+    }
+    if (dto.name) {
+      const name = { nameFi: dto.name.fi, nameSv: dto.name.sv ?? null, nameEn: dto.name.en ?? null };
+      if (name.nameFi !== place.nameFi || name.nameSv !== place.nameSv || name.nameEn !== place.nameEn) changed.push('name');
+      Object.assign(place, name);
+    }
+    if (dto.address !== undefined && (dto.address ?? null) !== place.address) {
+      place.address = dto.address ?? null;
+      changed.push('address');
+    }
+    if (dto.active != null && dto.active !== place.active) {
+      place.active = dto.active;
+      changed.push('active');
+    }
+    await this.transactions.run(async (manager) => {
+      if (dto.organisations) {
+        const before = place.organisations.map((o) => o.id).sort().join();
+        place.organisations = await this.findOrCreateOrganisations(manager, dto.organisations);
+        if (place.organisations.map((o) => o.id).sort().join() !== before) changed.push('organisations');
+      }
+      if (changed.length === 0) return;
+      await manager.save(MeetingPlace, place);
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'meeting-place.updated',
+        target: { type: 'meeting-place', id: place.slug },
+        details: { changed },
+      });
+    });
+    return this.getMeetingPlace(place.id);
+  }
+
+  /** The region of a known municipality; 400 for an unknown code. */
+  async requireMunicipality(municipalityCode: string, field = 'municipalityCode'): Promise<string> {
+    const regionCode = await this.regionCodeOf(municipalityCode);
+    if (!regionCode) throw new ValidationProblem([{ field, message: `There is no municipality with code "${municipalityCode}".` }]);
+    return regionCode;
+  }
+
+  /** A service area a place can belong to: it exists, lies in the place's municipality, and is active (or already the place's). */
+  private async requireServiceArea(id: string, municipalityCode: string, current: string | null): Promise<string> {
+    const area = await this.serviceAreas.findOneBy({ id });
+    const error = (message: string): FieldError[] => [{ field: 'serviceArea', message }];
+    if (!area) throw new ValidationProblem(error(`There is no service area "${id}".`));
+    if (area.municipalityCode !== municipalityCode) {
+      throw new ValidationProblem(error(`Service area "${id}" is in municipality ${area.municipalityCode}, not ${municipalityCode}.`));
+    }
+    if (!area.active && area.id !== current) throw new ValidationProblem(error(`Service area "${id}" is no longer active.`));
+    return area.id;
+  }
+
+  /** Organisations are shared between places and matched by name. */
+  private async findOrCreateOrganisations(manager: EntityManager, inputs: OrganisationInputDto[]): Promise<Organisation[]> {
+    const result: Organisation[] = [];
+    for (const input of inputs) {
+      const name = input.name.trim();
+      if (result.some((o) => o.name === name)) continue;
+      let organisation = await manager.findOneBy(Organisation, { name });
+      if (!organisation) {
+        organisation = { id: randomUUID(), name, type: input.type };
+        await manager.insert(Organisation, organisation);
+      }
+      result.push(organisation);
+    }
+    return result;
+  }
+
   private async toDtos(places: MeetingPlace[]): Promise<MeetingPlaceDto[]> {
     const [municipalities, serviceAreas] = await Promise.all([this.municipalities.find(), this.serviceAreas.find()]);
     const regionOf = new Map(municipalities.map((m) => [m.code, m.regionCode]));
@@ -75,4 +233,8 @@ export class OrganisationsService {
       };
     });
   }
+}
+
+function slugTaken(slug: string): ProblemException {
+  return new ProblemException(409, 'slug-taken', `There is already a meeting place with slug "${slug}".`);
 }

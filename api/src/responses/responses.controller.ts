@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Public } from '../auth/auth.decorators';
 import { CreateResponseDto, ResponseReceiptDto } from './dto/create-response.dto';
 import { ResponsesService } from './responses.service';
 
@@ -18,6 +19,7 @@ export class ResponsesController {
   constructor(private readonly responses: ResponsesService) {}
 
   @Post()
+  @Public()
   @ApiCreatedResponse({ type: ResponseReceiptDto, description: 'Stored durably' })
   @ApiOkResponse({ type: ResponseReceiptDto, description: 'A replay of a stored response: nothing stored twice' })
   @ApiBadRequestResponse({ description: 'Invalid answers, with field-level errors (problem+json)' })

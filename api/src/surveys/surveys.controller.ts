@@ -1,5 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem';
 import { SurveyDto, SurveyVersionDto } from './dto/survey.dto';
 import { SurveysService } from './surveys.service';
@@ -10,12 +11,14 @@ export class SurveysController {
   constructor(private readonly surveys: SurveysService) {}
 
   @Get()
+  @Public()
   @ApiOkResponse({ type: [SurveyDto] })
   list(): Promise<SurveyDto[]> {
     return this.surveys.list();
   }
 
   @Get(':key/versions/:version')
+  @Public()
   @ApiParam({ name: 'version', description: 'A version number or "current"', example: 'current' })
   @ApiOkResponse({ type: SurveyVersionDto })
   @ApiNotFoundResponse({ description: 'Unknown survey or version' })

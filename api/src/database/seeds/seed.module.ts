@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { UsersModule } from '../../users/users.module';
 import { SeedService } from './seed.service';
 
-@Module({ providers: [SeedService], exports: [SeedService] })
+@Module({ imports: [UsersModule], providers: [SeedService], exports: [SeedService] })
 export class SeedModule {}

@@ -9,14 +9,17 @@ import { Region } from '../../organisations/region.entity';
 import { readInstrumentIndex, readPublishedDefinitions } from '../../surveys/survey-definition-files';
 import { SurveyInstrument } from '../../surveys/survey-instrument.entity';
 import { SurveyVersion } from '../../surveys/survey-version.entity';
+import { UsersService } from '../../users/users.service';
 import { TransactionRunner } from '../transaction-runner';
+import { DEMO_ACCOUNTS } from './demo-accounts';
 import { seedDemoData } from './demo-data';
 import { MUNICIPALITIES } from './municipalities';
 import { REGIONS } from './regions';
 
 /**
  * Runs at every boot. Reference data (regions, municipalities, survey definitions) is upserted
- * idempotently; demo data goes only into a new database (one without meeting places).
+ * idempotently; the ADMIN_EMAIL account is ensured; demo data (places, accounts, responses)
+ * goes only into a new database (one without meeting places).
  */
 @Injectable()
 export class SeedService {
@@ -26,14 +29,19 @@ export class SeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersService,
   ) {}
 
   async run(): Promise<void> {
     await this.transactions.run((manager) => this.seedReferenceData(manager));
+    if (this.config.admin) await this.users.ensureAdmin(this.config.admin.email, this.config.admin.password);
     if (this.config.demoData && (await this.dataSource.getRepository(MeetingPlace).count()) === 0) {
       const started = Date.now();
       const counts = await this.transactions.run((manager) => seedDemoData(manager));
-      this.logger.log(`Demo data: ${counts.places} meeting places, ${counts.responses} responses (${Date.now() - started} ms)`);
+      const accounts = await this.users.seedAccounts(DEMO_ACCOUNTS);
+      this.logger.log(
+        `Demo data: ${counts.places} meeting places, ${counts.responses} responses, ${accounts} accounts (${Date.now() - started} ms)`,
+      );
     }
   }
 

@@ -1,0 +1,159 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { ProblemException, ValidationProblem } from '../common/problem';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { TransactionRunner } from '../database/transaction-runner';
+import { PasswordHasher } from '../users/password-hasher';
+import { UserAccount } from '../users/user-account.entity';
+import { UsersService } from '../users/users.service';
+import { ChangePasswordDto, LoginDto, MeDto } from './dto/auth.dto';
+import { LoginRateLimiter } from './login-rate-limiter';
+import type { Principal } from './principal';
+import { IssuedSession, SessionService, sha256 } from './session.service';
+
+/**
+ * One answer for an unknown email, a wrong password, a locked and a deactivated account, so
+ * that the login form does not tell which emails have accounts.
+ */
+export class InvalidCredentialsProblem extends ProblemException {
+  constructor(maxFailures: number, lockoutMinutes: number) {
+    super(
+      401,
+      'invalid-credentials',
+      `Wrong email or password. After ${maxFailures} failed attempts an account is locked for ${lockoutMinutes} minutes.`,
+    );
+  }
+}
+
+export class TooManyLoginAttemptsProblem extends ProblemException {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'too-many-login-attempts', `Too many failed logins from your network. Try again in ${retryAfterSeconds} seconds.`);
+  }
+}
+
+type FailureReason = 'unknown-email' | 'wrong-password' | 'locked' | 'inactive';
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('Auth');
+
+  constructor(
+    @InjectRepository(UserAccount) private readonly accounts: Repository<UserAccount>,
+    private readonly users: UsersService,
+    private readonly sessions: SessionService,
+    private readonly hasher: PasswordHasher,
+    private readonly rateLimiter: LoginRateLimiter,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** `clientIp` only feeds the in-memory limit of failed logins; it is never stored or logged. */
+  async login(dto: LoginDto, clientIp: string): Promise<{ me: MeDto; session: IssuedSession }> {
+    const retryAfter = this.rateLimiter.retryAfter(clientIp);
+    if (retryAfter !== null) throw new TooManyLoginAttemptsProblem(retryAfter);
+    try {
+      return await this.verifyAndStart(dto);
+    } catch (error) {
+      if (error instanceof InvalidCredentialsProblem) this.rateLimiter.recordFailure(clientIp);
+      throw error;
+    }
+  }
+
+  private async verifyAndStart(dto: LoginDto): Promise<{ me: MeDto; session: IssuedSession }> {
+    const email = dto.email.trim().toLowerCase();
+    const account = await this.users.findByEmail(email);
+    if (!account) {
+      // Same work as for a real account: the response time does not tell the email is unknown.
+      await this.hasher.verifyDummy(dto.password);
+      return this.fail(null, email, 'unknown-email');
+    }
+    const now = this.clock.now();
+    const passwordOk = await this.hasher.verify(account.passwordHash, dto.password);
+    if (!account.active) return this.fail(account, email, 'inactive');
+    // During a lockout even the right password is refused, and attempts do not extend it.
+    if (account.lockedUntil && account.lockedUntil > now) return this.fail(account, email, 'locked');
+    if (!passwordOk) return this.fail(account, email, 'wrong-password');
+
+    const session = await this.transactions.run(async (manager) => {
+      await manager.update(UserAccount, account.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+      await this.sessions.removeEnded(manager);
+      const issued = await this.sessions.create(manager, account.id);
+      await this.audit.record(manager, { actorId: account.id, action: 'auth.login', target: { type: 'user', id: account.id } });
+      return issued;
+    });
+    const principal = await this.users.loadPrincipal(account.id);
+    return { me: toMe(principal!), session };
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      if (principal.sessionId) await this.sessions.revoke(manager, principal.sessionId);
+      await this.audit.record(manager, { actorId: principal.userId, action: 'auth.logout', target: { type: 'user', id: principal.userId } });
+    });
+  }
+
+  /**
+   * Changes the own password and clears mustChangePassword. Every session of the account ends
+   * (a stolen session does not survive the change); the caller gets a fresh one.
+   */
+  async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<IssuedSession> {
+    if (principal.authenticatedBy !== 'session') {
+      throw new ProblemException(403, 'session-required', 'Log in with your password to change it.');
+    }
+    const account = await this.accounts.findOneByOrFail({ id: principal.userId });
+    if (!(await this.hasher.verify(account.passwordHash, dto.currentPassword))) {
+      throw new ValidationProblem([{ field: 'currentPassword', message: 'The current password is not correct.' }]);
+    }
+    if (dto.newPassword === dto.currentPassword) {
+      throw new ValidationProblem([{ field: 'newPassword', message: 'The new password must differ from the current one.' }]);
+    }
+    const passwordHash = await this.hasher.hash(dto.newPassword);
+    return this.transactions.run(async (manager) => {
+      await manager.update(UserAccount, account.id, { passwordHash, mustChangePassword: false, passwordChangedAt: this.clock.now() });
+      await this.sessions.revokeAllOf(manager, account.id);
+      const issued = await this.sessions.create(manager, account.id);
+      await this.audit.record(manager, { actorId: account.id, action: 'auth.password-changed', target: { type: 'user', id: account.id } });
+      return issued;
+    });
+  }
+
+  private async fail(account: UserAccount | null, email: string, reason: FailureReason): Promise<never> {
+    const { maxFailedLogins, lockoutMinutes } = this.config.auth;
+    await this.transactions.run(async (manager) => {
+      const target = account ? { type: 'user', id: account.id } : undefined;
+      // The attempted email only as a hash: typos of real emails (and passwords typed into the email field) stay unreadable.
+      await this.audit.record(manager, { actorId: null, action: 'auth.login-failed', target, details: { reason, emailSha256: sha256(email) } });
+      if (!account || reason !== 'wrong-password') return;
+      // Incremented in SQL so that parallel attempts cannot lose a count.
+      await manager.increment(UserAccount, { id: account.id }, 'failedLoginCount', 1);
+      const { failedLoginCount } = await manager.findOneOrFail(UserAccount, { select: ['id', 'failedLoginCount'], where: { id: account.id } });
+      if (failedLoginCount >= maxFailedLogins) {
+        const lockedUntil = new Date(this.clock.now().getTime() + lockoutMinutes * 60_000);
+        await manager.update(UserAccount, account.id, { failedLoginCount: 0, lockedUntil });
+        await this.audit.record(manager, {
+          actorId: null,
+          action: 'auth.account-locked',
+          target: { type: 'user', id: account.id },
+          details: { until: lockedUntil.toISOString() },
+        });
+        this.logger.warn(`Account ${account.id} locked for ${lockoutMinutes} minutes after ${failedLoginCount} failed logins`);
+      }
+    });
+    throw new InvalidCredentialsProblem(maxFailedLogins, lockoutMinutes);
+  }
+}
+
+export function toMe(principal: Pick<Principal, 'email' | 'role' | 'regionCodes' | 'meetingPlaces' | 'mustChangePassword'>): MeDto {
+  return {
+    email: principal.email,
+    role: principal.role,
+    scope: { regions: principal.regionCodes, meetingPlaces: principal.meetingPlaces.map((p) => p.slug) },
+    mustChangePassword: principal.mustChangePassword,
+  };
+}

@@ -1,0 +1,46 @@
+import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { CSV_DIALECTS, CsvDialect } from '../../../../reports/csv/csv-dialect';
+
+const PERIOD_MESSAGE = 'period must be a year such as 2026 or a half-year such as 2026-H1';
+
+export class DialectQueryDto {
+  @ApiPropertyOptional({ enum: CSV_DIALECTS, default: 'rfc4180', description: 'excel-fi: BOM, semicolon, decimal comma' })
+  @IsOptional()
+  @IsIn(CSV_DIALECTS, { message: 'dialect must be rfc4180 or excel-fi' })
+  dialect?: CsvDialect;
+}
+
+export class ResponsesExportQueryDto extends DialectQueryDto {
+  @ApiProperty({ example: 'visitor-survey' })
+  @IsString()
+  @Matches(/^[a-z0-9-]{1,64}$/, { message: 'survey must be a survey key such as visitor-survey' })
+  survey: string;
+
+  @ApiProperty({ example: '2026', description: 'A year (2026) or a half-year (2026-H1)' })
+  @Matches(/^\d{4}(-H[12])?$/, { message: PERIOD_MESSAGE })
+  period: string;
+
+  @ApiPropertyOptional({ example: '04', description: 'Only this region (must be in your scope)' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'region must be a two-digit region code such as 04' })
+  region?: string;
+
+  @ApiPropertyOptional({ example: 'koivukyla', description: 'Only this meeting place (slug; must be in your scope)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  meetingPlace?: string;
+}
+
+export class CodebookQueryDto extends DialectQueryDto {
+  @ApiProperty({ example: 'visitor-survey' })
+  @IsString()
+  @Matches(/^[a-z0-9-]{1,64}$/, { message: 'survey must be a survey key such as visitor-survey' })
+  survey: string;
+
+  @ApiPropertyOptional({ example: '2', description: 'A version number or "current" (default)' })
+  @IsOptional()
+  @Matches(/^(current|[1-9]\d{0,5})$/, { message: 'version must be a version number or current' })
+  version?: string;
+}

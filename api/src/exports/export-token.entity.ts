@@ -1,0 +1,29 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A named, read-only token a region analyst made for automated pulls of its region's exports. */
+@Entity('export_token')
+export class ExportToken {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
+  tokenHash: string;
+
+  @Column({ name: 'region_code', type: 'varchar', length: 2 })
+  regionCode: string;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 36 })
+  createdBy: string;
+
+  @Column({ name: 'created_at' })
+  createdAt: Date;
+
+  @Column({ name: 'last_used_at', type: Date, nullable: true })
+  lastUsedAt: Date | null;
+
+  @Column({ name: 'revoked_at', type: Date, nullable: true })
+  revokedAt: Date | null;
+}

@@ -1,0 +1,52 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CSV_CONTENT_TYPE } from '../../../reports/csv/csv-dialect';
+import { Allow, AllowExportToken, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { CodebookQueryDto, ResponsesExportQueryDto } from './dto/export-query.dto';
+import { ExportTokensService } from './export-tokens.service';
+import { ResponseExportService } from './response-export.service';
+
+function startCsv(res: Response, filename: string): void {
+  res.status(200);
+  res.setHeader('Content-Type', CSV_CONTENT_TYPE);
+  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+@ApiTags('exports')
+@Controller('exports')
+export class ExportsController {
+  constructor(
+    private readonly responseExport: ResponseExportService,
+    private readonly tokens: ExportTokensService,
+  ) {}
+
+  @Get('responses.csv')
+  @Allow(...ANY_ROLE)
+  @AllowExportToken()
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'One row per response in your scope; see docs/csv-format.md', schema: { type: 'string' } })
+  async responses(@Query() query: ResponsesExportQueryDto, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+    const { filename, write } = await this.responseExport.prepareResponses(principal, query);
+    if (principal.exportTokenId) await this.tokens.recordUse(principal.exportTokenId, 'responses.csv', { ...query });
+    startCsv(res, filename);
+    let closed = false;
+    res.on('close', () => (closed = true));
+    await write(res, () => closed);
+    res.end();
+  }
+
+  @Get('codebook.csv')
+  @Allow(...ANY_ROLE)
+  @AllowExportToken()
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'One row per column of responses.csv', schema: { type: 'string' } })
+  async codebook(@Query() query: CodebookQueryDto, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+    const { text, filename } = await this.responseExport.codebook(query);
+    if (principal.exportTokenId) await this.tokens.recordUse(principal.exportTokenId, 'codebook.csv', { ...query });
+    startCsv(res, filename);
+    res.end(text);
+  }
+}

@@ -1,0 +1,27 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { BEARER_AUTHENTICATOR } from '../auth/bearer-authenticator';
+import { MeetingPlace } from '../organisations/meeting-place.entity';
+import { Region } from '../organisations/region.entity';
+import { SurveyResponse } from '../responses/survey-response.entity';
+import { SurveyVersion } from '../surveys/survey-version.entity';
+import { ExportToken } from './export-token.entity';
+import { ExportTokensController } from './export-tokens.controller';
+import { ExportTokensService } from './export-tokens.service';
+import { ExportsController } from './exports.controller';
+import { ResponseExportService } from './response-export.service';
+
+/** Global because the auth guard looks up BEARER_AUTHENTICATOR wherever it runs. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([ExportToken, Region, MeetingPlace, SurveyResponse, SurveyVersion]), AuditModule],
+  controllers: [ExportsController, ExportTokensController],
+  providers: [
+    ResponseExportService,
+    ExportTokensService,
+    { provide: BEARER_AUTHENTICATOR, useExisting: ExportTokensService },
+  ],
+  exports: [BEARER_AUTHENTICATOR],
+})
+export class ExportsModule {}

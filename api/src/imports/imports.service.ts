@@ -1,0 +1,235 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { CsvDialect, parseCsv } from '../../../reports/csv/csv-dialect';
+import { parsePaperResponses, parseRegistry, RegistryRecord, RowError } from '../../../reports/csv/import-formats';
+import { questionColumns } from '../../../reports/csv/survey-questions';
+import { canManagePlace, canManageRegion } from '../auth/access-policy';
+import type { Principal } from '../auth/principal';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { ProblemException, ValidationProblem } from '../common/problem';
+import { TransactionRunner } from '../database/transaction-runner';
+import { MeetingPlace } from '../organisations/meeting-place.entity';
+import { Municipality } from '../organisations/municipality.entity';
+import { Region } from '../organisations/region.entity';
+import { ServiceArea } from '../organisations/service-area.entity';
+import { ResponseRecords } from '../responses/response-records';
+import { requestHashOf } from '../responses/response-records';
+import { ResponsesService } from '../responses/responses.service';
+import { SurveyVersion } from '../surveys/survey-version.entity';
+import { ImportResultDto, ImportRowDto } from './dto/import.dto';
+
+type Action = ImportRowDto['action'];
+
+/**
+ * CSV imports: the meeting-place registry and paper-survey responses. Every row is checked
+ * first (the preview shows each row's action or errors); apply writes all rows in one
+ * transaction or none. Rows are keyed by stable ids (codes, slugs, paper ids), so importing
+ * the same file again changes nothing.
+ */
+@Injectable()
+export class ImportsService {
+  constructor(
+    @InjectRepository(Region) private readonly regions: Repository<Region>,
+    @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
+    @InjectRepository(ServiceArea) private readonly serviceAreas: Repository<ServiceArea>,
+    @InjectRepository(MeetingPlace) private readonly places: Repository<MeetingPlace>,
+    @InjectRepository(SurveyVersion) private readonly versions: Repository<SurveyVersion>,
+    private readonly responses: ResponsesService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async importRegistry(principal: Principal, csv: string, dialect: CsvDialect, apply: boolean): Promise<ImportResultDto> {
+    const { records, errors: fileErrors } = parseRegistry(this.parse(csv, dialect));
+    const [regions, municipalities, areas, places] = await Promise.all([
+      this.regions.find(),
+      this.municipalities.find(),
+      this.serviceAreas.find(),
+      this.places.find(),
+    ]);
+    const regionCodes = new Set(regions.map((r) => r.code));
+    // What exists after the rows before this one (rows may refer to earlier rows of the file).
+    const municipalityRegion = new Map(municipalities.map((m) => [m.code, m.regionCode]));
+    const areaMunicipality = new Map(areas.map((a) => [a.id, a.municipalityCode]));
+    const existing = {
+      municipality: new Map(municipalities.map((m) => [m.code, m])),
+      'service-area': new Map(areas.map((a) => [a.id, a])),
+      'meeting-place': new Map(places.map((p) => [p.slug, p])),
+    };
+    const order = { municipality: 0, 'service-area': 1, 'meeting-place': 2 };
+    const changes: { record: RegistryRecord; action: Action }[] = [];
+    const rows: ImportRowDto[] = [];
+
+    for (const parsed of [...records].sort((a, b) => order[a.record.type] - order[b.record.type] || a.line - b.line)) {
+      const { record, line } = parsed;
+      const errors: RowError[] = [...parsed.errors];
+      const fail = (field: string, message: string) => errors.push({ line, field, message });
+      let regionCode: string | undefined;
+      if (errors.length === 0) {
+        if (record.type === 'municipality') {
+          if (!regionCodes.has(record.regionCode!)) fail('region_code', `there is no wellbeing region ${record.regionCode}`);
+          regionCode = record.regionCode!;
+          const current = existing.municipality.get(record.code);
+          if (current && current.regionCode !== record.regionCode) fail('region_code', `municipality ${record.code} belongs to region ${current.regionCode}`);
+        } else {
+          regionCode = municipalityRegion.get(record.municipalityCode!);
+          if (!regionCode) fail('municipality_code', `there is no municipality ${record.municipalityCode}`);
+          if (record.type === 'meeting-place' && record.serviceArea !== null) {
+            const areaMunicipality_ = areaMunicipality.get(record.serviceArea);
+            if (areaMunicipality_ === undefined) fail('service_area', `there is no service area ${record.serviceArea}`);
+            else if (areaMunicipality_ !== record.municipalityCode) fail('service_area', `service area ${record.serviceArea} is in municipality ${areaMunicipality_}`);
+          }
+          if (record.type === 'service-area') {
+            const current = existing['service-area'].get(record.code);
+            if (current && current.municipalityCode !== record.municipalityCode) {
+              fail('municipality_code', `service area ${record.code} belongs to municipality ${current.municipalityCode}`);
+            }
+          }
+        }
+        if (regionCode && !canManageRegion(principal, regionCode)) fail('code', 'is outside the regions your account covers');
+      }
+      let action: Action = 'error';
+      if (errors.length === 0) {
+        action = this.registryAction(record, existing[record.type].get(record.code) as never);
+        if (record.type === 'municipality') municipalityRegion.set(record.code, record.regionCode!);
+        if (record.type === 'service-area') areaMunicipality.set(record.code, record.municipalityCode!);
+        if (action !== 'unchanged') changes.push({ record, action });
+      }
+      rows.push({ line, key: `${record.type} ${record.code}`, action, errors });
+    }
+    rows.sort((a, b) => a.line - b.line);
+    const result = this.result(rows, fileErrors, false);
+    if (!apply) return result;
+    this.refuseWithErrors(result);
+
+    await this.transactions.run(async (manager) => {
+      for (const { record, action } of changes) {
+        const names = { nameFi: record.nameFi, nameSv: record.nameSv, nameEn: record.nameEn };
+        if (record.type === 'municipality') {
+          await manager.upsert(Municipality, { code: record.code, regionCode: record.regionCode!, ...names, nameSv: record.nameSv ?? record.nameFi, nameEn: record.nameEn ?? record.nameFi }, ['code']);
+        } else if (record.type === 'service-area') {
+          await manager.upsert(ServiceArea, { id: record.code, municipalityCode: record.municipalityCode!, ...names, active: record.active }, ['id']);
+        } else {
+          const current = existing['meeting-place'].get(record.code);
+          const fields = { ...names, municipalityCode: record.municipalityCode!, serviceAreaId: record.serviceArea, address: record.address, active: record.active };
+          if (action === 'create') await manager.insert(MeetingPlace, { id: randomUUID(), slug: record.code, ...fields });
+          else await manager.update(MeetingPlace, { id: current!.id }, fields);
+        }
+      }
+      await this.audit.record(manager, { actorId: principal.userId, action: 'import.registry', details: { ...result.summary } });
+    });
+    return { ...result, applied: true };
+  }
+
+  async importPaperResponses(principal: Principal, surveyKey: string, csv: string, dialect: CsvDialect, apply: boolean): Promise<ImportResultDto> {
+    const versions = await this.versions.find({ where: { surveyKey }, order: { version: 'ASC' } });
+    if (versions.length === 0) throw new ProblemException(404, 'survey-not-found', `There is no survey "${surveyKey}".`);
+    const questions = questionColumns(versions.map((v) => JSON.parse(v.definition) as Record<string, unknown>));
+    const { records, errors: fileErrors } = parsePaperResponses(this.parse(csv, dialect), questions);
+    const places = new Map((await this.placesWithRegion()).map((p) => [p.slug, p]));
+    const now = this.clock.now();
+    const toStore: ResponseRecords[] = [];
+    const rows: ImportRowDto[] = [];
+
+    for (const parsed of records) {
+      const { record, line } = parsed;
+      const errors: RowError[] = [...parsed.errors];
+      const fail = (field: string, message: string) => errors.push({ line, field, message });
+      const place = places.get(record.meetingPlace);
+      if (!place) fail('meeting_place', `there is no meeting place "${record.meetingPlace}"`);
+      else if (!canManagePlace(principal, place)) fail('meeting_place', 'is outside the places your account covers');
+      // Mid-day in Finland, so the form's date decides the period whatever the time zone.
+      const receivedAt = new Date(`${record.receivedOn}T10:00:00Z`);
+      if (errors.length === 0 && receivedAt.getTime() > now.getTime()) fail('received_on', 'is in the future');
+      let action: Action = 'error';
+      if (errors.length === 0 && place) {
+        const content = { surveyKey, surveyVersion: record.surveyVersion, meetingPlaceId: place.id, locale: record.locale, answers: record.answers };
+        const clientResponseId = paperResponseId(surveyKey, place.id, record.paperId);
+        const stored = await this.responses.findByClientResponseId(clientResponseId);
+        if (stored) {
+          if (stored.requestHash === requestHashOf(content)) action = 'unchanged';
+          else fail('paper_id', 'was imported before with different answers');
+        } else {
+          try {
+            toStore.push(await this.responses.validate(content, { id: randomUUID(), clientResponseId }, receivedAt));
+            action = 'create';
+          } catch (error) {
+            if (!(error instanceof ProblemException)) throw error;
+            const body = error.getResponse() as { detail: string; errors?: { field: string; message: string }[] };
+            for (const e of body.errors ?? [{ field: 'survey_version', message: body.detail }]) {
+              fail(e.field.replace(/^answers\./, ''), e.message);
+            }
+          }
+        }
+      }
+      rows.push({ line, key: `paper ${record.paperId}`, action: errors.length > 0 ? 'error' : action, errors });
+    }
+    const result = this.result(rows, fileErrors, false);
+    if (!apply) return result;
+    this.refuseWithErrors(result);
+    await this.transactions.run(async (manager) => {
+      for (const records of toStore) await this.responses.store(manager, records);
+      await this.audit.record(manager, { actorId: principal.userId, action: 'import.paper-responses', details: { survey: surveyKey, ...result.summary } });
+    });
+    return { ...result, applied: true };
+  }
+
+  private parse(csv: string, dialect: CsvDialect): string[][] {
+    try {
+      return parseCsv(csv, dialect);
+    } catch (error) {
+      throw new ValidationProblem([{ field: 'file', message: (error as Error).message }], 'The file is not valid CSV in this dialect.');
+    }
+  }
+
+  private registryAction(record: RegistryRecord, current: Municipality | ServiceArea | MeetingPlace | undefined): Action {
+    if (!current) return 'create';
+    const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
+    const c = current as unknown as Record<string, unknown>;
+    const namesSame = same(c.nameFi, record.nameFi) && same(c.nameSv, record.nameSv ?? (record.type === 'municipality' ? record.nameFi : null)) && same(c.nameEn, record.nameEn ?? (record.type === 'municipality' ? record.nameFi : null));
+    if (record.type === 'municipality') return namesSame ? 'unchanged' : 'update';
+    if (record.type === 'service-area') return namesSame && same(c.active, record.active) ? 'unchanged' : 'update';
+    const unchanged =
+      namesSame &&
+      same(c.municipalityCode, record.municipalityCode) &&
+      same(c.serviceAreaId, record.serviceArea) &&
+      same(c.address, record.address) &&
+      same(c.active, record.active);
+    return unchanged ? 'unchanged' : 'update';
+  }
+
+  private result(rows: ImportRowDto[], fileErrors: RowError[], applied: boolean): ImportResultDto {
+    const summary = { create: 0, update: 0, unchanged: 0, error: 0 };
+    for (const row of rows) summary[row.action] += 1;
+    return { applied, summary, fileErrors, rows };
+  }
+
+  /** Apply is all or nothing: any error anywhere and nothing is written. */
+  private refuseWithErrors(result: ImportResultDto): void {
+    const errors = [...result.fileErrors, ...result.rows.flatMap((r) => r.errors)];
+    if (errors.length === 0) return;
+    throw new ValidationProblem(
+      errors.map((e) => ({ field: `line ${e.line}: ${e.field}`, message: e.message })),
+      `Nothing was imported: ${errors.length} error(s). Fix the rows and import the file again.`,
+    );
+  }
+
+  private async placesWithRegion(): Promise<{ id: string; slug: string; regionCode: string }[]> {
+    return this.places
+      .createQueryBuilder('p')
+      .innerJoin(Municipality, 'm', 'm.code = p.municipality_code')
+      .select(['p.id AS id', 'p.slug AS slug', 'm.region_code AS "regionCode"'])
+      .getRawMany();
+  }
+}
+
+/** A UUID derived from the paper form's identity: importing the same form twice finds it. */
+export function paperResponseId(surveyKey: string, placeId: string, paperId: string): string {
+  const hex = createHash('sha256').update(`paper:${surveyKey}:${placeId}:${paperId}`).digest('hex');
+  // Shaped as a version 5 (name-based) UUID.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

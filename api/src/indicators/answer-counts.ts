@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntitySubscriberInterface, InsertEvent } from 'typeorm';
+import { INDICATOR_CATALOGUE, InstrumentKey, itemNamesOf } from '../../../reports/indicator-catalogue';
+import { Clock } from '../common/clock';
+import { periodOf } from '../responses/reporting-period';
+import { ResponseAnswer } from '../responses/response-answer.entity';
+import { isClosedHalf } from './indicator-period';
+
+/** How many respondents gave `value` to `question` at one place in one half-year. */
+export interface AnswerCount {
+  question: string;
+  placeId: string;
+  value: number;
+  count: number;
+}
+
+/** One half-year of one instrument: its answer counts, grouped by item. */
+export type HalfYearCounts = ReadonlyMap<string, readonly AnswerCount[]>;
+
+/** The items each instrument's indicators read: one query reads them all at once. */
+const ITEMS_BY_INSTRUMENT = new Map<InstrumentKey, string[]>();
+for (const indicator of INDICATOR_CATALOGUE) {
+  const items = ITEMS_BY_INSTRUMENT.get(indicator.instrument) ?? [];
+  ITEMS_BY_INSTRUMENT.set(indicator.instrument, [...new Set([...items, ...itemNamesOf(indicator)])].sort());
+}
+
+/**
+ * A closed half-year rarely changes: answers are stamped with the time they arrive, and only an
+ * import of paper forms writes into the past. Its counts are kept so that "previous period" and
+ * time series cost no query. An insert into a cached half-year through this process drops it
+ * (see afterInsert); the time limit bounds staleness when another process imported.
+ */
+const CLOSED_HALF_TTL_MS = 5 * 60 * 1000;
+
+/**
+ * Reads answer counts with one GROUP BY per instrument and year over the covering index
+ * idx_answer_item_period_place (survey_key, question_name, period_year, period_half,
+ * meeting_place_id, value_number): an index-only scan in index order, no join, no sort, and no
+ * answer row ever reaches JavaScript, only one row per item × half × place × answer value.
+ */
+@Injectable()
+export class AnswerCountReader implements EntitySubscriberInterface<ResponseAnswer> {
+  private readonly cache = new Map<string, { expires: number; counts: HalfYearCounts }>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
+    dataSource.subscribers.push(this);
+  }
+
+  listenTo(): typeof ResponseAnswer {
+    return ResponseAnswer;
+  }
+
+  /** An answer stored into a half-year we hold (an import into the past): read it again next time. */
+  afterInsert(event: InsertEvent<ResponseAnswer>): void {
+    const { surveyKey, periodYear, periodHalf } = event.entity ?? {};
+    if (surveyKey !== undefined && periodYear !== undefined && periodHalf !== undefined) {
+      this.cache.delete(cacheKey(surveyKey, periodYear, periodHalf));
+    }
+  }
+
+  /** Both halves of a year; a closed half comes from the cache when it can. */
+  async countsFor(instrument: InstrumentKey, year: number): Promise<[HalfYearCounts, HalfYearCounts]> {
+    const now = periodOf(this.clock.now());
+    const cached = ([1, 2] as const).map((half) => this.cached(instrument, year, half));
+    const missing = ([1, 2] as const).filter((half) => !cached[half - 1]);
+    if (missing.length > 0) {
+      const read = await this.query(instrument, year, missing.length === 1 ? missing[0] : null);
+      for (const half of missing) {
+        const counts = read[half - 1];
+        cached[half - 1] = counts;
+        if (isClosedHalf(year, half, now)) {
+          this.cache.set(cacheKey(instrument, year, half), { expires: this.clock.now().getTime() + CLOSED_HALF_TTL_MS, counts });
+        }
+      }
+    }
+    return [cached[0]!, cached[1]!];
+  }
+
+  /** The first and last year with answers to any of the items, or null without answers. */
+  async yearsWithAnswers(instrument: InstrumentKey, items: string[]): Promise<{ first: number; last: number } | null> {
+    let first = Infinity;
+    let last = -Infinity;
+    // One MIN and one MAX per item: each is a single seek in the covering index.
+    for (const item of items) {
+      for (const aggregate of ['MIN', 'MAX'] as const) {
+        const row = await this.dataSource
+          .createQueryBuilder()
+          .select(`${aggregate}(a.period_year)`, 'year')
+          .from('response_answer', 'a')
+          .where('a.survey_key = :instrument AND a.question_name = :item', { instrument, item })
+          .getRawOne<{ year: number | string | null }>();
+        if (row?.year === null || row?.year === undefined) continue;
+        first = Math.min(first, Number(row.year));
+        last = Math.max(last, Number(row.year));
+      }
+    }
+    return Number.isFinite(first) ? { first, last } : null;
+  }
+
+  /** Drops every cached half-year (after answers were written by another process). */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  private cached(instrument: InstrumentKey, year: number, half: 1 | 2): HalfYearCounts | undefined {
+    const key = cacheKey(instrument, year, half);
+    const entry = this.cache.get(key);
+    if (!entry) return undefined;
+    if (entry.expires < this.clock.now().getTime()) {
+      this.cache.delete(key);
+      return undefined;
+    }
+    return entry.counts;
+  }
+
+  private async query(instrument: InstrumentKey, year: number, half: 1 | 2 | null): Promise<[HalfYearCounts, HalfYearCounts]> {
+    const items = ITEMS_BY_INSTRUMENT.get(instrument) ?? [];
+    const halves: [Map<string, AnswerCount[]>, Map<string, AnswerCount[]>] = [new Map(), new Map()];
+    if (items.length === 0) return halves;
+    const query = this.dataSource
+      .createQueryBuilder()
+      .select('a.question_name', 'question')
+      .addSelect('a.period_half', 'half')
+      .addSelect('a.meeting_place_id', 'place')
+      .addSelect('a.value_number', 'value')
+      .addSelect('COUNT(*)', 'answers')
+      .from('response_answer', 'a')
+      .where('a.survey_key = :instrument', { instrument })
+      .andWhere('a.question_name IN (:...items)', { items })
+      .andWhere('a.period_year = :year', { year });
+    if (half !== null) query.andWhere('a.period_half = :half', { half });
+    const rows = await query
+      .andWhere('a.value_number IS NOT NULL')
+      // In index order, so both engines aggregate while they scan.
+      .groupBy('a.question_name')
+      .addGroupBy('a.period_year')
+      .addGroupBy('a.period_half')
+      .addGroupBy('a.meeting_place_id')
+      .addGroupBy('a.value_number')
+      .getRawMany<{ question: string; half: number | string; place: string; value: number | string; answers: number | string }>();
+    for (const row of rows) {
+      const target = halves[Number(row.half) === 1 ? 0 : 1];
+      let list = target.get(row.question);
+      if (!list) target.set(row.question, (list = []));
+      list.push({ question: row.question, placeId: row.place, value: Number(row.value), count: Number(row.answers) });
+    }
+    return halves;
+  }
+}
+
+const cacheKey = (instrument: string, year: number, half: number) => `${instrument}|${year}|${half}`;

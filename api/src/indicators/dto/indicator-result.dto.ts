@@ -1,0 +1,215 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LocalisedTextDto } from '../../common/localised-text.dto';
+import { AREA_LEVELS, AreaLevel } from '../area-tree';
+
+const VALUE_DESCRIPTION =
+  'Share (0–1) or mean on the item scale, rounded to 4 decimals. null when suppressed (fewer than 5 answers, ' +
+  'or withheld so that a small group cannot be recovered by subtraction) or without answers.';
+
+/** One indicator's figure for one area and period. */
+export class IndicatorValueDto {
+  @ApiProperty({ example: 'felt-welcome' })
+  key: string;
+
+  @ApiProperty({ type: Number, nullable: true, example: 0.8333, description: VALUE_DESCRIPTION })
+  value: number | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 24,
+    description: 'Respondents who answered the item. null when suppressed; 0 when there are no answers.',
+  })
+  n: number | null;
+
+  @ApiProperty({ example: false, description: 'true whenever no value is shown: n < 5, withheld, or no answers' })
+  suppressed: boolean;
+
+  @ApiProperty({ enum: ['published', 'suppressed', 'no-answers'], description: 'Why a value is or is not shown' })
+  status: 'published' | 'suppressed' | 'no-answers';
+
+  @ApiProperty({
+    type: [Number],
+    nullable: true,
+    example: [0.6411, 0.9332],
+    description: '95 % interval: Wilson for shares, t for means (clipped to the scale); null when value is null',
+  })
+  ci95: [number, number] | null;
+}
+
+export class PreviousValueDto {
+  @ApiProperty({ example: '2025' })
+  period: string;
+
+  @ApiProperty({ type: Number, nullable: true, example: 0.7812 })
+  value: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 32 })
+  n: number | null;
+
+  @ApiProperty()
+  suppressed: boolean;
+}
+
+export class IndicatorChangeDto extends IndicatorValueDto {
+  @ApiProperty({ type: PreviousValueDto, nullable: true, description: 'The previous year or half-year; null when it had no answers' })
+  previous: PreviousValueDto | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.0521,
+    description: 'value − previous.value in the unit of the indicator (share as a fraction); null unless both are published',
+  })
+  change: number | null;
+}
+
+export class ItemScaleDto {
+  @ApiProperty({ enum: ['agreement', 'frequency', 'faces'] })
+  kind: string;
+
+  @ApiProperty({ example: 1 })
+  min: number;
+
+  @ApiProperty({ example: 5 })
+  max: number;
+}
+
+/** What an indicator is (reports/indicator-catalogue.ts). */
+export class IndicatorDescriptionDto {
+  @ApiProperty({ example: 'felt-welcome' })
+  key: string;
+
+  @ApiProperty({ type: LocalisedTextDto })
+  title: LocalisedTextDto;
+
+  @ApiProperty({ type: LocalisedTextDto })
+  description: LocalisedTextDto;
+
+  @ApiProperty({ example: 'visitor-survey' })
+  instrument: string;
+
+  @ApiProperty({ description: "One of the contract's seven core shared indicators" })
+  core: boolean;
+
+  @ApiProperty({ enum: ['share', 'mean'] })
+  unit: 'share' | 'mean';
+
+  @ApiProperty({ enum: ['higher-is-better', 'lower-is-better'] })
+  direction: 'higher-is-better' | 'lower-is-better';
+
+  @ApiProperty({ type: ItemScaleDto })
+  scale: ItemScaleDto;
+
+  @ApiProperty({ enum: ['year', 'half-year'], isArray: true })
+  periods: ('year' | 'half-year')[];
+
+  @ApiPropertyOptional({ type: LocalisedTextDto, description: 'A caveat for comparisons over time' })
+  note?: LocalisedTextDto;
+}
+
+export class IndicatorResultDto extends IndicatorChangeDto {
+  @ApiProperty({ type: LocalisedTextDto })
+  title: LocalisedTextDto;
+
+  @ApiProperty({ type: LocalisedTextDto })
+  description: LocalisedTextDto;
+
+  @ApiProperty({ example: 'visitor-survey' })
+  instrument: string;
+
+  @ApiProperty()
+  core: boolean;
+
+  @ApiProperty({ enum: ['share', 'mean'] })
+  unit: 'share' | 'mean';
+
+  @ApiProperty({ enum: ['higher-is-better', 'lower-is-better'] })
+  direction: 'higher-is-better' | 'lower-is-better';
+
+  @ApiProperty({ type: ItemScaleDto })
+  scale: ItemScaleDto;
+
+  @ApiPropertyOptional({ type: LocalisedTextDto })
+  note?: LocalisedTextDto;
+}
+
+export class AreaRefDto {
+  @ApiProperty({ enum: AREA_LEVELS })
+  level: AreaLevel;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '04',
+    description: 'null for national and for a municipality\'s group of places without a service area',
+  })
+  code: string | null;
+
+  @ApiProperty({ type: LocalisedTextDto })
+  name: LocalisedTextDto;
+}
+
+export class AreaIndicatorsDto extends AreaRefDto {
+  @ApiProperty({ example: '2026' })
+  period: string;
+
+  @ApiProperty({ enum: ['year', 'half-year'] })
+  periodType: 'year' | 'half-year';
+
+  @ApiProperty({ type: AreaRefDto, nullable: true, description: 'The area one level up; null for national' })
+  parent: AreaRefDto | null;
+
+  @ApiProperty({
+    type: [IndicatorResultDto],
+    description: 'Every indicator published for this kind of period, in catalogue order (the seven core ones first)',
+  })
+  indicators: IndicatorResultDto[];
+}
+
+export class SeriesPointDto extends IndicatorValueDto {
+  @ApiProperty({ example: '2025' })
+  period: string;
+}
+
+export class IndicatorSeriesDto extends AreaRefDto {
+  @ApiProperty({ type: IndicatorDescriptionDto })
+  indicator: IndicatorDescriptionDto;
+
+  @ApiProperty({ enum: ['year', 'half-year'] })
+  granularity: 'year' | 'half-year';
+
+  @ApiProperty({ type: [SeriesPointDto], description: 'Every period from the first to the last with answers anywhere, oldest first' })
+  points: SeriesPointDto[];
+}
+
+export class ComparisonRowDto extends AreaRefDto {
+  @ApiPropertyOptional({ description: "true for a municipality's group of places without a service area" })
+  unassigned?: boolean;
+
+  @ApiProperty({ description: 'Places and service areas can be closed; their earlier answers still count' })
+  active: boolean;
+
+  @ApiProperty({ type: [IndicatorChangeDto] })
+  indicators: IndicatorChangeDto[];
+}
+
+export class IndicatorComparisonDto extends AreaRefDto {
+  @ApiProperty({ example: '2026' })
+  period: string;
+
+  @ApiProperty({ enum: ['year', 'half-year'] })
+  periodType: 'year' | 'half-year';
+
+  @ApiProperty({ enum: AREA_LEVELS.slice(1) })
+  childLevel: AreaLevel;
+
+  @ApiProperty({ type: [IndicatorDescriptionDto], description: 'The columns: indicators published for this kind of period' })
+  indicators: IndicatorDescriptionDto[];
+
+  @ApiProperty({ type: ComparisonRowDto, description: 'The area itself' })
+  total: ComparisonRowDto;
+
+  @ApiProperty({ type: [ComparisonRowDto], description: 'The areas at childLevel inside it' })
+  areas: ComparisonRowDto[];
+}

@@ -1,0 +1,310 @@
+import { randomUUID } from 'node:crypto';
+import request, { Test } from 'supertest';
+import { ExportToken } from '../../api/src/exports/export-token.entity';
+import type { Role } from '../../api/src/auth/roles';
+import { ROLES } from '../../api/src/auth/roles';
+import { createMeetingPlace, createServiceArea } from '../factories/meeting-place.factory';
+import { visitorSurveyBody } from '../factories/response.factory';
+import { createUser, TEST_PASSWORD } from '../factories/user.factory';
+import { as, logIn, TestSession } from '../support/session';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Every endpoint × every role × inside/outside its scope, plus not logged in. The route list
+ * comes from the running app, so a new endpoint without a rule here fails the first test;
+ * the global guard already denies it at runtime until it declares @Public or @Allow.
+ *
+ * Scope of the actors: the region analyst covers region 04; the coordinator and the steering
+ * group cover the place "matrix-in" (Vantaa, region 04). "Out" requests aim at region 08
+ * (Tampere), outside every scoped actor.
+ */
+jest.setTimeout(60_000);
+
+type Actor = 'anonymous' | Role;
+type Scope = 'in' | 'out';
+interface Call {
+  path: string;
+  body?: unknown;
+  /** A CSV file sent as text/csv (the imports). */
+  csv?: string;
+}
+interface Rule {
+  /** 'public' (marked @Public()), or the roles @Allow lets through. */
+  access: 'public' | readonly Role[];
+  /** Roles whose rights depend on the resource: their "out" request must be 403. */
+  scoped?: readonly Role[];
+  /** The success status for an allowed call. */
+  ok: number;
+  /** Builds a valid request aimed inside or outside the actor's scope. */
+  call(scope: Scope): Call | Promise<Call>;
+  /** The call ends the session it is made with (logout, password change): use a fresh account. */
+  consumesSession?: boolean;
+}
+
+let t: TestApp;
+const sessions = new Map<Role, TestSession>();
+let sequence = 0;
+const unique = (prefix: string) => `${prefix}-${++sequence}`;
+
+const ANY: readonly Role[] = ROLES;
+const MANAGERS: readonly Role[] = ['admin', 'region-analyst'];
+const ANALYST: readonly Role[] = ['region-analyst'];
+const PLACE_OF: Record<Scope, string> = { in: 'matrix-in', out: 'matrix-out' };
+const MUNICIPALITY_OF: Record<Scope, string> = { in: '092', out: '837' };
+
+/** A coordinator account at the place: something a region analyst may or may not manage. */
+async function accountAt(scope: Scope): Promise<string> {
+  const place = await t.dataSource.query(`SELECT id FROM meeting_place WHERE slug = '${PLACE_OF[scope]}'`);
+  return (await createUser(t.dataSource, 'coordinator', { meetingPlaces: [{ id: place[0].id }] })).id;
+}
+
+const RULES: Record<string, Rule> = {
+  'GET /api/health': { access: 'public', ok: 200, call: () => ({ path: '/api/health' }) },
+  'GET /api/regions': { access: 'public', ok: 200, call: () => ({ path: '/api/regions' }) },
+  'GET /api/meeting-places': { access: 'public', ok: 200, call: () => ({ path: '/api/meeting-places?region=04' }) },
+  'GET /api/meeting-places/:slugOrId': { access: 'public', ok: 200, call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}` }) },
+  'GET /api/surveys': { access: 'public', ok: 200, call: () => ({ path: '/api/surveys' }) },
+  'GET /api/surveys/:key/versions/:version': { access: 'public', ok: 200, call: () => ({ path: '/api/surveys/visitor-survey/versions/current' }) },
+  'POST /api/responses': { access: 'public', ok: 201, call: (s) => ({ path: '/api/responses', body: visitorSurveyBody(PLACE_OF[s]) }) },
+  'POST /api/auth/login': {
+    access: 'public',
+    ok: 200,
+    call: async () => ({ path: '/api/auth/login', body: { email: (await createUser(t.dataSource, 'admin')).email, password: TEST_PASSWORD } }),
+  },
+
+  'POST /api/auth/logout': { access: ANY, ok: 204, consumesSession: true, call: () => ({ path: '/api/auth/logout' }) },
+  'GET /api/auth/me': { access: ANY, ok: 200, call: () => ({ path: '/api/auth/me' }) },
+  'POST /api/auth/password': {
+    access: ANY,
+    ok: 204,
+    consumesSession: true,
+    call: () => ({ path: '/api/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: 'a new long password' } }),
+  },
+
+  'GET /api/users': { access: MANAGERS, ok: 200, call: () => ({ path: '/api/users' }) },
+  'GET /api/users/:id': { access: MANAGERS, scoped: ANALYST, ok: 200, call: async (s) => ({ path: `/api/users/${await accountAt(s)}` }) },
+  'POST /api/users': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 201,
+    call: (s) => ({
+      path: '/api/users',
+      body: { email: `${unique('new')}@matrix.kohtaamo.example`, role: 'coordinator', scope: { meetingPlaces: [PLACE_OF[s]] } },
+    }),
+  },
+  'PATCH /api/users/:id': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 200,
+    call: async (s) => ({ path: `/api/users/${await accountAt(s)}`, body: { role: 'steering-group' } }),
+  },
+  'POST /api/users/:id/temporary-password': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 200,
+    call: async (s) => ({ path: `/api/users/${await accountAt(s)}/temporary-password` }),
+  },
+
+  'POST /api/meeting-places': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 201,
+    call: (s) => ({ path: '/api/meeting-places', body: { slug: unique('matrix-new'), name: { fi: 'Uusi' }, municipalityCode: MUNICIPALITY_OF[s] } }),
+  },
+  'PATCH /api/meeting-places/:slugOrId': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    scoped: ['region-analyst', 'coordinator'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}`, body: { address: unique('Osoite') } }),
+  },
+  'GET /api/service-areas': { access: ANY, ok: 200, call: () => ({ path: '/api/service-areas' }) },
+  'POST /api/service-areas': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 201,
+    call: (s) => ({ path: '/api/service-areas', body: { id: unique('matrix-area'), municipalityCode: MUNICIPALITY_OF[s], name: { fi: 'Alue' } } }),
+  },
+  'PATCH /api/service-areas/:id': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 200,
+    call: (s) => ({ path: `/api/service-areas/matrix-area-${s}`, body: { name: { fi: unique('Alue') } } }),
+  },
+
+  'GET /api/audit-log': { access: ['admin'], ok: 200, call: () => ({ path: '/api/audit-log' }) },
+
+  // Aggregated, suppressed indicators: every logged-in role, every area.
+  'GET /api/indicators': { access: ANY, ok: 200, call: () => ({ path: '/api/indicators?level=national&period=2026' }) },
+  'GET /api/indicators/series': { access: ANY, ok: 200, call: () => ({ path: '/api/indicators/series?level=national&indicator=felt-welcome' }) },
+  'GET /api/indicators/comparison': {
+    access: ANY,
+    ok: 200,
+    call: () => ({ path: '/api/indicators/comparison?level=national&period=2026&childLevel=region' }),
+  },
+
+  // Exports: every role within its scope (the export is narrowed to it; asking outside is 403).
+  'GET /api/exports/responses.csv': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: (s) => ({ path: `/api/exports/responses.csv?survey=visitor-survey&period=2026&meetingPlace=${PLACE_OF[s]}` }),
+  },
+  'GET /api/exports/codebook.csv': { access: ANY, ok: 200, call: () => ({ path: '/api/exports/codebook.csv?survey=visitor-survey' }) },
+  'POST /api/export-tokens': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 201,
+    call: (s) => ({ path: '/api/export-tokens', body: { name: unique('BI'), regionCode: s === 'in' ? '04' : '08' } }),
+  },
+  'GET /api/export-tokens': { access: MANAGERS, ok: 200, call: () => ({ path: '/api/export-tokens' }) },
+  'POST /api/export-tokens/:id/revoke': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 200,
+    call: async (s) => ({ path: `/api/export-tokens/${await exportTokenIn(s)}/revoke` }),
+  },
+  // Imports: scope is checked row by row (a row outside it is a row error), see imports.test.ts.
+  'POST /api/imports/registry': {
+    access: MANAGERS,
+    ok: 200,
+    call: () => ({ path: '/api/imports/registry?mode=preview', csv: 'record_type,code,name_fi,municipality_code\r\nmeeting-place,matrix-import,Uusi,092\r\n' }),
+  },
+  'POST /api/imports/responses': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    ok: 200,
+    call: () => ({
+      path: '/api/imports/responses?survey=instant-feedback&mode=preview',
+      csv: 'paper_id,survey_version,meeting_place,locale,received_on,mood\r\nM-1,1,matrix-in,fi,2026-01-10,3\r\n',
+    }),
+  },
+};
+
+/** An export token of a region, made directly in the database (creating one is tested above). */
+async function exportTokenIn(scope: Scope): Promise<string> {
+  const owner = await createUser(t.dataSource, 'admin');
+  const id = randomUUID();
+  await t.dataSource.getRepository(ExportToken).insert({
+    id,
+    name: unique('token'),
+    tokenHash: unique('hash'),
+    regionCode: scope === 'in' ? '04' : '08',
+    createdBy: owner.id,
+    createdAt: new Date(),
+    lastUsedAt: null,
+    revokedAt: null,
+  });
+  return id;
+}
+
+/** Swagger UI and the OpenAPI document: public by contract, served outside Nest's controllers. */
+const isDocs = (path: string) => path === '/api/docs' || path.startsWith('/api/docs/') || path.startsWith('/api/docs-');
+
+/** "GET /api/users/:id" for every route the running app serves under /api. */
+function appRoutes(app: TestApp): string[] {
+  const express = app.app.getHttpAdapter().getInstance();
+  const layers: { route?: { path: string; methods: Record<string, boolean> } }[] = express.router.stack;
+  return layers
+    .filter((layer) => layer.route && layer.route.path.startsWith('/api'))
+    // Nest mounts its middleware (JSON body parsing) for every HTTP method on "/api": not an endpoint.
+    .filter((layer) => Object.keys(layer.route!.methods).length < 10)
+    .flatMap((layer) => Object.keys(layer.route!.methods).map((method) => `${method.toUpperCase()} ${layer.route!.path}`));
+}
+
+async function send(route: string, actor: Actor, call: Call, options: { csrf?: boolean; session?: TestSession } = {}): Promise<number> {
+  const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
+  let test: Test = request(t.http)[method](call.path);
+  const session = options.session ?? (actor === 'anonymous' ? undefined : sessions.get(actor));
+  if (session) test = as(session, test, { csrf: options.csrf });
+  if (call.body !== undefined) test = test.send(call.body as object);
+  if (call.csv !== undefined) test = test.set('Content-Type', 'text/csv').send(call.csv);
+  const res = await test;
+  if (res.status >= 500) throw new Error(`${route} as ${actor}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.status;
+}
+
+/** The actor's own account and session, or a fresh one with the same role and scope when the call ends it. */
+async function sessionFor(actor: Role, rule: Rule): Promise<TestSession> {
+  if (!rule.consumesSession) return sessions.get(actor)!;
+  const [place] = await t.dataSource.query("SELECT id FROM meeting_place WHERE slug = 'matrix-in'");
+  const user = await createUser(t.dataSource, actor, {
+    regions: actor === 'region-analyst' ? ['04'] : [],
+    meetingPlaces: actor === 'coordinator' || actor === 'steering-group' ? [{ id: place.id }] : [],
+  });
+  return logIn(t, user.email, TEST_PASSWORD);
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await createServiceArea(t.dataSource, { id: 'matrix-area-in', municipalityCode: '092' });
+  await createServiceArea(t.dataSource, { id: 'matrix-area-out', municipalityCode: '837' });
+  const inside = await createMeetingPlace(t.dataSource, { slug: 'matrix-in', municipalityCode: '092', serviceAreaId: 'matrix-area-in' });
+  await createMeetingPlace(t.dataSource, { slug: 'matrix-out', municipalityCode: '837', serviceAreaId: 'matrix-area-out' });
+  const scopes: Record<Role, { regions?: string[]; meetingPlaces?: { id: string }[] }> = {
+    admin: {},
+    'region-analyst': { regions: ['04'] },
+    coordinator: { meetingPlaces: [inside] },
+    'steering-group': { meetingPlaces: [inside] },
+  };
+  for (const role of ROLES) {
+    const user = await createUser(t.dataSource, role, scopes[role]);
+    sessions.set(role, await logIn(t, user.email, TEST_PASSWORD));
+  }
+});
+afterAll(() => t.close());
+
+describe('authorisation matrix', () => {
+  it('has a rule for every route the app serves, and no rule for a route that is gone', () => {
+    const routes = appRoutes(t).filter((route) => !isDocs(route.split(' ')[1]));
+    expect(routes.filter((route) => !(route in RULES))).toEqual([]);
+    expect(Object.keys(RULES).filter((route) => !routes.includes(route))).toEqual([]);
+  });
+
+  it('documents each rule in the OpenAPI document (x-kohtaamo-access)', async () => {
+    const { body: openApi } = await request(t.http).get('/api/docs/openapi.json').expect(200);
+    const documented = Object.keys(RULES).map((route) => {
+      const [method, path] = route.split(' ');
+      const operation = openApi.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+      return [route, operation?.['x-kohtaamo-access']];
+    });
+    expect(documented).toEqual(
+      Object.entries(RULES).map(([route, rule]) => [route, rule.access === 'public' ? 'public' : { roles: [...rule.access] }]),
+    );
+  });
+
+  it('serves the API documentation to anyone', async () => {
+    const docs = appRoutes(t).filter((route) => isDocs(route.split(' ')[1]) && !route.includes(':'));
+    expect(docs).toEqual(expect.arrayContaining(['GET /api/docs', 'GET /api/docs/openapi.json']));
+    for (const route of docs) {
+      const status = await send(route, 'anonymous', { path: route.split(' ')[1] });
+      expect([route, status === 401 || status === 403]).toEqual([route, false]);
+    }
+  });
+
+  describe.each(Object.entries(RULES))('%s', (route, rule) => {
+    it('answers 401 without a session, unless public', async () => {
+      const status = await send(route, 'anonymous', await rule.call('in'));
+      expect(status).toBe(rule.access === 'public' ? rule.ok : 401);
+    });
+
+    it.each(ROLES.map((role) => [role]))('as %s: allowed in scope, 403 outside it or for another role', async (role) => {
+      const allowed = rule.access === 'public' || rule.access.includes(role);
+      const results: [Scope, number][] = [];
+      for (const scope of ['in', 'out'] as Scope[]) {
+        if (scope === 'out' && !rule.scoped && role !== 'admin') continue;
+        results.push([scope, await send(route, role, await rule.call(scope), { session: await sessionFor(role, rule) })]);
+      }
+      const expected = results.map(([scope]): [Scope, number] => [
+        scope,
+        !allowed ? 403 : scope === 'out' && rule.scoped?.includes(role) ? 403 : rule.ok,
+      ]);
+      expect(results).toEqual(expected);
+    });
+
+    if (rule.access !== 'public' && !route.startsWith('GET ')) {
+      it('refuses the write without the CSRF header', async () => {
+        const role = rule.access === 'public' ? 'admin' : rule.access[0];
+        expect(await send(route, role, await rule.call('in'), { csrf: false })).toBe(403);
+      });
+    }
+  });
+});

@@ -1,0 +1,405 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { periodOf } from '../../api/src/responses/reporting-period';
+import { createMeetingPlace, createServiceArea } from '../factories/meeting-place.factory';
+import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
+import { createUser } from '../factories/user.factory';
+import { as, logIn, TestSession } from '../support/session';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * A small network with known answers, posted through POST /api/responses:
+ *
+ *   national ─ 04 Vantaa–Kerava ─ 092 Vantaa ─ area A1 ─ p1 (6 visitors), p2 (4)
+ *            │                 │             ├ area A2 ─ p3 (5)
+ *            │                 │             └ (no area) ─ p4 (7)
+ *            │                 └ 245 Kerava ─ area B1 ─ p5 (5)
+ *            └ 08 Pirkanmaa ─ 837 Tampere ─ (no area) ─ p6 (8)
+ *
+ * Every figure below is worked out by hand from these answers.
+ */
+type Answers = Record<string, number | null>;
+const VISITORS: Record<string, Answers[]> = {
+  p1: columns({ felt_welcome: [5, 5, 4, 3, 2, 1], peer_support: [4, 4, 4, 2, 2, 1], loneliness: [1, 2, 2, 4, 5, 1], everyday_easier: [4, 4, 2, 2, 2, 2] }),
+  p2: columns({ felt_welcome: [5, 4, 4, 2], peer_support: [5, 5, 1, 1], loneliness: [4, 4, 1, 1], everyday_easier: [4, 2, 2, 2] }),
+  // One visitor skipped peer_support: 4 answered it.
+  p3: columns({ felt_welcome: [5, 5, 5, 4, 1], peer_support: [5, 4, 2, null, 1], loneliness: [1, 1, 2, 3, 5], everyday_easier: [4, 4, 4, 4, 3] }),
+  p4: columns({
+    felt_welcome: [4, 4, 4, 4, 4, 2, 1],
+    peer_support: [5, 5, 5, 4, 3, 3, 1],
+    loneliness: [4, 5, 4, 1, 1, 2, 3],
+    everyday_easier: [5, 5, 5, 5, 5, 5, 2],
+  }),
+  p5: columns({ felt_welcome: [5, 5, 3, 3, 1], peer_support: [4, 4, 4, 4, 4], loneliness: [5, 5, 5, 1, 1], everyday_easier: [3, 3, 3, 4, 4] }),
+  p6: columns({
+    felt_welcome: [5, 5, 5, 5, 4, 4, 2, 2],
+    peer_support: [2, 2, 2, 2, 4, 4, 4, 4],
+    loneliness: [1, 1, 1, 1, 1, 1, 4, 2],
+    everyday_easier: [4, 4, 4, 4, 4, 4, 4, 1],
+  }),
+};
+
+function columns(items: Record<string, (number | null)[]>): Answers[] {
+  const length = Object.values(items)[0].length;
+  return Array.from({ length }, (_, i) => Object.fromEntries(Object.entries(items).map(([name, values]) => [name, values[i]])));
+}
+
+function body(surveyKey: string, meetingPlace: string, answers: Record<string, unknown>) {
+  return { surveyKey, surveyVersion: 1, meetingPlace, clientResponseId: randomUUID(), locale: 'fi', answers };
+}
+
+const published = (value: number, n: number) => ({ value, n, suppressed: false, status: 'published' });
+const SUPPRESSED = { value: null, n: null, suppressed: true, status: 'suppressed', ci95: null };
+const NO_ANSWERS = { value: null, n: 0, suppressed: true, status: 'no-answers', ci95: null };
+
+describe('GET /api/indicators', () => {
+  let t: TestApp;
+  let session: TestSession;
+  const slugs: Record<string, string> = {};
+  const areas: Record<string, string> = {};
+  const now = periodOf(new Date());
+  const year = String(now.year);
+  const half = `${now.year}-H${now.half}`;
+  const otherHalf = `${now.year}-H${3 - now.half}`;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const user = await createUser(t.dataSource, 'steering-group');
+    session = await logIn(t, user.email, user.password);
+
+    const a1 = await createServiceArea(t.dataSource, { municipalityCode: '092', nameFi: 'Alue A1' });
+    const a2 = await createServiceArea(t.dataSource, { municipalityCode: '092', nameFi: 'Alue A2' });
+    const b1 = await createServiceArea(t.dataSource, { municipalityCode: '245', nameFi: 'Alue B1' });
+    Object.assign(areas, { A1: a1.id, A2: a2.id, B1: b1.id });
+    const places = {
+      p1: { municipalityCode: '092', serviceAreaId: a1.id },
+      p2: { municipalityCode: '092', serviceAreaId: a1.id },
+      p3: { municipalityCode: '092', serviceAreaId: a2.id },
+      p4: { municipalityCode: '092', serviceAreaId: null },
+      p5: { municipalityCode: '245', serviceAreaId: b1.id },
+      p6: { municipalityCode: '837', serviceAreaId: null },
+    };
+    for (const [key, overrides] of Object.entries(places)) {
+      slugs[key] = (await createMeetingPlace(t.dataSource, { ...overrides, nameFi: `Paikka ${key}` })).slug;
+    }
+
+    const post = async (payload: object) => {
+      const res = await request(t.http).post('/api/responses').send(payload);
+      if (res.status !== 201) throw new Error(`POST /api/responses: ${res.status} ${JSON.stringify(res.body)}`);
+    };
+    for (const [key, visitors] of Object.entries(VISITORS)) {
+      for (const answers of visitors) {
+        const given = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== null));
+        await post(visitorSurveyBody(slugs[key], { answers: given }));
+      }
+    }
+    for (const mood of [3, 3, 3, 1, 2] as const) await post(instantFeedbackBody(slugs.p1, mood));
+    for (const mood of [3, 3, 3] as const) await post(instantFeedbackBody(slugs.p2, mood));
+    for (const heard of [3, 3, 2, 1, 3]) await post(body('huomaa-minut', slugs.p3, { felt_heard: heard }));
+    for (const heard of [3, 3]) await post(body('huomaa-minut', slugs.p5, { felt_heard: heard }));
+    for (const works of [5, 4, 4, 3, 5, 2]) await post(body('stakeholder-survey', slugs.p4, { collaboration_works: works }));
+    // The test is about one period: stop early rather than fail strangely at a half-year boundary.
+    expect(periodOf(new Date())).toEqual(now);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  const get = (url: string) => as(session, request(t.http).get(url));
+  const indicatorsOf = async (query: string) => {
+    const res = await get(`/api/indicators?${query}`).expect(200);
+    return Object.fromEntries((res.body.indicators as { key: string }[]).map((i) => [i.key, i])) as Record<string, Record<string, unknown>>;
+  };
+  const figure = (i: Record<string, unknown>) => ({ value: i.value, n: i.n, suppressed: i.suppressed, status: i.status });
+
+  /** Every area of the network, as the query that names it. */
+  const AREAS = () => ({
+    p1: `level=meeting-place&code=${slugs.p1}`,
+    p2: `level=meeting-place&code=${slugs.p2}`,
+    p3: `level=meeting-place&code=${slugs.p3}`,
+    p4: `level=meeting-place&code=${slugs.p4}`,
+    p5: `level=meeting-place&code=${slugs.p5}`,
+    p6: `level=meeting-place&code=${slugs.p6}`,
+    A1: `level=service-area&code=${areas.A1}`,
+    A2: `level=service-area&code=${areas.A2}`,
+    B1: `level=service-area&code=${areas.B1}`,
+    Vantaa: 'level=municipality&code=092',
+    Kerava: 'level=municipality&code=245',
+    Tampere: 'level=municipality&code=837',
+    '04': 'level=region&code=04',
+    '08': 'level=region&code=08',
+    national: 'level=national',
+  });
+
+  async function figuresAtEveryLevel(key: string, period: string) {
+    const out: Record<string, unknown> = {};
+    for (const [name, query] of Object.entries(AREAS())) out[name] = figure((await indicatorsOf(`${query}&period=${period}`))[key]);
+    return out;
+  }
+
+  it('answers in the contract shape, for the year, with the area named', async () => {
+    const res = await get(`/api/indicators?level=region&code=04&period=${year}`).expect(200);
+    expect(res.body).toMatchObject({
+      level: 'region',
+      code: '04',
+      name: { fi: 'Vantaan ja Keravan hyvinvointialue', sv: expect.any(String), en: expect.any(String) },
+      period: year,
+      periodType: 'year',
+      parent: { level: 'national', code: null },
+    });
+    expect(res.body.indicators.map((i: { key: string }) => i.key)).toEqual([
+      'felt-welcome',
+      'peer-support',
+      'loneliness',
+      'everyday-easier',
+      'instant-positive',
+      'network-collaboration',
+      'parenting-resources',
+      'guidance-to-help',
+      'children-play',
+      'participation',
+      'would-recommend',
+      'stakeholder-referrals',
+      'joint-leadership',
+    ]);
+    expect(res.body.indicators[0]).toEqual({
+      key: 'felt-welcome',
+      title: { fi: 'Tervetullut olo', sv: 'Känner sig välkommen', en: 'Feeling welcome' },
+      description: expect.objectContaining({ fi: expect.stringContaining('Tunnen itseni tervetulleeksi') }),
+      instrument: 'visitor-survey',
+      core: true,
+      unit: 'share',
+      direction: 'higher-is-better',
+      scale: { kind: 'agreement', min: 1, max: 5 },
+      periods: ['year'],
+      // 3 + 3 + 4 + 5 + 2 of 6 + 4 + 5 + 7 + 5 agree
+      value: 0.6296,
+      n: 27,
+      suppressed: false,
+      status: 'published',
+      ci95: [0.4423, 0.7847],
+      previous: null,
+      change: null,
+    });
+  });
+
+  it('felt-welcome: pooled respondents at every level; p2 (n = 4) withheld and p1 with it', async () => {
+    expect(await figuresAtEveryLevel('felt-welcome', year)).toEqual({
+      p1: figure(SUPPRESSED), // n = 6, withheld so that p2 is not A1 − p1
+      p2: figure(SUPPRESSED), // n = 4
+      p3: published(0.8, 5), // n = 5 is enough
+      p4: published(0.7143, 7),
+      p5: published(0.4, 5),
+      p6: published(0.75, 8),
+      A1: published(0.6, 10), // 3 + 3 of 6 + 4
+      A2: published(0.8, 5),
+      B1: published(0.4, 5),
+      Vantaa: published(0.6818, 22), // 6 + 4 + 5 of 22
+      Kerava: published(0.4, 5),
+      Tampere: published(0.75, 8),
+      '04': published(0.6296, 27),
+      '08': published(0.75, 8),
+      national: published(0.6571, 35), // 17 + 6 of 35
+    });
+  });
+
+  it('peer-support: skips are not counted, and withholding A2 (n = 4) takes the unassigned group and its only place with it', async () => {
+    expect(await figuresAtEveryLevel('peer-support', year)).toEqual({
+      p1: figure(SUPPRESSED),
+      p2: figure(SUPPRESSED),
+      p3: figure(SUPPRESSED), // 5 visitors, 4 answered
+      p4: figure(SUPPRESSED), // n = 7: Vantaa − A1 would otherwise give A2
+      p5: published(1, 5),
+      p6: published(0.5, 8),
+      A1: published(0.5, 10),
+      A2: figure(SUPPRESSED),
+      B1: published(1, 5),
+      Vantaa: published(0.5238, 21), // 5 + 2 + 4 of 10 + 4 + 7
+      Kerava: published(1, 5),
+      Tampere: published(0.5, 8),
+      '04': published(0.6154, 26),
+      '08': published(0.5, 8),
+      national: published(0.5882, 34),
+    });
+    const comparison = await get(`/api/indicators/comparison?level=municipality&code=092&period=${year}&childLevel=service-area`).expect(200);
+    const rows = comparison.body.areas.map((a: { code: string | null; unassigned?: boolean; indicators: { key: string }[] }) => [
+      a.code,
+      a.unassigned ?? false,
+      figure(a.indicators.find((i) => i.key === 'peer-support')!),
+    ]);
+    expect(rows).toEqual([
+      [areas.A1, false, published(0.5, 10)],
+      [areas.A2, false, figure(SUPPRESSED)],
+      [null, true, figure(SUPPRESSED)],
+    ]);
+    // The best an intruder can do: Vantaa − A1 = A2 + unassigned together, 11 people; not A2.
+    expect(comparison.body.total.indicators.find((i: { key: string }) => i.key === 'peer-support').n - 10).toBe(11);
+  });
+
+  it('loneliness and everyday-easier: shares answering 4–5 at every level', async () => {
+    const loneliness = await figuresAtEveryLevel('loneliness', year);
+    expect(loneliness).toMatchObject({
+      p1: figure(SUPPRESSED),
+      p2: figure(SUPPRESSED),
+      p3: published(0.2, 5),
+      A1: published(0.4, 10),
+      Vantaa: published(0.3636, 22), // 4 + 1 + 3 of 22
+      '04': published(0.4074, 27),
+      national: published(0.3429, 35),
+    });
+    const easier = await figuresAtEveryLevel('everyday-easier', year);
+    expect(easier).toMatchObject({
+      p1: figure(SUPPRESSED),
+      p4: published(0.8571, 7),
+      A1: published(0.3, 10),
+      Kerava: published(0.4, 5),
+      national: published(0.6286, 35), // 3 + 4 + 6 + 2 + 7 of 35
+    });
+  });
+
+  it('network-collaboration: the mean of 1–5 with a t interval clipped to the scale', async () => {
+    const byLevel = await figuresAtEveryLevel('network-collaboration', year);
+    expect(byLevel).toMatchObject({ p4: published(3.8333, 6), Vantaa: published(3.8333, 6), national: published(3.8333, 6), p1: figure(NO_ANSWERS) });
+    const at = await indicatorsOf(`level=meeting-place&code=${slugs.p4}&period=${year}`);
+    // s = 1.1690, t(0.975, 5) = 2.5706: 3.8333 ± 1.2268 → [2.6065, 5.0602] → clipped at 5
+    expect(at['network-collaboration']).toMatchObject({ unit: 'mean', value: 3.8333, n: 6, ci95: [2.6065, 5] });
+  });
+
+  it('instant-positive: the year and the half-year it was answered in; the other half has no answers', async () => {
+    const expected = {
+      p1: figure(SUPPRESSED), // n = 5, withheld with p2 (n = 3, all happy)
+      p2: figure(SUPPRESSED),
+      A1: published(0.75, 8),
+      Vantaa: published(0.75, 8),
+      '04': published(0.75, 8),
+      national: published(0.75, 8),
+    };
+    expect(await figuresAtEveryLevel('instant-positive', year)).toMatchObject(expected);
+    expect(await figuresAtEveryLevel('instant-positive', half)).toMatchObject(expected);
+    expect(figure((await indicatorsOf(`level=region&code=04&period=${otherHalf}`))['instant-positive'])).toEqual(figure(NO_ANSWERS));
+  });
+
+  it('child-heard: half-years only; Kerava (n = 2) alone under the region takes Vantaa, its area and place down with it', async () => {
+    expect(await figuresAtEveryLevel('child-heard', half)).toMatchObject({
+      p3: figure(SUPPRESSED), // n = 5, but the same cell as A2 and Vantaa (Vantaa = region − Kerava)
+      p5: figure(SUPPRESSED),
+      A2: figure(SUPPRESSED),
+      B1: figure(SUPPRESSED),
+      Vantaa: figure(SUPPRESSED),
+      Kerava: figure(SUPPRESSED),
+      '04': published(0.7143, 7), // 3 + 2 of 5 + 2
+      national: published(0.7143, 7),
+      p1: figure(NO_ANSWERS),
+    });
+    expect(Object.keys(await indicatorsOf(`level=national&period=${half}`))).toEqual(['instant-positive', 'child-heard', 'child-feels-good']);
+    expect(Object.keys(await indicatorsOf(`level=national&period=${year}`))).not.toContain('child-heard');
+  });
+
+  it('gives suppressed cells no value, no n and no interval, and says so', async () => {
+    const at = await indicatorsOf(`level=meeting-place&code=${slugs.p2}&period=${year}`);
+    expect(at['felt-welcome']).toMatchObject({ ...SUPPRESSED, previous: null, change: null });
+    expect(at['network-collaboration']).toMatchObject(NO_ANSWERS);
+  });
+
+  it('finds a place by its id as well as its slug', async () => {
+    const place = await get(`/api/meeting-places/${slugs.p3}`).expect(200);
+    const res = await get(`/api/indicators?level=meeting-place&code=${place.body.id}&period=${year}`).expect(200);
+    expect(res.body).toMatchObject({ level: 'meeting-place', code: slugs.p3, parent: { level: 'service-area', code: areas.A2 } });
+  });
+
+  describe('comparison', () => {
+    it('lists the places of a region with the same figures as asked one by one', async () => {
+      const res = await get(`/api/indicators/comparison?level=region&code=04&period=${year}&childLevel=meeting-place`).expect(200);
+      expect(res.body).toMatchObject({ level: 'region', code: '04', period: year, childLevel: 'meeting-place' });
+      expect(res.body.indicators.map((i: { key: string }) => i.key)).toContain('felt-welcome');
+      expect(res.body.total.indicators.find((i: { key: string }) => i.key === 'felt-welcome')).toMatchObject(published(0.6296, 27));
+      const rows = Object.fromEntries(
+        res.body.areas.map((a: { code: string; indicators: { key: string }[] }) => [a.code, figure(a.indicators.find((i) => i.key === 'felt-welcome')!)]),
+      );
+      expect(rows).toEqual({
+        [slugs.p1]: figure(SUPPRESSED),
+        [slugs.p2]: figure(SUPPRESSED),
+        [slugs.p3]: published(0.8, 5),
+        [slugs.p4]: published(0.7143, 7),
+        [slugs.p5]: published(0.4, 5),
+      });
+    });
+
+    it('compares regions nationally, leaving out regions without places', async () => {
+      const res = await get(`/api/indicators/comparison?level=national&period=${year}&childLevel=region`).expect(200);
+      expect(res.body.areas.map((a: { code: string }) => a.code)).toEqual(['04', '08']);
+      expect(res.body.total.code).toBeNull();
+    });
+
+    it('compares half-years with the half-year indicators only', async () => {
+      const res = await get(`/api/indicators/comparison?level=region&code=04&period=${half}&childLevel=municipality`).expect(200);
+      expect(res.body.indicators.map((i: { key: string }) => i.key)).toEqual(['instant-positive', 'child-heard', 'child-feels-good']);
+      expect(res.body.areas.map((a: { code: string }) => a.code)).toEqual(['092', '245']);
+    });
+  });
+
+  describe('series', () => {
+    it('gives one point per year with answers', async () => {
+      const res = await get(`/api/indicators/series?level=service-area&code=${areas.A1}&indicator=felt-welcome`).expect(200);
+      expect(res.body).toMatchObject({ level: 'service-area', code: areas.A1, granularity: 'year', indicator: { key: 'felt-welcome', unit: 'share' } });
+      expect(res.body.points).toEqual([{ period: year, key: 'felt-welcome', ...published(0.6, 10), ci95: [0.3127, 0.8318] }]);
+    });
+
+    it('gives half-years for child-heard, and withholds what the period withholds', async () => {
+      const res = await get(`/api/indicators/series?level=meeting-place&code=${slugs.p3}&indicator=child-heard`).expect(200);
+      expect(res.body.granularity).toBe('half-year');
+      expect(res.body.points).toEqual([{ period: half, key: 'child-heard', ...SUPPRESSED }]);
+    });
+
+    it('is empty without any answers', async () => {
+      const res = await get('/api/indicators/series?level=national&indicator=felt-welcome').expect(200);
+      expect(res.body.points.map((p: { period: string }) => p.period)).toEqual([year]);
+      const none = await get('/api/indicators/series?level=national&indicator=would-recommend').expect(200);
+      expect(none.body.points).toEqual([]);
+    });
+  });
+
+  describe('bad requests', () => {
+    const fieldsOf = async (url: string) => {
+      const res = await get(url).expect(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({ type: '/problems/validation', status: 400 });
+      return (res.body.errors as { field: string; message: string }[]).map((e) => e.field);
+    };
+
+    it.each([
+      ['/api/indicators?level=planet&period=2026', ['level']],
+      ['/api/indicators?level=region&period=2026', ['code']],
+      ['/api/indicators?level=region&code=4&period=2026', ['code']],
+      ['/api/indicators?level=municipality&code=92&period=2026', ['code']],
+      ['/api/indicators?level=national&code=04&period=2026', ['code']],
+      ['/api/indicators?level=region&code=04', ['period']],
+      ['/api/indicators?level=region&code=04&period=2026-H3', ['period']],
+      ['/api/indicators?level=region&code=04&period=26', ['period']],
+      ['/api/indicators?level=region&code=04&period=2026&colour=red', ['colour']],
+      ['/api/indicators/comparison?level=municipality&code=092&period=2026&childLevel=region', ['childLevel']],
+      ['/api/indicators/comparison?level=region&code=04&period=2026', ['childLevel']],
+      ['/api/indicators/series?level=national&indicator=happiness', ['indicator']],
+      ['/api/indicators/series?level=national&indicator=felt-welcome&granularity=half-year', ['granularity']],
+      ['/api/indicators/series?level=national&indicator=felt-welcome&granularity=week', ['granularity']],
+    ])('%s → 400 naming %j', async (url, fields) => {
+      expect(await fieldsOf(url)).toEqual(fields);
+    });
+
+    it.each([
+      '/api/indicators?level=region&code=99&period=2026',
+      '/api/indicators?level=municipality&code=999&period=2026',
+      '/api/indicators?level=service-area&code=no-such-area&period=2026',
+      '/api/indicators?level=meeting-place&code=no-such-place&period=2026',
+      '/api/indicators/series?level=meeting-place&code=no-such-place&indicator=felt-welcome',
+      '/api/indicators/comparison?level=region&code=99&period=2026&childLevel=meeting-place',
+    ])('%s → 404', async (url) => {
+      const res = await get(url).expect(404);
+      expect(res.body).toMatchObject({ type: '/problems/area-not-found', status: 404 });
+    });
+
+    it('needs a login', async () => {
+      await request(t.http).get(`/api/indicators?level=national&period=${year}`).expect(401);
+      await request(t.http).get('/api/indicators/series?level=national&indicator=felt-welcome').expect(401);
+      await request(t.http).get(`/api/indicators/comparison?level=national&period=${year}&childLevel=region`).expect(401);
+    });
+  });
+});
