@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module';
 import { CSRF_HEADER, SESSION_COOKIE } from './auth/auth-cookies';
@@ -40,6 +41,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.use(securityHeaders());
   app.use(cookieParser());
+  // JSON answers (a survey definition is ~40 kB raw) go compressed to phones. CSV exports are
+  // left as they are: they stream at disk speed and BI tools fetch them over fast links.
+  app.use(compression({ filter: (req, res) => /json/.test(String(res.getHeader('Content-Type') ?? '')) && compression.filter(req, res) }));
   // Same-origin by default: the web app is served from this origin. Other origins only when configured.
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, credentials: true, allowedHeaders: ['Content-Type', 'Authorization', CSRF_HEADER] });
