@@ -149,6 +149,13 @@ const RULES: Record<string, Rule> = {
     ok: 200,
     call: (s) => ({ path: `/api/exports/responses.csv?survey=visitor-survey&period=2026&meetingPlace=${PLACE_OF[s]}` }),
   },
+  // Free text can identify people: the place's own staff roles, its region's analysts, admins.
+  'GET /api/meeting-places/:slugOrId/free-text': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/free-text?period=2026` }),
+  },
   'GET /api/exports/codebook.csv': { access: ANY, ok: 200, call: () => ({ path: '/api/exports/codebook.csv?survey=visitor-survey' }) },
   'POST /api/export-tokens': {
     access: MANAGERS,

@@ -1,16 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { SurveyInstrument } from '../surveys/survey-instrument.entity';
+import { SurveyVersion } from '../surveys/survey-version.entity';
 import { SurveysModule } from '../surveys/surveys.module';
 import { ResponseAnswer } from './response-answer.entity';
+import { FreeTextController } from './free-text.controller';
+import { FreeTextService } from './free-text.service';
 import { ResponsesController } from './responses.controller';
 import { ResponsesService } from './responses.service';
 import { SurveyResponse } from './survey-response.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SurveyResponse, ResponseAnswer]), SurveysModule, OrganisationsModule],
-  controllers: [ResponsesController],
-  providers: [ResponsesService],
+  imports: [TypeOrmModule.forFeature([SurveyResponse, ResponseAnswer, SurveyVersion, SurveyInstrument]), SurveysModule, OrganisationsModule],
+  controllers: [ResponsesController, FreeTextController],
+  providers: [ResponsesService, FreeTextService],
   exports: [ResponsesService],
 })
 export class ResponsesModule {}

@@ -1,0 +1,19 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Allow, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { FreeTextDto, FreeTextQueryDto } from './dto/free-text.dto';
+import { FreeTextService } from './free-text.service';
+
+@ApiTags('responses')
+@Controller('meeting-places')
+export class FreeTextController {
+  constructor(private readonly freeText: FreeTextService) {}
+
+  @Get(':slugOrId/free-text')
+  @Allow(...ANY_ROLE)
+  @ApiOkResponse({ type: FreeTextDto, description: 'For the place’s own staff roles, its region’s analysts and admins' })
+  forPlace(@Param('slugOrId') slugOrId: string, @Query() query: FreeTextQueryDto, @CurrentPrincipal() principal: Principal): Promise<FreeTextDto> {
+    return this.freeText.forPlace(principal, slugOrId, query.period);
+  }
+}
