@@ -156,6 +156,7 @@ const RULES: Record<string, Rule> = {
     ok: 200,
     call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/free-text?period=2026` }),
   },
+  'GET /api/exports/indicators.csv': { access: ANY, ok: 200, call: () => ({ path: '/api/exports/indicators.csv?level=region&period=2026' }) },
   'GET /api/exports/codebook.csv': { access: ANY, ok: 200, call: () => ({ path: '/api/exports/codebook.csv?survey=visitor-survey' }) },
   'POST /api/export-tokens': {
     access: MANAGERS,

@@ -111,6 +111,53 @@ describe('CSV exports of responses, codebook and export tokens', () => {
     });
   });
 
+  describe('indicators.csv', () => {
+    beforeAll(async () => {
+      for (const mood of [3, 3, 3, 2, 1] as const) {
+        await request(t.http).post('/api/responses').send(instantFeedbackBody('export-tampere', mood)).expect(201);
+      }
+    });
+
+    it('has the contract header, one row per area and indicator, and the API’s figures and suppression', async () => {
+      const text = (await get(analyst04, `/api/exports/indicators.csv?level=region&period=${year}`).expect(200)).body as string;
+      const [header, ...rows] = parseCsv(text, 'rfc4180');
+      expect(header).toEqual(['period', 'level', 'area_code', 'area_name', 'indicator', 'value', 'n', 'suppressed', 'ci95_low', 'ci95_high']);
+      const api = await as(analyst04, request(t.http).get(`/api/indicators/comparison?level=national&period=${year}&childLevel=region`)).expect(200);
+      const expected = api.body.areas.flatMap((area: { code: string; name: { fi: string }; indicators: { key: string; value: number | null; n: number | null; suppressed: boolean; ci95: number[] | null }[] }) =>
+        area.indicators.map((i) => [
+          year,
+          'region',
+          area.code,
+          area.name.fi,
+          i.key,
+          i.suppressed ? '' : String(i.value ?? ''),
+          i.suppressed ? '' : String(i.n ?? ''),
+          String(i.suppressed),
+          i.suppressed || !i.ci95 ? '' : String(i.ci95[0]),
+          i.suppressed || !i.ci95 ? '' : String(i.ci95[1]),
+        ]),
+      );
+      expect(rows).toEqual(expected);
+      expect(rows.map((r) => r[2])).toContain('04');
+      // Region 04 has 3 visitor answers: suppressed, with no value, n or interval.
+      expect(rows.find((r) => r[2] === '04' && r[4] === 'felt-welcome')).toEqual([year, 'region', '04', 'Vantaan ja Keravan hyvinvointialue', 'felt-welcome', '', '', 'true', '', '']);
+    });
+
+    it('writes decimal commas in the Excel dialect', async () => {
+      const text = (await get(admin, `/api/exports/indicators.csv?level=national&period=${year}&dialect=excel-fi`).expect(200)).body as string;
+      expect(text.startsWith('\uFEFFperiod;level;area_code;area_name;indicator;value;n;suppressed;ci95_low;ci95_high\r\n')).toBe(true);
+      const row = parseCsv(text, 'excel-fi').find((r) => r[4] === 'instant-positive')!;
+      expect(row.slice(0, 8)).toEqual([year, 'national', '', 'Koko maa', 'instant-positive', '0,6667', '6', 'false']);
+      expect(row[8]).toMatch(/^0,\d+$/);
+      expect(row[9]).toMatch(/^0,\d+$/);
+    });
+
+    it.each([['level=county&period=2026', 'level'], ['level=region&period=2026-H9', 'period']])('?%s → 400 at %s', async (query, field) => {
+      const res = await as(admin, request(t.http).get(`/api/exports/indicators.csv?${query}`)).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    });
+  });
+
   describe('codebook.csv', () => {
     it('has one row per column of responses.csv, in order, in both dialects', async () => {
       const responses = parseCsv((await get(admin, `/api/exports/responses.csv?survey=visitor-survey&period=${year}`).expect(200)).body, 'rfc4180');

@@ -4,8 +4,9 @@ import type { Response } from 'express';
 import { CSV_CONTENT_TYPE } from '../../../reports/csv/csv-dialect';
 import { Allow, AllowExportToken, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
-import { CodebookQueryDto, ResponsesExportQueryDto } from './dto/export-query.dto';
+import { CodebookQueryDto, IndicatorsExportQueryDto, ResponsesExportQueryDto } from './dto/export-query.dto';
 import { ExportTokensService } from './export-tokens.service';
+import { IndicatorExportService } from './indicator-export.service';
 import { ResponseExportService } from './response-export.service';
 
 function startCsv(res: Response, filename: string): void {
@@ -20,8 +21,21 @@ function startCsv(res: Response, filename: string): void {
 export class ExportsController {
   constructor(
     private readonly responseExport: ResponseExportService,
+    private readonly indicatorExport: IndicatorExportService,
     private readonly tokens: ExportTokensService,
   ) {}
+
+  @Get('indicators.csv')
+  @Allow(...ANY_ROLE)
+  @AllowExportToken()
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'One row per area and indicator, suppressed as in the API; see docs/csv-format.md', schema: { type: 'string' } })
+  async indicators(@Query() query: IndicatorsExportQueryDto, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+    const { text, filename } = await this.indicatorExport.csv(query);
+    if (principal.exportTokenId) await this.tokens.recordUse(principal.exportTokenId, 'indicators.csv', { ...query });
+    startCsv(res, filename);
+    res.end(text);
+  }
 
   @Get('responses.csv')
   @Allow(...ANY_ROLE)

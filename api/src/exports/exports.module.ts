@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { IndicatorsModule } from '../indicators/indicators.module';
 import { BEARER_AUTHENTICATOR } from '../auth/bearer-authenticator';
 import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { Region } from '../organisations/region.entity';
@@ -10,15 +11,17 @@ import { ExportToken } from './export-token.entity';
 import { ExportTokensController } from './export-tokens.controller';
 import { ExportTokensService } from './export-tokens.service';
 import { ExportsController } from './exports.controller';
+import { IndicatorExportService } from './indicator-export.service';
 import { ResponseExportService } from './response-export.service';
 
 /** Global because the auth guard looks up BEARER_AUTHENTICATOR wherever it runs. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([ExportToken, Region, MeetingPlace, SurveyResponse, SurveyVersion]), AuditModule],
+  imports: [TypeOrmModule.forFeature([ExportToken, Region, MeetingPlace, SurveyResponse, SurveyVersion]), AuditModule, IndicatorsModule],
   controllers: [ExportsController, ExportTokensController],
   providers: [
     ResponseExportService,
+    IndicatorExportService,
     ExportTokensService,
     { provide: BEARER_AUTHENTICATOR, useExisting: ExportTokensService },
   ],

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { CSV_DIALECTS, CsvDialect } from '../../../../reports/csv/csv-dialect';
+import { AREA_LEVELS, AreaLevel } from '../../indicators/area-tree';
 
 const PERIOD_MESSAGE = 'period must be a year such as 2026 or a half-year such as 2026-H1';
 
@@ -43,4 +44,14 @@ export class CodebookQueryDto extends DialectQueryDto {
   @IsOptional()
   @Matches(/^(current|[1-9]\d{0,5})$/, { message: 'version must be a version number or current' })
   version?: string;
+}
+
+export class IndicatorsExportQueryDto extends DialectQueryDto {
+  @ApiProperty({ enum: AREA_LEVELS, example: 'region', description: 'One row per area of this level and indicator' })
+  @IsIn(AREA_LEVELS, { message: `level must be one of ${AREA_LEVELS.join(', ')}` })
+  level: AreaLevel;
+
+  @ApiProperty({ example: '2026', description: 'A year (2026) or a half-year (2026-H1)' })
+  @Matches(/^\d{4}(-H[12])?$/, { message: PERIOD_MESSAGE })
+  period: string;
 }
