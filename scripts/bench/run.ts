@@ -8,6 +8,7 @@ import { loadConfig } from '../../api/src/config/app-config';
 import { DataSource } from 'typeorm';
 import { MeetingPlace } from '../../api/src/organisations/meeting-place.entity';
 import { projectRoot } from '../../api/src/common/project-root';
+import { INDICATOR_CATALOGUE, itemNamesOf } from '../../reports/indicator-catalogue';
 import { DataShape, generateSyntheticData } from './synthetic-data';
 
 /**
@@ -223,6 +224,69 @@ async function pageWeight(): Promise<void> {
   console.log(`page weight ratio (transferred / 350 kB, target <= 1): ${round(total / 1000 / 350)}`);
 }
 
+/**
+ * The region dashboard's main request (places × indicators of region 04, with the change from
+ * last year) against the same aggregate as plain SQL run directly on the database: the GROUP
+ * BY of every indicator item of every instrument over this year and last year.
+ */
+async function indicators(): Promise<void> {
+  const path = await dataset('responses-1m', RESPONSES);
+  const year = new Date().getUTCFullYear();
+  const byInstrument = new Map<string, Set<string>>();
+  for (const indicator of INDICATOR_CATALOGUE) {
+    const items = byInstrument.get(indicator.instrument) ?? new Set<string>();
+    for (const item of itemNamesOf(indicator)) items.add(item);
+    byInstrument.set(indicator.instrument, items);
+  }
+  const statements = [year, year - 1].flatMap((y) =>
+    [...byInstrument].map(([instrument, items]) =>
+      [...items]
+        .map(
+          (item) =>
+            `SELECT question_name, period_half, meeting_place_id, value_number, COUNT(*) FROM response_answer WHERE survey_key = '${instrument}' AND question_name = '${item}' AND period_year = ${y} AND value_number IS NOT NULL GROUP BY question_name, period_year, period_half, meeting_place_id, value_number`,
+        )
+        .join(' UNION ALL '),
+    ),
+  );
+  const db = new DataSource({ type: 'sqlite', database: path });
+  await db.initialize();
+  const plain = async () => {
+    const started = performance.now();
+    for (const sql of statements) await db.query(sql);
+    return performance.now() - started;
+  };
+  await plain();
+  const baseline: number[] = [];
+  for (let i = 0; i < 7; i++) baseline.push(await plain());
+  await db.destroy();
+
+  const server = await startServer(mainJs, { DATABASE_PATH: path, DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, '/api/health', 3905);
+  const cookie = await login(server.url);
+  const url = `${server.url}/api/indicators/comparison?level=region&code=04&period=${year}&childLevel=meeting-place`;
+  const timed = async () => {
+    const started = performance.now();
+    const res = await fetch(url, { headers: { Cookie: cookie } });
+    if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+    await res.json();
+    return performance.now() - started;
+  };
+  const cold = await timed();
+  const warm: number[] = [];
+  for (let i = 0; i < 7; i++) warm.push(await timed());
+  await server.stop();
+  const ratio = median(warm) / median(baseline);
+  record('indicators', {
+    regionDashboardColdMs: round(cold, 0),
+    regionDashboardWarmMs: round(median(warm), 0),
+    plainSqlMs: round(median(baseline), 0),
+    ratio: round(ratio),
+    coldRatio: round(cold / median(baseline)),
+    target: '<= 1.5 and well under a second',
+  });
+  console.log(`region dashboard at ${RESPONSES} responses: first request ${round(cold, 0)} ms, then ${round(median(warm), 0)} ms; plain SQL ${round(median(baseline), 0)} ms`);
+  console.log(`indicators ratio (region dashboard / plain SQL time, target <= 1.5): ${round(ratio)}`);
+}
+
 function writeReport(): void {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`;
   const lines = Object.entries(results).map(([name, values]) => `| ${name} | ${Object.entries(values).filter(([k]) => k !== 'measuredAt').map(([k, v]) => `${k}: ${v}`).join(', ')} | ${values.measuredAt} |`);
@@ -237,6 +301,7 @@ function writeReport(): void {
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   generate: async () => void (await dataset('responses-1m', RESPONSES)),
   ingestion,
+  indicators,
   export: exportBenchmark,
   'page-weight': pageWeight,
 };
