@@ -12,6 +12,17 @@ import { matchRoute, useLocationHref } from './lib/router';
 const RespondPage = lazy(() => import('./features/respond/respond-page'));
 const PosterPage = lazy(() => import('./features/poster/poster-page'));
 const AccessibilityPage = lazy(() => import('./features/accessibility/accessibility-page'));
+// Staff area: never loaded by the respondent pages.
+const StaffHomePage = lazy(() => import('./features/staff/staff-home-page'));
+const StaffLoginPage = lazy(() => import('./features/staff/login-page'));
+const StaffPasswordPage = lazy(() => import('./features/staff/password-page'));
+const UsersPage = lazy(() => import('./features/users/users-page'));
+const PlacesPage = lazy(() => import('./features/places/places-page'));
+const ExportsPage = lazy(() => import('./features/exports/exports-page'));
+const ImportsPage = lazy(() => import('./features/imports/imports-page'));
+const AuditPage = lazy(() => import('./features/audit/audit-page'));
+// Dashboards (with Chart.js): one chunk for the four dashboard routes.
+const DashboardsPage = lazy(() => import('./features/dashboards/dashboards-page'));
 
 export function App() {
   const href = useLocationHref();
@@ -42,6 +53,42 @@ export function App() {
       break;
     case 'accessibility':
       page = <AccessibilityPage />;
+      break;
+    case 'staff':
+      page = <StaffHomePage />;
+      break;
+    case 'staff-login':
+      page = <StaffLoginPage />;
+      break;
+    case 'staff-password':
+      page = <StaffPasswordPage />;
+      break;
+    case 'staff-users':
+      page = <UsersPage />;
+      break;
+    case 'staff-places':
+      page = <PlacesPage />;
+      break;
+    case 'staff-exports':
+      page = <ExportsPage />;
+      break;
+    case 'staff-imports':
+      page = <ImportsPage />;
+      break;
+    case 'staff-audit':
+      page = <AuditPage />;
+      break;
+    case 'dashboards':
+      page = <DashboardsPage view="index" />;
+      break;
+    case 'dashboard-place':
+      page = <DashboardsPage view="place" placeSlug={route.placeSlug} />;
+      break;
+    case 'dashboard-region':
+      page = <DashboardsPage view="region" regionCode={route.regionCode} />;
+      break;
+    case 'dashboard-national':
+      page = <DashboardsPage view="national" />;
       break;
     default:
       page = <NotFoundPage />;

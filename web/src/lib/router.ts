@@ -8,6 +8,18 @@ export type Route =
   | { name: 'poster'; placeSlug: string; surveyKey: string }
   | { name: 'respond'; placeSlug: string; surveyKey: string; version: number | 'current' }
   | { name: 'accessibility' }
+  | { name: 'staff' }
+  | { name: 'staff-login' }
+  | { name: 'staff-password' }
+  | { name: 'staff-users' }
+  | { name: 'staff-places' }
+  | { name: 'staff-exports' }
+  | { name: 'staff-imports' }
+  | { name: 'staff-audit' }
+  | { name: 'dashboards' }
+  | { name: 'dashboard-place'; placeSlug: string }
+  | { name: 'dashboard-region'; regionCode: string }
+  | { name: 'dashboard-national' }
   | { name: 'not-found' };
 
 const SEGMENT = '([^/]+)';
@@ -15,6 +27,21 @@ const SEGMENT = '([^/]+)';
 const patterns: Array<[RegExp, (m: string[]) => Route | null]> = [
   [/^\/$/, () => ({ name: 'home' })],
   [/^\/accessibility$/, () => ({ name: 'accessibility' })],
+  [/^\/staff$/, () => ({ name: 'staff' })],
+  [/^\/staff\/login$/, () => ({ name: 'staff-login' })],
+  [/^\/staff\/password$/, () => ({ name: 'staff-password' })],
+  [/^\/staff\/users$/, () => ({ name: 'staff-users' })],
+  [/^\/staff\/places$/, () => ({ name: 'staff-places' })],
+  [/^\/staff\/exports$/, () => ({ name: 'staff-exports' })],
+  [/^\/staff\/imports$/, () => ({ name: 'staff-imports' })],
+  [/^\/staff\/audit$/, () => ({ name: 'staff-audit' })],
+  [/^\/staff\/dashboards$/, () => ({ name: 'dashboards' })],
+  [/^\/staff\/dashboards\/national$/, () => ({ name: 'dashboard-national' })],
+  [new RegExp(`^/staff/dashboards/place/${SEGMENT}$`), ([slug]) => ({ name: 'dashboard-place', placeSlug: slug })],
+  [
+    new RegExp(`^/staff/dashboards/region/${SEGMENT}$`),
+    ([code]) => (/^[0-9]{2}$/.test(code) ? { name: 'dashboard-region', regionCode: code } : null),
+  ],
   [new RegExp(`^/p/${SEGMENT}$`), ([slug]) => ({ name: 'place', placeSlug: slug })],
   [
     new RegExp(`^/p/${SEGMENT}/poster/${SEGMENT}$`),

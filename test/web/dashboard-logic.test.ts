@@ -1,0 +1,83 @@
+import { cellText, describeChange, formatInterval, formatValue } from '../../web/src/features/dashboards/format';
+import type { ComparisonRow } from '../../web/src/features/dashboards/indicators-api';
+import { defaultPeriod, periodOptions, previousPeriodOf } from '../../web/src/features/dashboards/periods';
+import { sortRows } from '../../web/src/features/dashboards/sort-rows';
+import { dashboardStrings } from '../../web/src/features/dashboards/strings';
+
+// How the dashboards word their figures, without a browser: the formats people read, which way
+// a change counts as better, the periods offered, and where withheld figures sort.
+
+const fi = dashboardStrings('fi');
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const MINUS = '\u2212';
+
+test('shares read as percentages with one decimal, means with one decimal, in the reader’s locale', () => {
+  expect(plain(formatValue(0.7071, 'share', 'fi'))).toBe('70,7 %');
+  expect(plain(formatValue(0.7071, 'share', 'sv'))).toBe('70,7 %');
+  expect(plain(formatValue(0.7071, 'share', 'en'))).toBe('70.7%');
+  expect(formatValue(4, 'mean', 'fi')).toBe('4,0');
+  expect(formatValue(3.5625, 'mean', 'en')).toBe('3.6');
+  expect(plain(formatInterval([0.611, 0.7876], 'share', 'fi'))).toBe('61,1–78,8 %');
+  expect(formatInterval([3.385, 4.615], 'mean', 'fi')).toBe('3,4–4,6');
+});
+
+test('a withheld figure is words, never 0 or blank', () => {
+  const suppressed = { value: null, status: 'suppressed' as const };
+  expect(cellText(suppressed, 'share', 'fi', fi)).toBe('alle 5 vastausta');
+  expect(cellText(suppressed, 'mean', 'sv', dashboardStrings('sv'))).toBe('färre än 5 svar');
+  expect(cellText(suppressed, 'share', 'en', dashboardStrings('en'))).toBe('fewer than 5 answers');
+  expect(cellText({ value: null, status: 'no-answers' }, 'share', 'fi', fi)).toBe('ei vastauksia');
+  // Languages without dashboard strings fall back to English.
+  expect(cellText(suppressed, 'share', 'ar', dashboardStrings('ar'))).toBe('fewer than 5 answers');
+});
+
+test('a change is better or worse by the indicator’s direction: less loneliness is better', () => {
+  expect(describeChange(-0.1168, 'share', 'lower-is-better', 'fi', fi)).toEqual({
+    direction: 'down',
+    verdict: 'better',
+    amount: `${MINUS}11,7 prosenttiyksikköä`,
+    text: 'laski 11,7 prosenttiyksikköä, parempi',
+  });
+  expect(describeChange(0.05, 'share', 'lower-is-better', 'fi', fi)).toMatchObject({ direction: 'up', verdict: 'worse' });
+  expect(describeChange(0.1198, 'share', 'higher-is-better', 'fi', fi)).toMatchObject({
+    direction: 'up',
+    verdict: 'better',
+    amount: '+12,0 prosenttiyksikköä',
+  });
+  expect(describeChange(-0.0086, 'share', 'higher-is-better', 'fi', fi)).toMatchObject({ direction: 'down', verdict: 'worse', amount: `${MINUS}0,9 prosenttiyksikköä` });
+  // Means change in points of the 1–5 scale.
+  expect(describeChange(0.8333, 'mean', 'higher-is-better', 'en', dashboardStrings('en'))).toMatchObject({ amount: '+0.8 points', text: 'up 0.8 points, better' });
+  // What rounds to 0.0 is no change, not a tiny "better".
+  expect(describeChange(0.0004, 'share', 'higher-is-better', 'fi', fi)).toMatchObject({ direction: 'same', verdict: 'same', text: 'ennallaan' });
+});
+
+test('the periods offered: this year and two before, half-years only once they have begun', () => {
+  expect(defaultPeriod(new Date(2026, 10, 25))).toBe('2026');
+  expect(defaultPeriod(new Date(2027, 1, 10))).toBe('2026');
+  expect(periodOptions(new Date(2026, 10, 25))).toEqual({
+    years: ['2026', '2025', '2024'],
+    halfYears: ['2026-H2', '2026-H1', '2025-H2', '2025-H1', '2024-H2', '2024-H1'],
+  });
+  expect(periodOptions(new Date(2027, 2, 1)).halfYears[0]).toBe('2027-H1');
+  // A bookmarked older period stays selectable.
+  expect(periodOptions(new Date(2026, 10, 25), '2019-H2').halfYears).toContain('2019-H2');
+  expect(previousPeriodOf('2026')).toBe('2025');
+  expect(previousPeriodOf('2026-H1')).toBe('2025-H2');
+  expect(previousPeriodOf('2026-H2')).toBe('2026-H1');
+});
+
+test('sorting by a figure puts withheld and empty cells last in both directions', () => {
+  const row = (code: string, value: number | null, status: 'published' | 'suppressed' | 'no-answers' = value === null ? 'suppressed' : 'published'): ComparisonRow => ({
+    level: 'meeting-place',
+    code,
+    name: { fi: code },
+    active: true,
+    indicators: [{ key: 'loneliness', value, n: value === null ? null : 20, suppressed: value === null, status, ci95: null, previous: null, change: null }],
+  });
+  const rows = [row('b', 0.3), row('x', null), row('a', 0.5), row('c', 0.3), row('y', null, 'no-answers')];
+  const codes = (sorted: ComparisonRow[]) => sorted.map((r) => r.code);
+  const name = (r: ComparisonRow) => r.name.fi;
+  expect(codes(sortRows(rows, 'loneliness', 'descending', 'fi', name))).toEqual(['a', 'b', 'c', 'x', 'y']);
+  expect(codes(sortRows(rows, 'loneliness', 'ascending', 'fi', name))).toEqual(['b', 'c', 'a', 'x', 'y']);
+  expect(codes(sortRows(rows, 'name', 'descending', 'fi', name))).toEqual(['y', 'x', 'c', 'b', 'a']);
+});

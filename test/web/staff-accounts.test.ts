@@ -1,0 +1,205 @@
+import Papa from 'papaparse';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServer } from '../support/server';
+import { launchBrowser, watchForProblems } from './support/browser';
+import { DEMO, getFromPage, getTextFromPage, logInAt, newDesktopContext } from './support/staff';
+
+// Staff accounts in the browser: logging in where you wanted to go, an admin creating a
+// steering-group account for one place, its first login with the temporary password, and
+// what that account may then read.
+
+jest.setTimeout(120_000);
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+/** The steering-group account the admin creates, once it has its own password. */
+let newMember: { email: string; password: string } | null = null;
+const watched: string[][] = [];
+
+beforeAll(async () => {
+  server = await startServer({ demoData: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+afterEach(async () => {
+  expect(watched.splice(0).flat()).toEqual([]);
+  for (const context of contexts.splice(0)) await context.close();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await newDesktopContext(browser);
+  contexts.push(context);
+  const page = await context.newPage();
+  watched.push(watchForProblems(page));
+  return page;
+}
+
+test('a wrong password is refused kindly, and the right one opens the page that was asked for', async () => {
+  const page = await newPage();
+  await page.goto(`${server.baseUrl}/staff/places`);
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Log in');
+
+  await page.getByLabel('Email').fill(DEMO.analyst.email);
+  await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('alert').textContent()).resolves.toContain('Wrong email or password.');
+  // The form is ready for another try, with focus on the message and the password emptied.
+  await expect(page.getByLabel('Password', { exact: true }).inputValue()).resolves.toBe('');
+
+  await page.getByLabel('Password', { exact: true }).fill(DEMO.analyst.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Meeting places' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/staff/places');
+  // An analyst's menu: no audit log (admin only).
+  const menu = page.getByRole('navigation', { name: 'Staff menu' });
+  await expect(menu.getByRole('link').allTextContents()).resolves.toEqual([
+    'Dashboards',
+    'Exports',
+    'Imports',
+    'Users',
+    'Places',
+    'Change password',
+  ]);
+  // Its region only: Koivukylä (04) is listed, Hervanta (Pirkanmaa, 08) is not.
+  const places = page.getByRole('table', { name: /Meeting places/ });
+  await places.getByRole('rowheader', { name: /Koivukylä open meeting place/ }).waitFor();
+  await expect(places.getByRole('rowheader', { name: /Hervanta/ }).count()).resolves.toBe(0);
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+  await expect(getFromPage(page, '/api/auth/me').then((r) => r.status)).resolves.toBe(401);
+});
+
+test('an admin creates a steering-group account for Koivukylä; at first login it changes the temporary password and then reads only Koivukylä', async () => {
+  const admin = await newPage();
+  await logInAt(admin, `${server.baseUrl}/staff/users`, DEMO.admin);
+  await admin.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+
+  const email = 'johtoryhma.koivukyla@kohtaamo.example';
+  await admin.getByLabel('Email').fill(email);
+  await admin.getByLabel('Role').selectOption({ label: 'Steering group' });
+  await admin.getByRole('checkbox', { name: 'Koivukylä open meeting place for families' }).check();
+  await admin.getByRole('button', { name: 'Create account' }).click();
+
+  const secret = admin.getByTestId('temporary-password');
+  await secret.waitFor();
+  const temporaryPassword = (await secret.textContent())!.trim();
+  expect(temporaryPassword.length).toBeGreaterThanOrEqual(12);
+  await admin.getByText(`The account ${email} has been created.`).waitFor();
+  const row = admin.getByRole('row', { name: new RegExp(email.replace(/\./g, '\\.')) });
+  await row.waitFor();
+  await expect(row.textContent()).resolves.toMatch(/Steering group.*Koivukylä open meeting place for families.*Temporary password/);
+
+  // First login, in another browser: the password change comes before anything else.
+  const member = await newPage();
+  await logInAt(member, `${server.baseUrl}/staff`, { email, password: temporaryPassword });
+  await member.getByRole('heading', { level: 1, name: 'Change password' }).waitFor();
+  await member.getByText('You have a temporary password.').waitFor();
+  await expect(member.getByRole('navigation', { name: 'Staff menu' }).count()).resolves.toBe(0);
+  // Until it is changed, the API serves nothing else either.
+  await expect(getFromPage(member, '/api/meeting-places/koivukyla').then((r) => r.status)).resolves.toBe(200); // public
+  await expect(getFromPage(member, '/api/service-areas').then((r) => r.status)).resolves.toBe(403);
+
+  // Too short first: the message is by the field.
+  await member.getByLabel('Current password').fill(temporaryPassword);
+  await member.getByLabel('New password', { exact: true }).fill('short');
+  await member.getByLabel('New password again').fill('short');
+  await member.getByRole('button', { name: 'Change password' }).click();
+  await member.getByText('The password needs at least 12 characters.').waitFor();
+  await expect(member.getByLabel('New password', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+
+  const newPassword = 'koivukylan johtoryhma kokoontuu';
+  await member.getByLabel('New password', { exact: true }).fill(newPassword);
+  await member.getByLabel('New password again').fill(newPassword);
+  await member.getByRole('button', { name: 'Change password' }).click();
+  await member.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
+  await member.getByRole('status').filter({ hasText: 'Your password has been changed.' }).waitFor();
+  const menu = member.getByRole('navigation', { name: 'Staff menu' });
+  await expect(menu.getByRole('link').allTextContents()).resolves.toEqual(['Dashboards', 'Exports', 'Change password']);
+
+  // The admin's list no longer says "temporary password".
+  await admin.reload();
+  const reloadedRow = admin.getByRole('row', { name: new RegExp(email.replace(/\./g, '\\.')) });
+  await reloadedRow.waitFor();
+  await expect(reloadedRow.textContent()).resolves.not.toContain('Temporary password');
+
+  // Free text: the responses this account may read are Koivukylä's, free text included,
+  // and another place's are refused.
+  const year = new Date().getFullYear();
+  const own = await getTextFromPage(member, `/api/exports/responses.csv?survey=visitor-survey&period=${year}&dialect=rfc4180`);
+  expect(own.status).toBe(200);
+  const rows = Papa.parse<Record<string, string>>(own.text, { header: true, skipEmptyLines: true }).data;
+  expect(rows.length).toBeGreaterThan(0);
+  expect(new Set(rows.map((row) => row.meeting_place))).toEqual(new Set(['koivukyla']));
+  expect(rows.filter((row) => (row.feedback_free_text ?? '').trim() !== '').length).toBeGreaterThan(0);
+  const other = await getTextFromPage(member, `/api/exports/responses.csv?survey=visitor-survey&period=${year}&meetingPlace=myyrmaki`);
+  expect(other.status).toBe(403);
+
+  newMember = { email, password: newPassword };
+});
+
+test("on its dashboard the new steering-group member reads Koivukylä's free text, and no other place's", async () => {
+  expect(newMember).not.toBeNull();
+  const member = await newPage();
+  await logInAt(member, `${server.baseUrl}/staff/dashboards/place/koivukyla`, newMember!);
+  const year = new Date().getFullYear();
+  const own = await getFromPage<{ items: Array<{ text: string }> }>(member, `/api/meeting-places/koivukyla/free-text?period=${year}`);
+  expect(own.status).toBe(200);
+  expect(own.body.items.length).toBeGreaterThan(0);
+  const other = await getFromPage(member, `/api/meeting-places/myyrmaki/free-text?period=${year}`);
+  expect(other.status).toBe(403);
+
+  // The dashboards feature draws the section: the first answer as the API gave it.
+  await member.locator('blockquote').first().waitFor();
+  await expect(member.locator('blockquote').allTextContents()).resolves.toContain(own.body.items[0].text);
+});
+
+test("a region analyst manages only place roles, with only its own region's places to choose from", async () => {
+  const analyst = await newPage();
+  await logInAt(analyst, `${server.baseUrl}/staff/users`, DEMO.analyst);
+  await analyst.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+  await expect(analyst.getByLabel('Role').locator('option').allTextContents()).resolves.toEqual(['Coordinator', 'Steering group']);
+  const choices = await analyst.getByRole('group', { name: 'Meeting places' }).getByRole('checkbox').count();
+  expect(choices).toBe(7); // the demo places of region 04; Pirkanmaa's two are not offered
+  // The accounts it manages: the coordinator and the steering group of region 04, not the admin.
+  const emails = await analyst.getByRole('table', { name: /Accounts/ }).getByRole('rowheader').allTextContents();
+  expect(emails).toContain(DEMO.coordinator.email);
+  expect(emails).not.toContain(DEMO.admin.email);
+
+  await analyst.getByLabel('Email').fill('koordinaattori.tikkurila@kohtaamo.example');
+  await analyst.getByRole('checkbox', { name: 'Tikkurila family meeting place' }).check();
+  await analyst.getByRole('button', { name: 'Create account' }).click();
+  await analyst.getByTestId('temporary-password').waitFor();
+  await analyst.getByRole('rowheader', { name: 'koordinaattori.tikkurila@kohtaamo.example' }).waitFor();
+});
+
+test('a deactivated account can no longer log in', async () => {
+  const admin = await newPage();
+  await logInAt(admin, `${server.baseUrl}/staff/users`, DEMO.admin);
+  await admin.getByRole('button', { name: `Edit the account ${DEMO.coordinator.email}` }).click();
+  await admin.getByRole('heading', { level: 2, name: `Edit: ${DEMO.coordinator.email}` }).waitFor();
+  await admin.getByRole('button', { name: 'Deactivate' }).click();
+  await admin.getByText(`The account ${DEMO.coordinator.email} has been deactivated.`).waitFor();
+  await admin.getByRole('row', { name: new RegExp(DEMO.coordinator.email.replace(/\./g, '\\.')) }).getByText('Deactivated').waitFor();
+
+  const coordinator = await newPage();
+  await coordinator.goto(`${server.baseUrl}/staff`);
+  await coordinator.getByLabel('Email').fill(DEMO.coordinator.email);
+  await coordinator.getByLabel('Password', { exact: true }).fill(DEMO.coordinator.password);
+  await coordinator.getByRole('button', { name: 'Log in' }).click();
+  await expect(coordinator.getByRole('alert').textContent()).resolves.toContain('Wrong email or password.');
+
+  // Reactivated, it works again.
+  await admin.getByRole('button', { name: `Edit the account ${DEMO.coordinator.email}` }).click();
+  await admin.getByRole('button', { name: 'Reactivate' }).click();
+  await admin.getByText(`The account ${DEMO.coordinator.email} is active again.`).waitFor();
+  await coordinator.getByLabel('Password', { exact: true }).fill(DEMO.coordinator.password);
+  await coordinator.getByRole('button', { name: 'Log in' }).click();
+  await coordinator.getByRole('button', { name: 'Log out' }).waitFor();
+});

@@ -1,0 +1,103 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServer } from '../support/server';
+import { launchBrowser, watchForProblems } from './support/browser';
+import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
+
+// Meeting places and service areas: an analyst adds and edits them in its region and
+// deactivates (never deletes); mistakes are shown by the field; a coordinator edits only the
+// name and address of its own place.
+
+jest.setTimeout(120_000);
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  server = await startServer({ demoData: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+beforeEach(async () => {
+  context = await newDesktopContext(browser);
+  page = await context.newPage();
+  problems = watchForProblems(page);
+});
+
+afterEach(async () => {
+  expect(problems).toEqual([]);
+  await context?.close();
+});
+
+test('an analyst adds a service area and a place in it, renames the place and deactivates it', async () => {
+  await logInAt(page, `${server.baseUrl}/staff/places`, DEMO.analyst);
+  await page.getByRole('heading', { level: 1, name: 'Meeting places' }).waitFor();
+
+  const area = page.getByRole('region', { name: 'New service area' });
+  await area.getByLabel('Code', { exact: true }).fill('vantaa-pohjoinen');
+  await area.getByLabel('Municipality code').fill('092');
+  await area.getByLabel('Name in Finnish').fill('Pohjoinen palvelualue');
+  await area.getByLabel('Name in English (optional)').fill('Northern Vantaa service area');
+  await area.getByRole('button', { name: 'Add' }).click();
+  await page.getByText('The service area Northern Vantaa service area has been added.').waitFor();
+  await page.getByRole('table', { name: /Service areas/ }).getByRole('rowheader', { name: 'Northern Vantaa service area' }).waitFor();
+
+  const place = page.getByRole('region', { name: 'New meeting place' });
+  // A slug with capitals and spaces: the API's message appears by the field.
+  await place.getByLabel('Code', { exact: true }).fill('Kivistö Perhekahvila');
+  await place.getByLabel('Name in Finnish').fill('Kivistön perhekahvila');
+  await place.getByLabel('Municipality code').fill('092');
+  await place.getByLabel('Service area').selectOption({ label: 'Northern Vantaa service area' });
+  await place.getByRole('button', { name: 'Add' }).click();
+  const slugField = place.getByLabel('Code', { exact: true });
+  await place.getByText(/slug must be lower-case letters/).waitFor();
+  await expect(slugField.getAttribute('aria-invalid')).resolves.toBe('true');
+
+  await slugField.fill('kivisto');
+  await place.getByRole('button', { name: 'Add' }).click();
+  await page.getByText('The meeting place Kivistön perhekahvila has been added.').waitFor();
+  const created = await getFromPage<{ regionCode: string; serviceArea: { id: string } | null; active: boolean }>(page, '/api/meeting-places/kivisto');
+  expect(created.body).toMatchObject({ regionCode: '04', serviceArea: { id: 'vantaa-pohjoinen' }, active: true });
+
+  await page.getByRole('button', { name: 'Edit Kivistön perhekahvila' }).click();
+  const edit = page.getByRole('region', { name: /Edit meeting place/ });
+  await edit.getByLabel('Name in English (optional)').fill('Kivistö family café');
+  await edit.getByLabel('Address (optional)').fill('Kivistöntie 5, 01700 Vantaa');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Changes saved: Kivistö family café.').waitFor();
+
+  await page.getByRole('button', { name: 'Edit Kivistö family café' }).click();
+  await page.getByRole('region', { name: /Edit meeting place/ }).getByRole('button', { name: 'Deactivate' }).click();
+  await page.getByText('Kivistö family café has been deactivated.').waitFor();
+  await page.getByRole('row', { name: /Kivistö family café/ }).getByText('Deactivated').waitFor();
+  const after = await getFromPage<{ active: boolean; address: string; name: { en: string } }>(page, '/api/meeting-places/kivisto');
+  expect(after.body).toMatchObject({ active: false, address: 'Kivistöntie 5, 01700 Vantaa', name: { en: 'Kivistö family café' } });
+});
+
+test('a coordinator sees only its own place and edits its name and address, not its structure', async () => {
+  await logInAt(page, `${server.baseUrl}/staff/places`, DEMO.coordinator);
+  const table = page.getByRole('table', { name: /Meeting places/ });
+  await table.waitFor();
+  await expect(table.getByRole('rowheader').allTextContents()).resolves.toEqual([
+    expect.stringContaining('Koivukylä open meeting place for families'),
+  ]);
+  await expect(page.getByRole('region', { name: 'New meeting place' }).count()).resolves.toBe(0);
+  await expect(page.getByRole('table', { name: /Service areas/ }).count()).resolves.toBe(0);
+
+  await page.getByRole('button', { name: 'Edit Koivukylä open meeting place for families' }).click();
+  const edit = page.getByRole('region', { name: /Edit meeting place/ });
+  await expect(edit.getByLabel('Municipality code').count()).resolves.toBe(0);
+  await expect(edit.getByRole('button', { name: 'Deactivate' }).count()).resolves.toBe(0);
+  await edit.getByLabel('Address (optional)').fill('Koivukylän puistotie 4, 01360 Vantaa');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await page.getByText(/Changes saved/).waitFor();
+  const after = await getFromPage<{ address: string; active: boolean }>(page, '/api/meeting-places/koivukyla');
+  expect(after.body).toMatchObject({ address: 'Koivukylän puistotie 4, 01360 Vantaa', active: true });
+});

@@ -1,0 +1,46 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+// The demo accounts (api/src/database/seeds/demo-accounts.ts; DEMO_DATA=true).
+export const DEMO = {
+  admin: { email: 'admin@kohtaamo.example', password: 'demo-admin-2026' },
+  analyst: { email: 'analyst@kohtaamo.example', password: 'demo-analyst-2026' },
+  coordinator: { email: 'coordinator@kohtaamo.example', password: 'demo-coordinator-2026' },
+  steering: { email: 'steering@kohtaamo.example', password: 'demo-steering-2026' },
+} as const;
+
+/** A desktop browser, as staff use at work; English chrome unless asked. */
+export function newDesktopContext(browser: Browser, options: { locale?: string } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: options.locale ?? 'en-GB',
+    acceptDownloads: true,
+  });
+}
+
+/**
+ * Opens `path` (a staff page), fills the login form the layout shows there and waits until
+ * the page itself is shown (its h1 is no longer "Log in").
+ */
+export async function logInAt(page: Page, url: string, account: { email: string; password: string }): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('button', { name: 'Log out' }).waitFor();
+}
+
+/** A GET from inside the page, with its session cookie: status and JSON body. */
+export function getFromPage<T = unknown>(page: Page, path: string): Promise<{ status: number; body: T }> {
+  return page.evaluate<{ status: number; body: T }>(`
+    fetch(${JSON.stringify(path)}, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(async (res) => ({ status: res.status, body: await res.json().catch(() => null) }))
+  `);
+}
+
+/** A GET from inside the page, with its session cookie: status and body text (e.g. CSV). */
+export function getTextFromPage(page: Page, path: string): Promise<{ status: number; text: string }> {
+  return page.evaluate<{ status: number; text: string }>(`
+    fetch(${JSON.stringify(path)}, { credentials: 'same-origin' })
+      .then(async (res) => ({ status: res.status, text: await res.text() }))
+  `);
+}

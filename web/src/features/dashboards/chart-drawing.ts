@@ -1,0 +1,141 @@
+import type { Plugin, PointStyle } from '../../lib/charts';
+
+// What the dashboards draw on top of Chart.js: 95 % interval whiskers, a reference line (the
+// region's value behind its places) and a hatch pattern. Colours all have at least 3:1 contrast
+// on white (WCAG 1.4.11), and every series differs by more than colour: marker shape, line
+// pattern or hatching, and a text label.
+
+const INK = '#1a1a1a';
+
+/** The line series of a time-series chart, in the order place, service area, region, country. */
+export interface SeriesStyle {
+  color: string;
+  pointStyle: PointStyle;
+  dash: number[];
+}
+
+export const SERIES_STYLES: readonly SeriesStyle[] = [
+  { color: '#0b5d4b', pointStyle: 'circle', dash: [] }, // green, 7.6:1
+  { color: '#a15c00', pointStyle: 'triangle', dash: [10, 4] }, // brown, 5.2:1
+  { color: '#1d4ed8', pointStyle: 'rect', dash: [3, 3] }, // blue, 6.7:1
+  { color: '#1a1a1a', pointStyle: 'rectRot', dash: [12, 4, 3, 4] }, // near black, 17:1
+  { color: '#6b21a8', pointStyle: 'crossRot', dash: [6, 6] }, // purple, 8.7:1
+];
+
+export const BAR_COLOUR = '#0b5d4b';
+export const OTHER_BAR_COLOUR = '#4d4d4d';
+export const REFERENCE_COLOUR = '#a15c00';
+
+/** Diagonal stripes: the bars of the areas a place is compared with, unlike its own solid bar. */
+export function hatchPattern(color: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return color;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(0, 8);
+  ctx.lineTo(8, 0);
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.moveTo(6, 10);
+  ctx.lineTo(10, 6);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? color;
+}
+
+/** Whiskers for the 95 % intervals of the first dataset's bars; a white halo keeps them visible on a dark bar. */
+export function intervalWhiskers(intervals: ReadonlyArray<[number, number] | null>): Plugin<'bar'> {
+  return {
+    id: 'kohtaamoIntervals',
+    afterDatasetsDraw(chart) {
+      const meta = chart.getDatasetMeta(0);
+      const horizontal = chart.options.indexAxis === 'y';
+      const scale = horizontal ? chart.scales.x : chart.scales.y;
+      if (!scale) return;
+      const ctx = chart.ctx;
+      ctx.save();
+      for (const [width, colour] of [
+        [5, '#ffffff'],
+        [2, INK],
+      ] as const) {
+        ctx.lineWidth = width;
+        ctx.strokeStyle = colour;
+        meta.data.forEach((element, index) => {
+          const interval = intervals[index];
+          if (!interval) return;
+          const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
+          const low = scale.getPixelForValue(interval[0]);
+          const high = scale.getPixelForValue(interval[1]);
+          const cap = 5;
+          ctx.beginPath();
+          if (horizontal) {
+            ctx.moveTo(low, y);
+            ctx.lineTo(high, y);
+            ctx.moveTo(low, y - cap);
+            ctx.lineTo(low, y + cap);
+            ctx.moveTo(high, y - cap);
+            ctx.lineTo(high, y + cap);
+          } else {
+            ctx.moveTo(x, low);
+            ctx.lineTo(x, high);
+            ctx.moveTo(x - cap, low);
+            ctx.lineTo(x + cap, low);
+            ctx.moveTo(x - cap, high);
+            ctx.lineTo(x + cap, high);
+          }
+          ctx.stroke();
+        });
+      }
+      ctx.restore();
+    },
+  };
+}
+
+/** A dashed line across a horizontal bar chart at `value`, e.g. the region behind its places. */
+export function referenceLine(value: number): Plugin<'bar'> {
+  return {
+    id: 'kohtaamoReference',
+    afterDatasetsDraw(chart) {
+      const scale = chart.options.indexAxis === 'y' ? chart.scales.x : chart.scales.y;
+      if (!scale) return;
+      const { top, bottom, left, right } = chart.chartArea;
+      const at = scale.getPixelForValue(value);
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.strokeStyle = REFERENCE_COLOUR;
+      ctx.lineWidth = 3;
+      ctx.setLineDash([8, 5]);
+      ctx.beginPath();
+      if (chart.options.indexAxis === 'y') {
+        ctx.moveTo(at, top);
+        ctx.lineTo(at, bottom);
+      } else {
+        ctx.moveTo(left, at);
+        ctx.lineTo(right, at);
+      }
+      ctx.stroke();
+      ctx.restore();
+    },
+  };
+}
+
+/** Breaks a long area name into lines for a category axis. */
+export function wrapLabel(text: string, width = 26): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}

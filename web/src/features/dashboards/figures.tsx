@@ -1,0 +1,222 @@
+import { Link } from '../../components/link';
+import { localized } from '../../lib/i18n';
+import { describeChange, formatCount, formatInterval, formatValue, missingText, periodLabel } from './format';
+import type { AreaFigure } from './area-charts';
+import type { IndicatorCell, IndicatorChange, IndicatorDescription, IndicatorUnit } from './indicators-api';
+import type { DashboardStrings } from './strings';
+
+// Small pieces every dashboard shows: a figure, its change, the notes under a table.
+
+/** A value, or "fewer than 5 answers" / "no answers" in words (never 0, never empty). */
+export function Figure({ cell, unit, lang, t }: { cell: IndicatorCell; unit: IndicatorUnit; lang: string; t: DashboardStrings }) {
+  if (cell.status === 'published' && cell.value !== null) {
+    return <span className="dash-value">{formatValue(cell.value, unit, lang)}</span>;
+  }
+  return <span className={`dash-missing dash-missing--${cell.status}`}>{missingText(cell.status, t)}</span>;
+}
+
+/** A value with its n underneath, for the cells of comparison tables. */
+export function FigureWithN({ cell, unit, lang, t }: { cell: IndicatorCell; unit: IndicatorUnit; lang: string; t: DashboardStrings }) {
+  return (
+    <>
+      <Figure cell={cell} unit={unit} lang={lang} t={t} />
+      {cell.status === 'published' && cell.n !== null ? (
+        <span className="dash-n">{t.nAnswers(formatCount(cell.n, lang))}</span>
+      ) : null}
+    </>
+  );
+}
+
+export function IntervalText({ cell, unit, lang, t }: { cell: IndicatorCell; unit: IndicatorUnit; lang: string; t: DashboardStrings }) {
+  if (cell.ci95) return <>{formatInterval(cell.ci95, unit, lang)}</>;
+  return <span className="dash-missing">{cell.status === 'published' ? '–' : missingText(cell.status, t)}</span>;
+}
+
+export function CountText({ cell, lang, t }: { cell: IndicatorCell; lang: string; t: DashboardStrings }) {
+  if (cell.status === 'published' && cell.n !== null) return <>{formatCount(cell.n, lang)}</>;
+  return <span className="dash-missing">{missingText(cell.status, t)}</span>;
+}
+
+/**
+ * The change from the previous period: an arrow for the way the figure went and words for
+ * whether that is better (so neither the arrow nor the colour carries the meaning alone).
+ */
+export function ChangeText({
+  row,
+  indicator,
+  lang,
+  t,
+}: {
+  row: IndicatorChange;
+  indicator: IndicatorDescription;
+  lang: string;
+  t: DashboardStrings;
+}) {
+  if (row.change !== null && row.status === 'published') {
+    const change = describeChange(row.change, indicator.unit, indicator.direction, lang, t);
+    const arrow = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '▶';
+    return (
+      <span className={`dash-change dash-change--${change.verdict}`}>
+        <span className="dash-change__arrow" aria-hidden="true">
+          {arrow}
+        </span>{' '}
+        {change.direction === 'same' ? (
+          <span className="dash-change__verdict">{t.unchanged}</span>
+        ) : (
+          <>
+            <span className="dash-change__amount">{change.amount}</span>,{' '}
+            <span className="dash-change__verdict">{change.verdict === 'better' ? t.better : t.worse}</span>
+          </>
+        )}
+      </span>
+    );
+  }
+  if (row.status !== 'published') return <span className="dash-missing">{t.notComparable}</span>;
+  if (!row.previous) return <span className="dash-missing">{t.noPrevious}</span>;
+  if (row.previous.suppressed) return <span className="dash-missing">{t.previousSuppressed(periodLabel(row.previous.period, t))}</span>;
+  return <span className="dash-missing">{t.notComparable}</span>;
+}
+
+/** The indicator's name, and "lower is better" where that is so. */
+export function IndicatorName({
+  indicator,
+  lang,
+  t,
+  withDescription = false,
+  noteMark,
+}: {
+  indicator: IndicatorDescription;
+  lang: string;
+  t: DashboardStrings;
+  withDescription?: boolean;
+  noteMark?: number;
+}) {
+  return (
+    <>
+      <span className="dash-indicator">{localized(indicator.title, lang)}</span>
+      {noteMark ? <NoteMark mark={noteMark} /> : null}
+      {indicator.direction === 'lower-is-better' ? <span className="dash-direction"> ({t.lowerIsBetter})</span> : null}
+      {withDescription ? <span className="dash-desc">{localized(indicator.description, lang)}</span> : null}
+    </>
+  );
+}
+
+/** A superscript link to a numbered note under the table. */
+export function NoteMark({ mark }: { mark: number }) {
+  return (
+    <sup className="dash-note-mark">
+      <a href={`#dash-note-${mark}`} aria-label={`(${mark})`}>
+        {mark}
+      </a>
+    </sup>
+  );
+}
+
+/** Numbered notes for indicators with a caveat (a reworded question), keyed by indicator. */
+export function indicatorNotes(indicators: IndicatorDescription[]): Map<string, number> {
+  const marks = new Map<string, number>();
+  for (const indicator of indicators) if (indicator.note) marks.set(indicator.key, marks.size + 1);
+  return marks;
+}
+
+export function Footnotes({
+  indicators,
+  marks,
+  lang,
+  t,
+}: {
+  indicators: IndicatorDescription[];
+  marks: Map<string, number>;
+  lang: string;
+  t: DashboardStrings;
+}) {
+  return (
+    <div className="dash-footnotes">
+      <p>{t.footnoteShare}</p>
+      <p>{t.footnoteSuppressed}</p>
+      <p>{t.footnoteInterval}</p>
+      {marks.size > 0 ? (
+        <ol className="dash-notes">
+          {indicators
+            .filter((indicator) => marks.has(indicator.key))
+            .map((indicator) => (
+              <li key={indicator.key} id={`dash-note-${marks.get(indicator.key)}`} value={marks.get(indicator.key)}>
+                {localized(indicator.title, lang)}: {localized(indicator.note, lang)}
+              </li>
+            ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}
+
+export function Breadcrumbs({ items, label }: { items: Array<{ name: string; href?: string }>; label: string }) {
+  return (
+    <nav className="dash-breadcrumbs" aria-label={label}>
+      <ol>
+        {items.map((item, index) => (
+          <li key={index}>
+            {item.href ? (
+              <Link href={item.href}>{item.name}</Link>
+            ) : (
+              <span aria-current="page">{item.name}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** The figures of one chart: area, value, interval and n. */
+export function FiguresTable({
+  figures,
+  indicator,
+  lang,
+  t,
+  caption,
+}: {
+  figures: AreaFigure[];
+  indicator: IndicatorDescription;
+  lang: string;
+  t: DashboardStrings;
+  caption: string;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table dash-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.area}</th>
+            <th scope="col" className="numeric">
+              {t.value}
+            </th>
+            <th scope="col" className="numeric">
+              {t.interval}
+            </th>
+            <th scope="col" className="numeric">
+              {t.answers}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map(({ area, cell }) => (
+            <tr key={`${area.level}:${area.code}`}>
+              <th scope="row">{localized(area.name, lang)}</th>
+              <td className="numeric">
+                <Figure cell={cell} unit={indicator.unit} lang={lang} t={t} />
+              </td>
+              <td className="numeric">
+                <IntervalText cell={cell} unit={indicator.unit} lang={lang} t={t} />
+              </td>
+              <td className="numeric">
+                <CountText cell={cell} lang={lang} t={t} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import type { CellStatus, IndicatorDirection, IndicatorUnit } from './indicators-api';
+import type { DashboardStrings } from './strings';
+
+// How figures read: shares as percentages with one decimal, means with one decimal, in the
+// reader's locale (decimal comma in Finnish and Swedish). Pure functions, no React.
+
+const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+export function numberLocale(lang: string): string {
+  return LOCALES[lang] ?? 'en-GB';
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+function formatter(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(numberLocale(lang), options)));
+  return f;
+}
+
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+
+/** A published value: "70,7 %" for a share of 0.7071, "4,0" for a mean of 4. */
+export function formatValue(value: number, unit: IndicatorUnit, lang: string): string {
+  return unit === 'share'
+    ? formatter(lang, { style: 'percent', ...ONE_DECIMAL }).format(value)
+    : formatter(lang, ONE_DECIMAL).format(value);
+}
+
+/** "61,1–78,8 %" or "3,4–4,6". */
+export function formatInterval(ci: [number, number], unit: IndicatorUnit, lang: string): string {
+  if (unit === 'share') {
+    const low = formatter(lang, ONE_DECIMAL).format(ci[0] * 100);
+    const high = formatValue(ci[1], unit, lang);
+    return `${low}–${high}`;
+  }
+  return `${formatValue(ci[0], unit, lang)}–${formatValue(ci[1], unit, lang)}`;
+}
+
+export function formatCount(n: number, lang: string): string {
+  return formatter(lang, { maximumFractionDigits: 0 }).format(n);
+}
+
+/** What a cell says when it has no value: never a 0 and never blank. */
+export function missingText(status: CellStatus, t: DashboardStrings): string {
+  return status === 'no-answers' ? t.noAnswers : t.suppressed;
+}
+
+export interface CellLike {
+  value: number | null;
+  status: CellStatus;
+}
+
+/** The value, or why there is none. */
+export function cellText(cell: CellLike, unit: IndicatorUnit, lang: string, t: DashboardStrings): string {
+  return cell.status === 'published' && cell.value !== null ? formatValue(cell.value, unit, lang) : missingText(cell.status, t);
+}
+
+export type ChangeDirection = 'up' | 'down' | 'same';
+export type ChangeVerdict = 'better' | 'worse' | 'same';
+
+export interface ChangeDescription {
+  direction: ChangeDirection;
+  verdict: ChangeVerdict;
+  /** "+12,0 prosenttiyksikköä", "−0,2 yksikköä". */
+  amount: string;
+  /** The whole sentence for the cell: "nousi 12,0 prosenttiyksikköä, parempi". */
+  text: string;
+}
+
+/**
+ * A change between periods as people read it: which way the figure went and whether that is
+ * better, from the indicator's direction (less loneliness is better). A change that rounds to
+ * zero at one decimal is "no change".
+ */
+export function describeChange(
+  change: number,
+  unit: IndicatorUnit,
+  direction: IndicatorDirection,
+  lang: string,
+  t: DashboardStrings,
+): ChangeDescription {
+  const scaled = unit === 'share' ? change * 100 : change;
+  const rounded = Math.round(scaled * 10) / 10;
+  const dir: ChangeDirection = rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'same';
+  const verdict: ChangeVerdict =
+    dir === 'same' ? 'same' : (dir === 'up') === (direction === 'higher-is-better') ? 'better' : 'worse';
+  const unitWord = unit === 'share' ? t.percentagePoints : t.points;
+  const amount = `${formatter(lang, { ...ONE_DECIMAL, signDisplay: 'exceptZero' }).format(rounded)} ${unitWord}`;
+  const size = `${formatter(lang, ONE_DECIMAL).format(Math.abs(rounded))} ${unitWord}`;
+  const text =
+    dir === 'same' ? t.unchanged : `${dir === 'up' ? t.rose : t.fell} ${size}, ${verdict === 'better' ? t.better : t.worse}`;
+  return { direction: dir, verdict, amount, text };
+}
+
+/** "2026", "2026-H1" → the words the period picker uses. */
+export function periodLabel(period: string, t: DashboardStrings): string {
+  const match = /^(\d{4})(?:-H([12]))?$/.exec(period);
+  if (!match) return period;
+  const year = Number(match[1]);
+  return match[2] ? t.half(year, Number(match[2]) as 1 | 2) : String(year);
+}

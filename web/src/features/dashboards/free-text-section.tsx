@@ -1,0 +1,72 @@
+import { useId, useState } from 'react';
+import { ApiError } from '../../lib/api';
+import { localized } from '../../lib/i18n';
+import { Loading } from '../staff/components/form';
+import { periodLabel } from './format';
+import { fetchFreeText, type FreeTextItem } from './indicators-api';
+import type { DashboardStrings } from './strings';
+import { useStaffResource } from './use-staff-resource';
+
+/**
+ * The place's free-text answers, for the roles that may read them (the page checks the role;
+ * the server checks again). A caution comes first, and the answers are left out of print
+ * unless asked for: a printed handout travels further than a screen.
+ */
+export function FreeTextSection({ slug, period, lang, t }: { slug: string; period: string; lang: string; t: DashboardStrings }) {
+  const id = useId();
+  const [print, setPrint] = useState(false);
+  const [resource] = useStaffResource((signal) => fetchFreeText(slug, period, signal), [slug, period]);
+
+  let body;
+  if (resource.state === 'loading') body = <Loading lang={lang} />;
+  else if (resource.state === 'failed') {
+    // 403: the server says this account may not read them after all; say nothing more.
+    const forbidden = resource.error instanceof ApiError && resource.error.status === 403;
+    body = forbidden ? null : <p className="dash-missing">{t.freeTextFailed}</p>;
+  } else if (resource.value.items.length === 0) body = <p>{t.freeTextNone}</p>;
+  else {
+    const groups = new Map<string, FreeTextItem[]>();
+    for (const item of resource.value.items) {
+      const key = `${item.surveyKey}|${item.question}`;
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    body = (
+      <>
+        {[...groups.values()].map((items) => (
+          <div key={`${items[0].surveyKey}|${items[0].question}`} className="dash-freetext__group">
+            <h3>
+              {localized(items[0].surveyTitle, lang)}: {localized(items[0].questionTitle, lang)}{' '}
+              <span className="dash-n">({t.freeTextCount(items.length)})</span>
+            </h3>
+            <ul className="dash-freetext__list">
+              {items.map((item) => (
+                <li key={item.id}>
+                  <blockquote lang={item.locale || undefined} dir="auto">
+                    {item.text}
+                  </blockquote>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        {resource.value.truncated ? <p className="dash-missing">{t.freeTextTruncated}</p> : null}
+      </>
+    );
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className={`dash-section dash-freetext${print ? '' : ' dash-noprint'}`}>
+      <h2 id={`${id}-heading`}>
+        {t.freeTextHeading}: {periodLabel(period, t)}
+      </h2>
+      <p className="notice dash-caution" role="note">
+        {t.freeTextCaution}
+      </p>
+      <div className="choice dash-noprint">
+        <input id={`${id}-print`} type="checkbox" checked={print} onChange={(event) => setPrint(event.target.checked)} />
+        <label htmlFor={`${id}-print`}>{t.printFreeText}</label>
+      </div>
+      {body}
+    </section>
+  );
+}

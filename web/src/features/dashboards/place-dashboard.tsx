@@ -1,0 +1,367 @@
+import { useMemo } from 'react';
+import { ApiError, type MeetingPlace } from '../../lib/api';
+import { localized } from '../../lib/i18n';
+import { useSession, type Me } from '../../lib/session';
+import { Loading, LoadFailed } from '../staff/components/form';
+import { StaffLayout } from '../staff/staff-layout';
+import { useStaffLanguage } from '../staff/strings';
+import { barChart, listSummary, trendChart, trendSummary, type AreaFigure } from './area-charts';
+import { SERIES_STYLES } from './chart-drawing';
+import { ChartFigure, SeriesLegend } from './chart-figure';
+import { chartIndicator, DashboardControls } from './dashboard-controls';
+import { dashboardHref, useDashboardQuery, type DashboardQuery } from './dashboard-query';
+import {
+  Breadcrumbs,
+  ChangeText,
+  CountText,
+  Figure,
+  FiguresTable,
+  FigureWithN,
+  Footnotes,
+  IndicatorName,
+  indicatorNotes,
+  IntervalText,
+} from './figures';
+import { periodLabel } from './format';
+import { periodTypeOf, previousPeriodOf } from './periods';
+import { FreeTextSection } from './free-text-section';
+import { UpdatingNote } from './updating-note';
+import {
+  fetchAreaIndicators,
+  fetchPlace,
+  fetchSeries,
+  type AreaAddress,
+  type AreaIndicators,
+  type IndicatorDescription,
+  type IndicatorResult,
+} from './indicators-api';
+import { dashboardStrings, type DashboardStrings } from './strings';
+import { useLastValue, useStaffResource } from './use-staff-resource';
+
+/** Free text can identify people: its own staff roles, its region's analysts and admins read it. */
+export function canReadFreeText(me: Me | null, place: MeetingPlace): boolean {
+  if (!me) return false;
+  if (me.role === 'admin') return true;
+  if (me.role === 'region-analyst') return me.scope.regions.includes(place.regionCode);
+  return me.scope.meetingPlaces.includes(place.slug);
+}
+
+interface PlaceData {
+  place: MeetingPlace;
+  /** The place first, then its service area (if any), municipality, region and the country. */
+  areas: AreaIndicators[];
+}
+
+async function loadPlace(slug: string, period: string, signal: AbortSignal): Promise<PlaceData> {
+  const place = await fetchPlace(slug, signal);
+  const addresses: AreaAddress[] = [{ level: 'meeting-place', code: place.slug }];
+  if (place.serviceArea) addresses.push({ level: 'service-area', code: place.serviceArea.id });
+  addresses.push({ level: 'municipality', code: place.municipalityCode }, { level: 'region', code: place.regionCode }, { level: 'national' });
+  const areas = await Promise.all(addresses.map((address) => fetchAreaIndicators(address, period, signal)));
+  return { place, areas };
+}
+
+/** /staff/dashboards/place/<slug>: one meeting place for its steering group. */
+export function PlaceDashboard({ slug }: { slug: string }) {
+  const lang = useStaffLanguage();
+  const t = dashboardStrings(lang);
+  const [query, update] = useDashboardQuery();
+  const [resource, reload] = useStaffResource((signal) => loadPlace(slug, query.period, signal), [slug, query.period]);
+
+  const shown = useLastValue(resource);
+
+  let title = t.dashboards;
+  let content;
+  if (resource.state === 'failed') {
+    content =
+      resource.error instanceof ApiError && resource.error.status === 404 ? (
+        <p className="form-error">{t.placeNotFound}</p>
+      ) : (
+        <LoadFailed lang={lang} error={resource.error} onRetry={reload} />
+      );
+  } else if (shown) {
+    title = localized(shown.place.name, lang);
+    content = (
+      <PlaceContent data={shown} query={query} update={update} lang={lang} t={t} updating={resource.state === 'loading'} />
+    );
+  } else {
+    content = <Loading lang={lang} />;
+  }
+  return <StaffLayout title={title}>{content}</StaffLayout>;
+}
+
+type ContentProps = {
+  data: PlaceData;
+  query: DashboardQuery;
+  update: ReturnType<typeof useDashboardQuery>[1];
+  lang: string;
+  t: DashboardStrings;
+  /** Newer figures are loading; these are the previous ones. */
+  updating: boolean;
+};
+
+function PlaceContent({ data, query, update, lang, t, updating }: ContentProps) {
+  const { me } = useSession();
+  const { place, areas } = data;
+  const own = areas[0];
+  const indicators = own.indicators;
+  const selected = chartIndicator(query.indicator, indicators);
+  const region = areas.find((a) => a.level === 'region');
+  const regionName = region ? localized(region.name, lang) : place.regionCode;
+  const marks = indicatorNotes(indicators);
+  const periodText = periodLabel(own.period, t);
+  const previous = previousPeriodOf(own.period);
+
+  return (
+    <div className="dash" aria-busy={updating}>
+      <Breadcrumbs
+        label={t.breadcrumbs}
+        items={[
+          { name: t.wholeCountry, href: dashboardHref('/staff/dashboards/national', query) },
+          { name: regionName, href: dashboardHref(`/staff/dashboards/region/${encodeURIComponent(place.regionCode)}`, query) },
+          { name: localized(place.name, lang) },
+        ]}
+      />
+      <p className="dash-context">
+        {areas
+          .slice(1, -1)
+          .map((a) => `${t.levelSingular[a.level]}: ${localized(a.name, lang)}`)
+          .join(' · ')}
+      </p>
+      <DashboardControls
+        t={t}
+        lang={lang}
+        period={query.period}
+        onPeriod={(period) => update({ period })}
+        indicators={selected ? { value: selected.key, options: indicators, onChange: (indicator) => update({ indicator }) } : undefined}
+      />
+      <UpdatingNote updating={updating} lang={lang} />
+
+      <section aria-labelledby="dash-key-figures" className="dash-section">
+        <h2 id="dash-key-figures">{t.indicatorsHeading(periodText)}</h2>
+        <div className="table-scroll" role="region" aria-labelledby="dash-key-caption" tabIndex={0}>
+          <table className="data-table dash-table" data-testid="key-figures">
+            <caption id="dash-key-caption">
+              {localized(place.name, lang)}, {periodText}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.indicator}</th>
+                <th scope="col" className="numeric">
+                  {t.value}
+                </th>
+                <th scope="col" className="numeric">
+                  {t.interval}
+                </th>
+                <th scope="col" className="numeric">
+                  {t.answers}
+                </th>
+                <th scope="col">{t.changeFrom(periodLabel(previous, t))}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {indicators.map((indicator) => (
+                <tr key={indicator.key} data-indicator={indicator.key}>
+                  <th scope="row">
+                    <IndicatorName indicator={indicator} lang={lang} t={t} withDescription noteMark={marks.get(indicator.key)} />
+                  </th>
+                  <td className="numeric">
+                    <Figure cell={indicator} unit={indicator.unit} lang={lang} t={t} />
+                  </td>
+                  <td className="numeric">
+                    <IntervalText cell={indicator} unit={indicator.unit} lang={lang} t={t} />
+                  </td>
+                  <td className="numeric">
+                    <CountText cell={indicator} lang={lang} t={t} />
+                  </td>
+                  <td>
+                    <ChangeText row={indicator} indicator={indicator} lang={lang} t={t} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="dash-compare" className="dash-section">
+        <h2 id="dash-compare">{t.compareHeading}</h2>
+        {selected ? <CompareChart areas={areas} indicator={selected} lang={lang} t={t} periodText={periodText} /> : null}
+        <CompareTable areas={areas} lang={lang} t={t} periodText={periodText} marks={marks} />
+      </section>
+
+      {selected ? (
+        <section aria-labelledby="dash-trend" className="dash-section">
+          <h2 id="dash-trend">{t.trendHeading}</h2>
+          <TrendSection areas={areas} indicator={selected} lang={lang} t={t} />
+        </section>
+      ) : null}
+
+      <Footnotes indicators={indicators} marks={marks} lang={lang} t={t} />
+
+      {canReadFreeText(me, place) ? <FreeTextSection slug={place.slug} period={own.period} lang={lang} t={t} /> : null}
+    </div>
+  );
+}
+
+function figuresOf(areas: AreaIndicators[], key: string): AreaFigure[] {
+  return areas.flatMap((area) => {
+    const cell = area.indicators.find((i) => i.key === key);
+    return cell ? [{ area, cell }] : [];
+  });
+}
+
+function CompareChart({
+  areas,
+  indicator,
+  lang,
+  t,
+  periodText,
+}: {
+  areas: AreaIndicators[];
+  indicator: IndicatorDescription;
+  lang: string;
+  t: DashboardStrings;
+  periodText: string;
+}) {
+  const figures = figuresOf(areas, indicator.key);
+  const { config, height } = useMemo(
+    () => barChart(figuresOf(areas, indicator.key), indicator, lang, t, { highlightFirst: true }),
+    [areas, indicator, lang, t],
+  );
+  const title = `${localized(indicator.title, lang)}, ${periodText}`;
+  return (
+    <ChartFigure
+      title={title}
+      summary={listSummary(figures, indicator, lang, t)}
+      config={config}
+      height={height}
+      tableLabel={t.showTable}
+      table={<FiguresTable figures={figures} indicator={indicator} lang={lang} t={t} caption={title} />}
+    />
+  );
+}
+
+function CompareTable({
+  areas,
+  lang,
+  t,
+  periodText,
+  marks,
+}: {
+  areas: AreaIndicators[];
+  lang: string;
+  t: DashboardStrings;
+  periodText: string;
+  marks: Map<string, number>;
+}) {
+  const indicators: IndicatorResult[] = areas[0].indicators;
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="dash-compare-caption" tabIndex={0}>
+      <table className="data-table dash-table" data-testid="compare-table">
+        <caption id="dash-compare-caption">{t.compareCaption(periodText)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.indicator}</th>
+            {areas.map((area) => (
+              <th scope="col" className="numeric" key={`${area.level}:${area.code}`}>
+                {localized(area.name, lang)}
+                {area.level !== 'meeting-place' ? <span className="dash-n">{t.levelSingular[area.level]}</span> : null}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {indicators.map((indicator) => (
+            <tr key={indicator.key} data-indicator={indicator.key}>
+              <th scope="row">
+                <IndicatorName indicator={indicator} lang={lang} t={t} noteMark={marks.get(indicator.key)} />
+              </th>
+              {areas.map((area) => {
+                const cell = area.indicators.find((i) => i.key === indicator.key);
+                return (
+                  <td className="numeric" key={`${area.level}:${area.code}`}>
+                    {cell ? <FigureWithN cell={cell} unit={indicator.unit} lang={lang} t={t} /> : <span className="dash-missing">{t.noAnswers}</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function TrendSection({
+  areas,
+  indicator,
+  lang,
+  t,
+}: {
+  areas: AreaIndicators[];
+  indicator: IndicatorDescription;
+  lang: string;
+  t: DashboardStrings;
+}) {
+  const period = areas[0].period;
+  // The place, its service area, its region and the country: the municipality is left out of
+  // the chart to keep it readable (it is in the table above).
+  const shown = areas.filter((a) => a.level !== 'municipality');
+  const granularity = periodTypeOf(period);
+  const [resource, reload] = useStaffResource(
+    (signal) => Promise.all(shown.map((area) => fetchSeries({ level: area.level, code: area.code }, indicator.key, granularity, signal))),
+    [shown.map((a) => `${a.level}:${a.code}`).join(), indicator.key, granularity],
+  );
+  const chart = useMemo(
+    () => (resource.state === 'ready' ? trendChart(resource.value, indicator, lang, t) : null),
+    [resource, indicator, lang, t],
+  );
+  if (resource.state === 'loading') return <Loading lang={lang} />;
+  if (resource.state === 'failed') return <LoadFailed lang={lang} error={resource.error} onRetry={reload} />;
+  const series = resource.value;
+  const { config, periods } = chart!;
+  const title = t.trendCaption(localized(indicator.title, lang));
+  return (
+    <ChartFigure
+      title={title}
+      summary={trendSummary(series, periods, indicator, lang, t)}
+      config={config}
+      height={300}
+      legend={<SeriesLegend items={series.map((s, i) => ({ name: localized(s.name, lang), style: SERIES_STYLES[i % SERIES_STYLES.length] }))} />}
+      tableLabel={t.showTable}
+      table={
+        <div className="table-scroll">
+          <table className="data-table dash-table">
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.periodColumn}</th>
+                {series.map((s) => (
+                  <th scope="col" className="numeric" key={`${s.level}:${s.code}`}>
+                    {localized(s.name, lang)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {periods.map((p) => (
+                <tr key={p}>
+                  <th scope="row">{periodLabel(p, t)}</th>
+                  {series.map((s) => {
+                    const point = s.points.find((x) => x.period === p);
+                    return (
+                      <td className="numeric" key={`${s.level}:${s.code}`}>
+                        {point ? <FigureWithN cell={point} unit={indicator.unit} lang={lang} t={t} /> : <span className="dash-missing">{t.noAnswers}</span>}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      }
+    />
+  );
+}

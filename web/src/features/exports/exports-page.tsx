@@ -1,0 +1,438 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { fetchSurveys, type SurveySummary } from '../../lib/api';
+import { localized } from '../../lib/i18n';
+import { staffFetch, useSession, type Me } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
+import { useKeptResource } from '../staff/components/use-kept-resource';
+import { CopyButton } from '../staff/components/copy-button';
+import { formatDateTime } from '../staff/components/date-time';
+import { Field, fieldErrors, FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
+import { byName, fetchMeetingPlaces, fetchRegions, type Region, type StaffMeetingPlace } from '../staff/reference-data';
+import { StaffLayout } from '../staff/staff-layout';
+import { shellStrings, useStaffLanguage } from '../staff/strings';
+import {
+  AREA_LEVELS,
+  curlCommand,
+  exportPath,
+  recentPeriods,
+  type AreaLevel,
+  type CsvDialect,
+  type ExportChoice,
+  type ExportType,
+} from './export-url';
+import { exportsStrings } from './strings';
+
+// /staff/exports: pick a CSV export, download it with the session cookie (a plain link), see
+// the same URL for token use; admins and region analysts manage export tokens.
+
+export default function ExportsPage() {
+  const lang = useStaffLanguage();
+  return (
+    <StaffLayout title={exportsStrings(lang).title}>
+      <Exports lang={lang} />
+    </StaffLayout>
+  );
+}
+
+type Data = { surveys: SurveySummary[]; places: StaffMeetingPlace[]; regions: Region[] };
+
+function Exports({ lang }: { lang: string }) {
+  const { me } = useSession();
+  const [data, reload] = useResource<Data>(
+    async (signal) => {
+      const [surveys, places, regions] = await Promise.all([fetchSurveys(signal), fetchMeetingPlaces(undefined, signal), fetchRegions(signal)]);
+      return { surveys, places, regions };
+    },
+    [],
+  );
+  if (!me) return null;
+  if (data.state === 'loading') return <Loading lang={lang} />;
+  if (data.state === 'failed') return <LoadFailed lang={lang} error={data.error} onRetry={reload} />;
+  const managesTokens = me.role === 'admin' || me.role === 'region-analyst';
+  return (
+    <>
+      <p>{exportsStrings(lang).intro}</p>
+      <ExportPicker lang={lang} me={me} {...data.value} />
+      {managesTokens ? <ExportTokens lang={lang} me={me} regions={data.value.regions} /> : null}
+    </>
+  );
+}
+
+/** Places and regions this account may narrow a response export to. */
+function scopeChoices(me: Me, places: StaffMeetingPlace[], regions: Region[]) {
+  if (me.role === 'admin') return { regions, places };
+  if (me.role === 'region-analyst') {
+    return {
+      regions: regions.filter((r) => me.scope.regions.includes(r.code)),
+      places: places.filter((p) => me.scope.regions.includes(p.regionCode)),
+    };
+  }
+  return {
+    regions: [] as Region[],
+    places: places.filter((p) => me.scope.meetingPlaces.includes(p.slug) || me.scope.meetingPlaces.includes(p.id)),
+  };
+}
+
+function ExportPicker({ lang, me, surveys, places, regions }: { lang: string; me: Me } & Data) {
+  const t = exportsStrings(lang);
+  const periods = recentPeriods(new Date());
+  const scope = scopeChoices(me, places, regions);
+  const [choice, setChoice] = useState<ExportChoice>({
+    type: 'indicators',
+    level: 'meeting-place',
+    period: periods[0],
+    dialect: 'excel-fi',
+    survey: surveys[0]?.key ?? 'visitor-survey',
+    version: 'current',
+    region: '',
+    meetingPlace: '',
+  });
+  const set = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
+  const survey = surveys.find((s) => s.key === choice.survey);
+  const path = exportPath(choice);
+  const absolute = `${window.location.origin}${path}`;
+  const filename = `${choice.type === 'indicators' ? 'indicators' : `${choice.survey}-${choice.type}`}.csv`;
+  const placeChoices = scope.places
+    .filter((p) => !choice.region || p.regionCode === choice.region)
+    .sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
+  const types: ExportType[] = ['indicators', 'responses', 'codebook'];
+
+  return (
+    <section aria-labelledby="export-what-heading">
+      <h2 id="export-what-heading">{t.whatHeading}</h2>
+      <form className="card staff-form staff-form--wide" onSubmit={(e) => e.preventDefault()}>
+        <fieldset className="fieldset">
+          <legend>{t.type}</legend>
+          {types.map((type) => (
+            <div key={type}>
+              <label className="choice">
+                <input
+                  type="radio"
+                  name="export-type"
+                  value={type}
+                  checked={choice.type === type}
+                  aria-describedby={`export-type-${type}-hint`}
+                  onChange={() => set({ type })}
+                />
+                {t.types[type]}
+              </label>
+              <p className="field__hint" id={`export-type-${type}-hint`}>
+                {t.typeHints[type]}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+        <div className="form-grid">
+          {choice.type === 'indicators' ? (
+            <Field id="export-level" label={t.level}>
+              {(control) => (
+                <select {...control} value={choice.level} onChange={(e) => set({ level: e.target.value as AreaLevel })}>
+                  {AREA_LEVELS.map((level) => (
+                    <option key={level} value={level}>
+                      {t.levels[level]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+          {choice.type !== 'indicators' ? (
+            <Field id="export-survey" label={t.survey}>
+              {(control) => (
+                <select {...control} value={choice.survey} onChange={(e) => set({ survey: e.target.value, version: 'current' })}>
+                  {surveys.map((s) => (
+                    <option key={s.key} value={s.key}>
+                      {localized(s.title, lang)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+          {choice.type === 'codebook' && survey ? (
+            <Field id="export-version" label={t.version}>
+              {(control) => (
+                <select {...control} value={choice.version} onChange={(e) => set({ version: e.target.value })}>
+                  <option value="current">{t.currentVersion(survey.currentVersion)}</option>
+                  {[...survey.versions]
+                    .sort((a, b) => b.version - a.version)
+                    .map((v) => (
+                      <option key={v.version} value={String(v.version)}>
+                        {t.versionN(v.version)}
+                      </option>
+                    ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+          {choice.type !== 'codebook' ? (
+            <Field id="export-period" label={t.period}>
+              {(control) => (
+                <select {...control} value={choice.period} onChange={(e) => set({ period: e.target.value })}>
+                  {periods.map((period) => {
+                    const [year, half] = period.split('-');
+                    return (
+                      <option key={period} value={period}>
+                        {half ? t.half(year, half) : t.wholeYear(year)}
+                      </option>
+                    );
+                  })}
+                </select>
+              )}
+            </Field>
+          ) : null}
+          {choice.type === 'responses' && scope.regions.length > 1 ? (
+            <Field id="export-region" label={t.region}>
+              {(control) => (
+                <select {...control} value={choice.region} onChange={(e) => set({ region: e.target.value, meetingPlace: '' })}>
+                  <option value="">{t.allRegions}</option>
+                  {scope.regions.map((r) => (
+                    <option key={r.code} value={r.code}>
+                      {r.code} {localized(r.name, lang)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+          {choice.type === 'responses' && placeChoices.length > 1 ? (
+            <Field id="export-place" label={t.place}>
+              {(control) => (
+                <select {...control} value={choice.meetingPlace} onChange={(e) => set({ meetingPlace: e.target.value })}>
+                  <option value="">{t.allPlaces}</option>
+                  {placeChoices.map((p) => (
+                    <option key={p.id} value={p.slug}>
+                      {localized(p.name, lang)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+        </div>
+        <Field id="export-dialect" label={t.dialect} hint={t.dialectHint}>
+          {(control) => (
+            <select {...control} value={choice.dialect} onChange={(e) => set({ dialect: e.target.value as CsvDialect })}>
+              <option value="excel-fi">{t.dialects['excel-fi']}</option>
+              <option value="rfc4180">{t.dialects.rfc4180}</option>
+            </select>
+          )}
+        </Field>
+        <p>
+          {/* A plain link: the browser downloads with the session cookie and streams to disk. */}
+          <a className="button button--primary" href={path} download={filename}>
+            {t.download}
+          </a>
+        </p>
+      </form>
+      <h3>{t.urlHeading}</h3>
+      <p>{t.urlIntro}</p>
+      <p className="field__label" id="export-url-label">
+        {t.urlLabel}
+      </p>
+      <code className="code-block" data-testid="export-url">
+        {absolute}
+      </code>
+      <p>
+        <CopyButton text={absolute} lang={lang} label={t.copyUrl} />
+      </p>
+      <p className="field__label" id="export-curl-label">
+        {t.curlLabel}
+      </p>
+      <code className="code-block">
+        {curlCommand(absolute, filename)}
+      </code>
+      <p>
+        <CopyButton text={curlCommand(absolute, filename)} lang={lang} label={t.copyCurl} />
+      </p>
+      <p className="muted">{t.tokenNote}</p>
+    </section>
+  );
+}
+
+type ExportToken = {
+  id: string;
+  name: string;
+  regionCode: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+};
+
+function ExportTokens({ lang, me, regions }: { lang: string; me: Me; regions: Region[] }) {
+  const t = exportsStrings(lang);
+  const shell = shellStrings(lang);
+  const [tokens, reload] = useKeptResource<ExportToken[]>((signal) => staffFetch('/api/export-tokens', { signal }), []);
+  const regionChoices = me.role === 'admin' ? regions : regions.filter((r) => me.scope.regions.includes(r.code));
+  const [name, setName] = useState('');
+  const [region, setRegion] = useState(regionChoices[0]?.code ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [missingName, setMissingName] = useState(false);
+  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  const [flash, setFlash] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [revokeError, setRevokeError] = useState<unknown>(null);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) {
+      setMissingName(true);
+      document.getElementById('token-name')?.focus();
+      return;
+    }
+    setMissingName(false);
+    setBusy(true);
+    setError(null);
+    setFlash(null);
+    try {
+      const result = await staffFetch<ExportToken & { token: string }>('/api/export-tokens', {
+        method: 'POST',
+        json: { name: name.trim(), regionCode: region },
+      });
+      setCreated({ name: result.name, token: result.token });
+      setName('');
+      reload();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function revoke(token: ExportToken) {
+    setBusy(true);
+    setRevokeError(null);
+    try {
+      await staffFetch(`/api/export-tokens/${encodeURIComponent(token.id)}/revoke`, { method: 'POST' });
+      setConfirming(null);
+      setFlash(t.tokenRevoked(token.name));
+      reload();
+    } catch (caught) {
+      setRevokeError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errors = fieldErrors(error);
+  const regionName = (code: string) => `${code} ${localized(regions.find((r) => r.code === code)?.name, lang)}`;
+  return (
+    <section aria-labelledby="tokens-heading">
+      <h2 id="tokens-heading">{t.tokensHeading}</h2>
+      <p>{t.tokensIntro}</p>
+      <StatusMessage>{flash}</StatusMessage>
+      {created ? <CreatedToken lang={lang} {...created} onDone={() => setCreated(null)} /> : null}
+      <form className="card staff-form" onSubmit={create} noValidate aria-labelledby="new-token-heading">
+        <h3 id="new-token-heading">{t.createToken}</h3>
+        <FormError error={error} lang={lang} shownFields={['name', 'regionCode']} />
+        <Field id="token-name" label={t.tokenName} hint={t.tokenNameHint} error={missingName ? shell.required : errors.name}>
+          {(control) => (
+            <input {...control} value={name} maxLength={100} autoComplete="off" onChange={(e) => setName(e.target.value)} required />
+          )}
+        </Field>
+        <Field id="token-region" label={t.tokenRegion} error={errors.regionCode}>
+          {(control) => (
+            <select {...control} value={region} onChange={(e) => setRegion(e.target.value)}>
+              {regionChoices.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.code} {localized(r.name, lang)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t.creatingToken : t.createToken}
+        </button>
+      </form>
+      {tokens.state === 'loading' ? <Loading lang={lang} /> : null}
+      {tokens.state === 'failed' ? <LoadFailed lang={lang} error={tokens.error} onRetry={reload} /> : null}
+      {tokens.state === 'ready' && tokens.value.length === 0 ? <p>{t.noTokens}</p> : null}
+      {tokens.state === 'ready' && tokens.value.length > 0 ? (
+        <>
+          <FormError error={revokeError} lang={lang} />
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="tokens-caption">
+            <table className="data-table">
+              <caption id="tokens-caption">
+                {t.tokensTable} ({tokens.value.length})
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.tokenName}</th>
+                  <th scope="col">{t.tokenRegion}</th>
+                  <th scope="col">{t.created}</th>
+                  <th scope="col">{t.lastUsed}</th>
+                  <th scope="col">{t.status}</th>
+                  <th scope="col">{t.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {tokens.value.map((token) => (
+                  <tr key={token.id}>
+                    <th scope="row">{token.name}</th>
+                    <td>{regionName(token.regionCode)}</td>
+                    <td>{formatDateTime(token.createdAt, lang)}</td>
+                    <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, lang) : t.never}</td>
+                    <td>
+                      {token.revokedAt ? (
+                        <span className="tag tag--inactive">{t.revoked(formatDateTime(token.revokedAt, lang))}</span>
+                      ) : (
+                        <span className="tag tag--ok">{t.active}</span>
+                      )}
+                    </td>
+                    <td>
+                      {token.revokedAt ? null : confirming === token.id ? (
+                        <div role="group" aria-label={t.revokeFor(token.name)}>
+                          <p>{t.confirmRevoke(token.name)}</p>
+                          <p className="inline-actions">
+                            <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => revoke(token)}>
+                              {t.yesRevoke}
+                            </button>
+                            <button type="button" className="button button--small" onClick={() => setConfirming(null)}>
+                              {t.cancel}
+                            </button>
+                          </p>
+                        </div>
+                      ) : (
+                        <button
+                          type="button"
+                          className="button button--small button--danger"
+                          aria-label={t.revokeFor(token.name)}
+                          onClick={() => setConfirming(token.id)}
+                        >
+                          {t.revoke}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function CreatedToken({ lang, name, token, onDone }: { lang: string; name: string; token: string; onDone: () => void }) {
+  const t = exportsStrings(lang);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <section className="card status-message" tabIndex={-1} ref={ref} aria-labelledby="created-token-heading">
+      <h3 id="created-token-heading">{t.tokenCreated(name)}</h3>
+      <p>
+        {t.token}: <span className="secret" data-testid="export-token">{token}</span>
+      </p>
+      <p className="inline-actions">
+        <CopyButton text={token} lang={lang} />
+        <button type="button" className="button button--small" onClick={onDone}>
+          OK
+        </button>
+      </p>
+      <p>{t.tokenShownOnce}</p>
+    </section>
+  );
+}

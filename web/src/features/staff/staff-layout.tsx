@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { LanguageSwitcher } from '../../components/language-switcher';
+import { Link } from '../../components/link';
+import { useDocumentLanguage, withLanguage } from '../../lib/i18n';
+import { hasNavigated, useLocationHref } from '../../lib/router';
+import { logOut, useSession, type StaffRole } from '../../lib/session';
+import { Loading, StatusMessage } from './components/form';
+import { LoginForm } from './login-form';
+import { PasswordForm } from './password-form';
+import { staffSectionHref, staffSections } from './staff-nav';
+import { keepLanguage, shellStrings, staffLanguages, useStaffLanguage } from './strings';
+import './staff.css';
+
+type Props = {
+  /** The page's h1 and document title (without the app name). */
+  title: string;
+  /** Roles that may use the page; others see "no access" instead of the children. */
+  allow?: readonly StaffRole[];
+  children: ReactNode;
+};
+
+/**
+ * The frame of every staff page: header, menu by role, language switcher, the signed-in
+ * account and Log out. Nobody logged in → the login form on the same URL; a temporary
+ * password → the password change first.
+ */
+export function StaffLayout({ title, allow, children }: Props) {
+  const lang = useStaffLanguage();
+  const t = shellStrings(lang);
+  const href = useLocationHref();
+  const { status, me } = useSession();
+  const mainRef = useRef<HTMLElement>(null);
+  const [loggingOut, setLoggingOut] = useState(false);
+  const [passwordChanged, setPasswordChanged] = useState(false);
+  useDocumentLanguage(lang);
+
+  const heading =
+    status === 'anonymous' ? t.loginTitle : me?.mustChangePassword ? t.passwordTitle : title;
+  useEffect(() => {
+    document.title = heading ? `${heading} – Kohtaamo` : 'Kohtaamo';
+  }, [heading]);
+
+  useEffect(() => {
+    // After in-app navigation, start screen readers and keyboard users at the new content.
+    if (hasNavigated) mainRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  // Logging in, out or changing the temporary password swaps the content: move focus there.
+  const previous = useRef({ status, mustChange: me?.mustChangePassword });
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { status, mustChange: me?.mustChangePassword };
+    if (before.status === 'loading') return;
+    if (before.status !== status || before.mustChange !== me?.mustChangePassword) {
+      mainRef.current?.focus({ preventScroll: true });
+    }
+    // The forced password change is done: say so above the page that now appears.
+    setPasswordChanged(Boolean(before.mustChange && status === 'authenticated' && me && !me.mustChangePassword));
+  }, [status, me?.mustChangePassword]);
+
+  async function onLogOut() {
+    setLoggingOut(true);
+    try {
+      await logOut();
+    } finally {
+      setLoggingOut(false);
+    }
+  }
+
+  const path = href.split('?')[0].replace(/\/+$/, '');
+  const ready = status === 'authenticated' && me && !me.mustChangePassword;
+
+  let content: ReactNode;
+  if (status === 'loading') content = <Loading lang={lang} />;
+  else if (status === 'anonymous' || !me) content = <LoginForm lang={lang} />;
+  else if (me.mustChangePassword) content = <PasswordForm lang={lang} intro={t.mustChangeIntro} />;
+  else if (allow && !allow.includes(me.role)) content = <p className="form-error">{t.forbidden}</p>;
+  else content = children;
+
+  return (
+    <div className="page staff-page">
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="site-header staff-header">
+        <div className="staff-header__row">
+          <div className="site-header__brand">
+            <Link className="staff-header__home" href={keepLanguage('/staff', href)}>
+              <span className="site-header__name">Kohtaamo</span>{' '}
+              <span className="site-header__context">{t.staffArea}</span>
+            </Link>
+          </div>
+          {status === 'authenticated' && me ? (
+            <div className="staff-account">
+              <span>
+                <span className="visually-hidden">{t.signedInAs} </span>
+                <span className="staff-account__email">{me.email}</span>{' '}
+                <span className="staff-account__role">({t.roles[me.role] ?? me.role})</span>
+              </span>
+              <button type="button" className="button button--small staff-account__logout" onClick={onLogOut} disabled={loggingOut}>
+                {loggingOut ? t.loggingOut : t.logOut}
+              </button>
+            </div>
+          ) : null}
+        </div>
+        <LanguageSwitcher languages={staffLanguages} current={lang} />
+      </header>
+      {ready ? (
+        <nav className="staff-nav" aria-label={t.mainNav}>
+          <ul>
+            {staffSections(me.role).map((section) => {
+              const target = staffSectionHref[section];
+              const current = path === target || (section === 'dashboards' && path.startsWith(`${target}/`));
+              return (
+                <li key={section}>
+                  <Link href={keepLanguage(target, href)} aria-current={current ? 'page' : undefined}>
+                    {t.nav[section]}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      ) : null}
+      <main id="main" tabIndex={-1} className="site-main staff-main" ref={mainRef}>
+        <h1>{heading}</h1>
+        <StatusMessage>{passwordChanged ? t.passwordChanged : null}</StatusMessage>
+        {content}
+      </main>
+      <footer className="site-footer staff-footer">
+        <Link href={withLanguage('/accessibility', lang)}>{t.accessibilityStatement}</Link>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { ApiError, type Problem } from './api';
+
+// The staff session: who is logged in, and fetch helpers that carry the session cookie and
+// the CSRF token. Only staff and dashboard code imports this (it is never in the respondent
+// bundle): a response must never be linkable to a staff session.
+
+export type StaffRole = 'admin' | 'region-analyst' | 'coordinator' | 'steering-group';
+
+/** As GET /api/auth/me returns it (admin: both lists empty, admins are not scoped). */
+export interface StaffScope {
+  /** region-analyst: the wellbeing region codes it covers, e.g. ["04"]. */
+  regions: string[];
+  /** coordinator, steering-group: slugs of its meeting places, e.g. ["koivukyla"]. */
+  meetingPlaces: string[];
+}
+
+export interface Me {
+  email: string;
+  role: StaffRole;
+  scope: StaffScope;
+  /** A temporary password: until it is changed only me, logout and password work. */
+  mustChangePassword: boolean;
+}
+
+export type SessionStatus = 'loading' | 'anonymous' | 'authenticated';
+
+type SessionState = { status: SessionStatus; me: Me | null };
+
+const CSRF_COOKIE = 'csrf-token';
+
+let state: SessionState = { status: 'loading', me: null };
+let loadStarted = false;
+let loadGeneration = 0;
+const listeners = new Set<() => void>();
+
+function setState(next: SessionState): void {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function normaliseMe(raw: Partial<Me>): Me {
+  return {
+    email: String(raw.email ?? ''),
+    role: raw.role as StaffRole,
+    scope: {
+      regions: raw.scope?.regions ?? [],
+      meetingPlaces: raw.scope?.meetingPlaces ?? [],
+    },
+    mustChangePassword: Boolean(raw.mustChangePassword),
+  };
+}
+
+/** Asks the server who is logged in; a 401 means nobody. */
+async function loadSession(): Promise<void> {
+  const generation = ++loadGeneration;
+  // The readable csrf-token cookie lives exactly as long as the session cookie: without it
+  // there is no session, and asking would only log a 401 in the console.
+  if (!csrfToken()) {
+    setState({ status: 'anonymous', me: null });
+    return;
+  }
+  try {
+    const me = await staffFetch<Me>('/api/auth/me');
+    if (generation === loadGeneration) setState({ status: 'authenticated', me: normaliseMe(me) });
+  } catch {
+    if (generation !== loadGeneration) return;
+    // 401 (no session, expired) is the normal "not logged in". A network failure also shows
+    // the login form: logging in reports the real problem there.
+    setState({ status: 'anonymous', me: null });
+  }
+}
+
+function ensureLoaded(): void {
+  if (loadStarted) return;
+  loadStarted = true;
+  void loadSession();
+}
+
+/** The staff session, shared by every component; loads /api/auth/me once. */
+export function useSession(): { status: SessionStatus; me: Me | null; refresh(): void } {
+  const current = useSyncExternalStore(subscribe, () => state);
+  useEffect(ensureLoaded, []);
+  return { status: current.status, me: current.me, refresh: refreshSession };
+}
+
+/** Re-reads /api/auth/me (after a password change, or when a request said 401). */
+export function refreshSession(): void {
+  loadStarted = true;
+  void loadSession();
+}
+
+/** The readable double-submit cookie set at login. */
+export function csrfToken(): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === CSRF_COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    return { ...body, status: response.status };
+  } catch {
+    return { status: response.status, title: response.statusText };
+  }
+}
+
+/**
+ * fetch for staff endpoints: same-origin cookies, `json` sent as a JSON body, X-CSRF-Token on
+ * every write. Resolves with the parsed JSON (or the text for non-JSON answers, undefined for
+ * 204); throws ApiError with the problem details otherwise.
+ */
+export async function staffFetch<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  const { json, headers: initHeaders, ...rest } = init;
+  const method = (rest.method ?? (json !== undefined ? 'POST' : 'GET')).toUpperCase();
+  const headers = new Headers(initHeaders);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
+  let body = rest.body;
+  if (json !== undefined) {
+    headers.set('Content-Type', 'application/json');
+    body = JSON.stringify(json);
+  }
+  if (method !== 'GET' && method !== 'HEAD') {
+    const token = csrfToken();
+    if (token) headers.set('X-CSRF-Token', token);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(path, { ...rest, method, headers, body, credentials: 'same-origin' });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError({ status: 0, title: 'network-error', detail: error instanceof Error ? error.message : undefined });
+  }
+
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    // The session ended (timeout, logout elsewhere): show the login form again.
+    if (response.status === 401 && path !== '/api/auth/login' && state.status === 'authenticated') {
+      setState({ status: 'anonymous', me: null });
+    }
+    throw new ApiError(problem);
+  }
+  if (response.status === 204) return undefined as T;
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('json')) return (await response.json()) as T;
+  return (await response.text()) as T;
+}
+
+/** Logs in; the server sets the session and csrf-token cookies. */
+export async function logIn(email: string, password: string): Promise<Me> {
+  const me = normaliseMe(await staffFetch<Me>('/api/auth/login', { method: 'POST', json: { email, password } }));
+  loadGeneration++;
+  loadStarted = true;
+  setState({ status: 'authenticated', me });
+  return me;
+}
+
+/** Logs out; the session is forgotten here even if the server could not be reached. */
+export async function logOut(): Promise<void> {
+  try {
+    await staffFetch<void>('/api/auth/logout', { method: 'POST' });
+  } finally {
+    loadGeneration++;
+    loadStarted = true;
+    setState({ status: 'anonymous', me: null });
+  }
+}
+
+/** Changes the own password; the server starts a new session (new cookies). */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await staffFetch<void>('/api/auth/password', { method: 'POST', json: { currentPassword, newPassword } });
+  await loadSession();
+}
