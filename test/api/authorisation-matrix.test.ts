@@ -61,6 +61,7 @@ async function accountAt(scope: Scope): Promise<string> {
 const RULES: Record<string, Rule> = {
   'GET /api/health': { access: 'public', ok: 200, call: () => ({ path: '/api/health' }) },
   'GET /api/regions': { access: 'public', ok: 200, call: () => ({ path: '/api/regions' }) },
+  'GET /api/municipalities': { access: 'public', ok: 200, call: () => ({ path: '/api/municipalities?region=04' }) },
   'GET /api/meeting-places': { access: 'public', ok: 200, call: () => ({ path: '/api/meeting-places?region=04' }) },
   'GET /api/meeting-places/:slugOrId': { access: 'public', ok: 200, call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}` }) },
   'GET /api/surveys': { access: 'public', ok: 200, call: () => ({ path: '/api/surveys' }) },

@@ -31,6 +31,17 @@ describe('health and reference data', () => {
     });
   });
 
+  it('GET /api/municipalities lists municipalities with 3-digit codes as text, by region', async () => {
+    const res = await request(t.http).get('/api/municipalities?region=04').expect(200);
+    expect(res.body).toEqual([
+      { code: '092', regionCode: '04', name: { fi: 'Vantaa', sv: 'Vanda', en: 'Vantaa' } },
+      { code: '245', regionCode: '04', name: { fi: 'Kerava', sv: 'Kervo', en: 'Kerava' } },
+    ]);
+    const all = await request(t.http).get('/api/municipalities').expect(200);
+    expect(all.body.length).toBeGreaterThanOrEqual(26);
+    await request(t.http).get('/api/municipalities?region=55').expect(404);
+  });
+
   it('seeds reference data idempotently: a second seeding changes nothing', async () => {
     const { SeedService } = await import('../../api/src/database/seeds/seed.service');
     await t.app.get(SeedService).run();

@@ -12,7 +12,7 @@ import { Allow, CurrentPrincipal, Public } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ProblemDto } from '../common/problem.dto';
 import { CreateMeetingPlaceDto, UpdateMeetingPlaceDto } from './dto/meeting-place-input.dto';
-import { MeetingPlaceDto, MeetingPlaceQueryDto, RegionDto } from './dto/organisation.dto';
+import { MeetingPlaceDto, MeetingPlaceQueryDto, MunicipalityDto, RegionDto } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
 
 @ApiTags('organisations')
@@ -25,6 +25,14 @@ export class OrganisationsController {
   @ApiOkResponse({ type: [RegionDto], description: 'The 21 wellbeing regions and Helsinki' })
   listRegions(): Promise<RegionDto[]> {
     return this.organisations.listRegions();
+  }
+
+  @Get('municipalities')
+  @Public()
+  @ApiOkResponse({ type: [MunicipalityDto], description: 'Municipalities with their 3-digit codes, optionally of one region' })
+  @ApiNotFoundResponse({ description: 'Unknown region' })
+  listMunicipalities(@Query() query: MeetingPlaceQueryDto): Promise<MunicipalityDto[]> {
+    return this.organisations.listMunicipalities(query.region);
   }
 
   @Get('meeting-places')

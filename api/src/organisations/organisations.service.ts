@@ -9,7 +9,7 @@ import { localised } from '../common/localised-text.dto';
 import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
 import { CreateMeetingPlaceDto, OrganisationInputDto, UpdateMeetingPlaceDto } from './dto/meeting-place-input.dto';
-import { MeetingPlaceDto, RegionDto } from './dto/organisation.dto';
+import { MeetingPlaceDto, MunicipalityDto, RegionDto } from './dto/organisation.dto';
 import { MeetingPlace } from './meeting-place.entity';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
@@ -44,6 +44,14 @@ export class OrganisationsService {
   async listRegions(): Promise<RegionDto[]> {
     const regions = await this.regions.find({ order: { code: 'ASC' } });
     return regions.map((r) => ({ code: r.code, name: localised(r.nameFi, r.nameSv, r.nameEn) }));
+  }
+
+  async listMunicipalities(regionCode?: string): Promise<MunicipalityDto[]> {
+    if (regionCode && !(await this.regions.existsBy({ code: regionCode }))) {
+      throw new ProblemException(404, 'region-not-found', `There is no wellbeing region with code "${regionCode}".`);
+    }
+    const municipalities = await this.municipalities.find({ where: regionCode ? { regionCode } : {}, order: { code: 'ASC' } });
+    return municipalities.map((m) => ({ code: m.code, regionCode: m.regionCode, name: localised(m.nameFi, m.nameSv, m.nameEn) }));
   }
 
   async listMeetingPlaces(regionCode?: string): Promise<MeetingPlaceDto[]> {

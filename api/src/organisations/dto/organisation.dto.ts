@@ -10,6 +10,17 @@ export class RegionDto {
   name: LocalisedTextDto;
 }
 
+export class MunicipalityDto {
+  @ApiProperty({ example: '092', description: 'Three-digit municipality code, as text' })
+  code: string;
+
+  @ApiProperty({ example: '04' })
+  regionCode: string;
+
+  @ApiProperty({ type: LocalisedTextDto })
+  name: LocalisedTextDto;
+}
+
 export class ServiceAreaRefDto {
   @ApiProperty({ example: 'vantaa-itainen' })
   id: string;
