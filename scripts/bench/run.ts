@@ -16,7 +16,8 @@ import { DataShape, generateSyntheticData } from './synthetic-data';
  * baseline run in the same process of measurement on this machine. Results go to
  * data/bench/results.json and docs/benchmarks.md. Every benchmark ends with its ratio line.
  *
- *   npm run bench [-- generate|ingestion|indicators|export|page-weight ...]
+ *   npm run bench [-- ingestion|indicators|export|page-weight|generate|generate-export ...]
+ * The data sets (data/bench/*.sqlite) are made on first use and kept; BENCH_REGENERATE=1 remakes them.
  */
 const root = projectRoot();
 const benchDir = join(root, 'data', 'bench');
@@ -300,6 +301,7 @@ function writeReport(): void {
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   generate: async () => void (await dataset('responses-1m', RESPONSES)),
+  'generate-export': async () => void (await dataset('export-1m', RESPONSES, 'one-export')),
   ingestion,
   indicators,
   export: exportBenchmark,
@@ -307,7 +309,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
 };
 
 async function main(): Promise<void> {
-  const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BENCHMARKS);
+  const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['ingestion', 'indicators', 'export', 'page-weight'];
   for (const name of chosen) {
     if (!BENCHMARKS[name]) throw new Error(`Unknown benchmark "${name}": ${Object.keys(BENCHMARKS).join(', ')}`);
     console.log(`\n=== ${name} ===`);
