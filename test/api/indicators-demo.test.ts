@@ -1,30 +1,131 @@
 import request from 'supertest';
+import { periodOf } from '../../api/src/responses/reporting-period';
 import { createUser } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
+interface Cell {
+  key: string;
+  value: number | null;
+  n: number | null;
+  suppressed: boolean;
+  status: 'published' | 'suppressed' | 'no-answers';
+  ci95: [number, number] | null;
+}
+interface Row {
+  level: string;
+  code: string | null;
+  unassigned?: boolean;
+  indicators: Cell[];
+}
+
+/**
+ * The demo network has two years of synthetic answers with some small places: the protection
+ * is checked from the outside, with nothing but what the API publishes, the way an intruder
+ * would try it.
+ */
 describe('indicators over the demo data', () => {
   let t: TestApp;
   let session: TestSession;
+  let places: { slug: string; municipalityCode: string; regionCode: string; serviceArea: { id: string } | null }[];
+  const now = periodOf(new Date());
+  const periods = [String(now.year), String(now.year - 1), `${now.year}-H1`, `${now.year - 1}-H2`];
+
   beforeAll(async () => {
     t = await startTestApp({ demoData: true });
-    const user = await createUser(t.dataSource, 'steering-group');
+    const user = await createUser(t.dataSource, 'coordinator');
     session = await logIn(t, user.email, user.password);
+    places = (await request(t.http).get('/api/meeting-places').expect(200)).body;
   }, 120_000);
   afterAll(() => t.close());
 
-  const get = (url: string) => as(session, request(t.http).get(url));
+  const get = async (url: string) => (await as(session, request(t.http).get(url)).expect(200)).body;
 
-  it('smoke', async () => {
-    const year = new Date().getFullYear();
-    let started = Date.now();
-    const res = await get(`/api/indicators?level=region&code=04&period=${year}`);
-    console.log(Date.now() - started, res.status, JSON.stringify(res.body, null, 1).slice(0, 3000));
-    started = Date.now();
-    const cmp = await get(`/api/indicators/comparison?level=region&code=04&period=${year}&childLevel=meeting-place`);
-    console.log(Date.now() - started, cmp.status, JSON.stringify(cmp.body.areas.map((a: any) => [a.code, a.indicators.map((i: any) => [i.key, i.value, i.n])])).slice(0, 3000));
-    started = Date.now();
-    const s = await get(`/api/indicators/series?level=meeting-place&code=koivukyla&indicator=instant-positive&granularity=half-year`);
-    console.log(Date.now() - started, s.status, JSON.stringify(s.body.points));
+  /** Every cell of the country for a period, from the comparison endpoint. */
+  async function allCells(period: string) {
+    const national = await get(`/api/indicators/comparison?level=national&period=${period}&childLevel=region`);
+    const rows: Record<string, Row> = { national: national.total };
+    const families: { parent: string; children: string[] }[] = [{ parent: 'national', children: [] }];
+    for (const region of national.areas as Row[]) {
+      rows[`region:${region.code}`] = region;
+      families[0].children.push(`region:${region.code}`);
+      const base = `/api/indicators/comparison?level=region&code=${region.code}&period=${period}`;
+      const municipalities: Row[] = (await get(`${base}&childLevel=municipality`)).areas;
+      const areas: (Row & { municipality?: string })[] = [];
+      for (const m of municipalities) {
+        const inside: Row[] = (await get(`/api/indicators/comparison?level=municipality&code=${m.code}&period=${period}&childLevel=service-area`)).areas;
+        for (const a of inside) areas.push({ ...a, municipality: m.code! });
+      }
+      const placeRows: Row[] = (await get(`${base}&childLevel=meeting-place`)).areas;
+      families.push({ parent: `region:${region.code}`, children: municipalities.map((m) => `municipality:${m.code}`) });
+      for (const m of municipalities) {
+        rows[`municipality:${m.code}`] = m;
+        const mine = areas.filter((a) => a.municipality === m.code);
+        families.push({ parent: `municipality:${m.code}`, children: mine.map((a) => (a.unassigned ? `unassigned:${m.code}` : `area:${a.code}`)) });
+        for (const a of mine) {
+          const id = a.unassigned ? `unassigned:${m.code}` : `area:${a.code}`;
+          rows[id] = a;
+          const children = placeRows.filter((p) => {
+            const place = places.find((x) => x.slug === p.code)!;
+            return a.unassigned ? place.serviceArea === null && place.municipalityCode === m.code : place.serviceArea?.id === a.code;
+          });
+          families.push({ parent: id, children: children.map((p) => `place:${p.code}`) });
+          for (const p of children) rows[`place:${p.code}`] = p;
+        }
+      }
+    }
+    return { rows, families, indicators: (national.indicators as { key: string }[]).map((i) => i.key) };
+  }
+
+  it.each(periods)('%s: no published figure rests on fewer than 5, and nothing withheld can be recovered by subtraction', async (period) => {
+    const { rows, families, indicators } = await allCells(period);
+    expect(Object.keys(rows).length).toBeGreaterThan(15);
+    let withheld = 0;
+    for (const key of indicators) {
+      const cell = (id: string) => rows[id].indicators.find((i) => i.key === key)!;
+      for (const id of Object.keys(rows)) {
+        const c = cell(id);
+        if (c.status === 'published') {
+          expect([id, key, c.n! >= 5, c.value !== null, c.ci95 !== null]).toEqual([id, key, true, true, true]);
+        } else {
+          expect([id, key, c.value, c.ci95, c.suppressed, c.n]).toEqual([id, key, null, null, true, c.status === 'no-answers' ? 0 : null]);
+          if (c.status === 'suppressed') withheld += 1;
+        }
+      }
+      for (const family of families) {
+        const parent = cell(family.parent);
+        const children = family.children.map(cell).filter((c) => c.status !== 'no-answers');
+        const hidden = children.filter((c) => c.status === 'suppressed');
+        if (parent.status === 'published') {
+          // What subtraction gives: the suppressed children together. Never one of them, never under 5.
+          const residual = parent.n! - children.filter((c) => c.status === 'published').reduce((sum, c) => sum + c.n!, 0);
+          expect([period, key, family.parent, hidden.length === 1]).toEqual([period, key, family.parent, false]);
+          expect([period, key, family.parent, residual === 0 || residual >= 5]).toEqual([period, key, family.parent, true]);
+          expect([period, key, family.parent, hidden.length === 0 ? residual === 0 : residual > 0]).toEqual([period, key, family.parent, true]);
+        } else if (parent.status === 'suppressed' && children.length > 0) {
+          // A withheld parent is not the sum of published children.
+          expect([period, key, family.parent, hidden.length > 0]).toEqual([period, key, family.parent, true]);
+        }
+      }
+    }
+    // The demo data has small places on purpose: something must have been withheld.
+    if (period === String(now.year - 1)) expect(withheld).toBeGreaterThan(0);
+  });
+
+  it('shows a place the same figures in its own view and in its region\'s comparison', async () => {
+    const year = String(now.year);
+    const comparison = await get(`/api/indicators/comparison?level=region&code=04&period=${year}&childLevel=meeting-place`);
+    const koivukyla = (comparison.areas as Row[]).find((a) => a.code === 'koivukyla')!;
+    const own = await get(`/api/indicators?level=meeting-place&code=koivukyla&period=${year}`);
+    const strip = (c: Cell & Record<string, unknown>) => ({ key: c.key, value: c.value, n: c.n, suppressed: c.suppressed, status: c.status, ci95: c.ci95, previous: c.previous, change: c.change });
+    expect(own.indicators.map(strip)).toEqual(koivukyla.indicators.map((c) => strip(c as Cell & Record<string, unknown>)));
+    expect(own.indicators.find((i: Cell) => i.key === 'felt-welcome')).toMatchObject({ status: 'published', previous: { period: String(now.year - 1) } });
+  });
+
+  it('has a time series for Koivukylä over both years', async () => {
+    const series = await get('/api/indicators/series?level=meeting-place&code=koivukyla&indicator=instant-positive&granularity=half-year');
+    expect(series.points.length).toBeGreaterThanOrEqual(3);
+    expect(series.points.at(-1).period).toBe(`${now.year}-H${now.half}`);
+    for (const point of series.points) expect(point.status).toBe('published');
   });
 });

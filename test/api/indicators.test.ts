@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { periodOf } from '../../api/src/responses/reporting-period';
+import { ResponseAnswer } from '../../api/src/responses/response-answer.entity';
+import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
 import { createMeetingPlace, createServiceArea } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
 import { createUser } from '../factories/user.factory';
@@ -400,6 +402,57 @@ describe('GET /api/indicators', () => {
       await request(t.http).get(`/api/indicators?level=national&period=${year}`).expect(401);
       await request(t.http).get('/api/indicators/series?level=national&indicator=felt-welcome').expect(401);
       await request(t.http).get(`/api/indicators/comparison?level=national&period=${year}&childLevel=region`).expect(401);
+    });
+  });
+
+  // Last: it adds answers to last year.
+  describe('earlier periods', () => {
+    it('compares with the previous year, and sees answers stored into a closed year (a paper import) at once', async () => {
+      const before = await indicatorsOf(`level=meeting-place&code=${slugs.p3}&period=${year}`);
+      expect(before['felt-welcome']).toMatchObject({ previous: null, change: null });
+
+      const lastYear = now.year - 1;
+      const place = await get(`/api/meeting-places/${slugs.p3}`).expect(200);
+      // As ResponsesService.store writes them, with a date in the second half of last year.
+      for (const answer of [5, 5, 1, 1, 1]) {
+        const id = randomUUID();
+        await t.dataSource.manager.insert(SurveyResponse, {
+          id,
+          clientResponseId: randomUUID(),
+          requestHash: 'imported',
+          surveyKey: 'visitor-survey',
+          surveyVersion: 1,
+          meetingPlaceId: place.body.id,
+          locale: 'fi',
+          receivedAt: new Date(Date.UTC(lastYear, 9, 15, 10)),
+          periodYear: lastYear,
+          periodHalf: 2,
+          answers: JSON.stringify({ felt_welcome: answer }),
+        });
+        await t.dataSource.manager.insert(ResponseAnswer, {
+          responseId: id,
+          surveyKey: 'visitor-survey',
+          surveyVersion: 1,
+          questionName: 'felt_welcome',
+          meetingPlaceId: place.body.id,
+          periodYear: lastYear,
+          periodHalf: 2,
+          valueNumber: answer,
+          valueText: null,
+        });
+      }
+
+      const after = await indicatorsOf(`level=meeting-place&code=${slugs.p3}&period=${year}`);
+      expect(after['felt-welcome']).toMatchObject({
+        ...published(0.8, 5),
+        previous: { period: String(lastYear), value: 0.4, n: 5, suppressed: false },
+        change: 0.4,
+      });
+      const series = await get(`/api/indicators/series?level=service-area&code=${areas.A2}&indicator=felt-welcome`).expect(200);
+      expect(series.body.points.map((p: { period: string; value: number }) => [p.period, p.value])).toEqual([
+        [String(lastYear), 0.4],
+        [year, 0.8],
+      ]);
     });
   });
 });

@@ -26,6 +26,8 @@ export interface AreaNode {
   unassigned: boolean;
   /** For meeting places: the id that response rows carry. */
   placeId?: string;
+  /** Position in AreaTree.nodes. */
+  index: number;
   parent: AreaNode | null;
   children: AreaNode[];
 }
@@ -77,7 +79,7 @@ export class AreaTree {
 
   constructor(regions: RegionRow[], municipalities: MunicipalityRow[], serviceAreas: ServiceAreaRow[], places: MeetingPlaceRow[]) {
     const node = (id: string, level: AreaLevel, code: string | null, name: LocalisedText, parent: AreaNode | null, extra: Partial<AreaNode> = {}): AreaNode => {
-      const created: AreaNode = { id, level, code, name, active: true, unassigned: false, parent, children: [], ...extra };
+      const created: AreaNode = { id, level, code, name, active: true, unassigned: false, parent, children: [], index: -1, ...extra };
       parent?.children.push(created);
       if (code !== null) this.byLevelAndCode.set(`${level}:${code}`, created);
       return created;
@@ -118,6 +120,7 @@ export class AreaTree {
       n.children.sort(n.level === 'national' || n.level === 'region' ? byCode : byFinnishName);
       // Service areas first, the unassigned group last.
       if (n.level === 'municipality') n.children.sort((a, b) => Number(a.unassigned) - Number(b.unassigned));
+      n.index = this.nodes.length;
       this.nodes.push(n);
       n.children.forEach(sortChildren);
     };

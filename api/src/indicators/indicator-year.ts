@@ -30,6 +30,11 @@ export interface IndicatorCell {
   status: CellStatus;
 }
 
+const STATUS_CODES: readonly CellStatus[] = ['empty', 'primary', 'secondary', 'published'];
+
+/** Per published part (year, H1, H2), the status of every area, in the order of AreaTree.nodes. */
+type SuppressionPattern = Partial<Record<HalfYearPart, Uint8Array>>;
+
 /**
  * One indicator over the whole hierarchy for one calendar year: tallies pooled upward from the
  * places, and one suppression pattern over every area (and, for indicators published for the
@@ -38,7 +43,7 @@ export interface IndicatorCell {
  */
 export class IndicatorYear {
   private readonly halves = new Map<string, [Tally, Tally]>();
-  private readonly status: ReadonlyMap<string, CellStatus>;
+  private readonly pattern: SuppressionPattern;
 
   /**
    * `patterns` remembers suppression patterns by their exact input (the hierarchy and every
@@ -56,24 +61,28 @@ export class IndicatorYear {
     const key = patterns ? this.patternKey(tree) : '';
     const known = patterns?.get(key);
     if (known) {
-      this.status = known;
+      this.pattern = known;
       return;
     }
-    const status = new Map<string, CellStatus>();
-    for (const table of this.disclosureTables(tree)) {
-      for (const [id, cellStatus] of suppressSmallCells(table.table).status) status.set(table.cellKey(id), cellStatus);
+    const pattern: SuppressionPattern = {};
+    const suppressed = new Map<DisclosureTable, Map<string, CellStatus>>();
+    for (const { part, table, cellId } of this.disclosureTables(tree)) {
+      // The year and its halves share one table: suppress it once.
+      let status = suppressed.get(table);
+      if (!status) suppressed.set(table, (status = suppressSmallCells(table).status));
+      pattern[part] = Uint8Array.from(tree.nodes, (node) => STATUS_CODES.indexOf(status.get(cellId(node.id))!));
     }
-    this.status = status;
-    patterns?.set(key, status);
+    this.pattern = pattern;
+    patterns?.set(key, pattern);
   }
 
   /** The tally and status of an area in the year ("year") or one of its halves. */
   cell(area: AreaNode, part: HalfYearPart): IndicatorCell {
     const [h1, h2] = this.halves.get(area.id) ?? [EMPTY_TALLY, EMPTY_TALLY];
     const tally = part === 'year' ? addTallies(h1, h2) : part === 'H1' ? h1 : h2;
-    const status = this.status.get(halfYearCellId(area.id, part));
-    if (!status) throw new Error(`${this.indicator.key} is not published for ${part} (${area.id})`);
-    return { tally, status };
+    const codes = this.pattern[part];
+    if (!codes) throw new Error(`${this.indicator.key} is not published for ${part} (${area.id})`);
+    return { tally, status: STATUS_CODES[codes[area.index]] };
   }
 
   publishedCell(area: AreaNode, part: HalfYearPart): PublishedCell {
@@ -125,35 +134,40 @@ export class IndicatorYear {
     return tallies;
   }
 
-  /** The tables the indicator's periods need, and how their cell ids map to "<area>@<part>". */
-  private disclosureTables(tree: AreaTree): { table: DisclosureTable; cellKey: (id: string) => string }[] {
+  /** The tables the indicator's periods need, with the cell id of an area in each part. */
+  private disclosureTables(tree: AreaTree): { part: HalfYearPart; table: DisclosureTable; cellId: (areaId: string) => string }[] {
     const { scoring, scale, periods } = this.indicator;
     const scoreOf = (tally: Tally) => (scoring.type === 'share' ? tally.positives : tally.sum);
     const range = scoring.type === 'share' ? { min: 0, max: 1 } : { min: scale.min, max: scale.max };
     const halvesOf = (node: AreaNode) => this.halves.get(node.id) ?? [EMPTY_TALLY, EMPTY_TALLY];
     const parentOf = (node: AreaNode) => node.parent?.id ?? null;
-    const tables: { table: DisclosureTable; cellKey: (id: string) => string }[] = [];
     if (periods.includes('year') && periods.includes('half-year')) {
-      const nodes = tree.nodes.map((node) => {
-        const [h1, h2] = halvesOf(node);
-        return { id: node.id, parent: parentOf(node), halves: [{ n: h1.n, score: scoreOf(h1) }, { n: h2.n, score: scoreOf(h2) }] as const };
-      });
-      tables.push({ table: treeByHalvesTable(nodes, range), cellKey: (id) => id });
-      return tables;
+      // One table for the year and both halves together: year = H1 + H2 for every area.
+      const table = treeByHalvesTable(
+        tree.nodes.map((node) => {
+          const [h1, h2] = halvesOf(node);
+          return { id: node.id, parent: parentOf(node), halves: [{ n: h1.n, score: scoreOf(h1) }, { n: h2.n, score: scoreOf(h2) }] as const };
+        }),
+        range,
+      );
+      return (['year', 'H1', 'H2'] as const).map((part) => ({ part, table, cellId: (id: string) => halfYearCellId(id, part) }));
     }
     const parts: { part: HalfYearPart; tally: (node: AreaNode) => Tally }[] = [];
     if (periods.includes('year')) parts.push({ part: 'year', tally: (node) => addTallies(...halvesOf(node)) });
     if (periods.includes('half-year')) {
       parts.push({ part: 'H1', tally: (node) => halvesOf(node)[0] }, { part: 'H2', tally: (node) => halvesOf(node)[1] });
     }
-    for (const { part, tally } of parts) {
-      const nodes = tree.nodes.map((node) => {
-        const t = tally(node);
-        return { id: node.id, parent: parentOf(node), n: t.n, score: scoreOf(t) };
-      });
-      tables.push({ table: treeTable(nodes, range), cellKey: (id) => halfYearCellId(id, part) });
-    }
-    return tables;
+    return parts.map(({ part, tally }) => ({
+      part,
+      table: treeTable(
+        tree.nodes.map((node) => {
+          const t = tally(node);
+          return { id: node.id, parent: parentOf(node), n: t.n, score: scoreOf(t) };
+        }),
+        range,
+      ),
+      cellId: (id: string) => id,
+    }));
   }
 }
 
@@ -174,11 +188,11 @@ export function publish(cell: IndicatorCell, indicator: IndicatorDefinition): Pu
 
 /** Suppression patterns by their input; bounded, least recently used first out. */
 export class SuppressionPatternCache {
-  private readonly entries = new Map<string, ReadonlyMap<string, CellStatus>>();
+  private readonly entries = new Map<string, SuppressionPattern>();
 
   constructor(private readonly capacity = 256) {}
 
-  get(key: string): ReadonlyMap<string, CellStatus> | undefined {
+  get(key: string): SuppressionPattern | undefined {
     const found = this.entries.get(key);
     if (found) {
       this.entries.delete(key);
@@ -187,7 +201,7 @@ export class SuppressionPatternCache {
     return found;
   }
 
-  set(key: string, pattern: ReadonlyMap<string, CellStatus>): void {
+  set(key: string, pattern: SuppressionPattern): void {
     this.entries.delete(key);
     this.entries.set(key, pattern);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);

@@ -148,10 +148,10 @@ export class IndicatorsService {
   /** Computes each indicator over the whole tree for each year: one query per instrument and year. */
   async indicatorYears(tree: AreaTree, indicators: IndicatorDefinition[], years: number[]): Promise<Map<string, IndicatorYear>> {
     const instruments = [...new Set(indicators.map((indicator) => indicator.instrument))];
-    const counts = new Map<string, Awaited<ReturnType<AnswerCountReader['countsFor']>>>();
-    for (const instrument of instruments) {
-      for (const year of new Set(years)) counts.set(`${instrument}|${year}`, await this.counts.countsFor(instrument as InstrumentKey, year));
-    }
+    const wanted = instruments.flatMap((instrument) => [...new Set(years)].map((year) => ({ instrument, year })));
+    // In parallel: PostgreSQL runs them on separate pooled connections (SQLite one after another).
+    const read = await Promise.all(wanted.map(({ instrument, year }) => this.counts.countsFor(instrument as InstrumentKey, year)));
+    const counts = new Map(wanted.map(({ instrument, year }, i) => [`${instrument}|${year}`, read[i]]));
     const out = new Map<string, IndicatorYear>();
     for (const indicator of indicators) {
       for (const year of new Set(years)) {
