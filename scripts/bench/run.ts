@@ -16,7 +16,8 @@ import { DataShape, generateSyntheticData } from './synthetic-data';
  * baseline run in the same process of measurement on this machine. Results go to
  * data/bench/results.json and docs/benchmarks.md. Every benchmark ends with its ratio line.
  *
- *   npm run bench [-- ingestion|indicators|export|page-weight|generate|generate-export ...]
+ *   npm run bench [-- ingestion|indicators|indicators-postgres|export|page-weight|generate|generate-export ...]
+ * indicators-postgres needs BENCH_DATABASE_URL=postgres://user:pass@host/postgres.
  * The data sets (data/bench/*.sqlite) are made on first use and kept; BENCH_REGENERATE=1 remakes them.
  */
 const root = projectRoot();
@@ -107,6 +108,33 @@ async function dataset(name: string, responses: number, shape: DataShape = 'nati
   console.log(`generated ${name}: ${counts.responses} responses, ${counts.answers} answer rows, ${counts.places} places in ${round(seconds, 1)} s (${Math.round(counts.responses / seconds)} responses/s)`);
   record(`generate-${name}`, { responses: counts.responses, answers: counts.answers, places: counts.places, seconds: round(seconds, 1) });
   return path;
+}
+
+/**
+ * The national data set on PostgreSQL (BENCH_DATABASE_URL=postgres://…/postgres): a database
+ * named kohtaamo_bench made on first use and kept. Returns its URL.
+ */
+async function postgresDataset(responses: number): Promise<string> {
+  const serverUrl = process.env.BENCH_DATABASE_URL!;
+  const url = new URL(serverUrl);
+  url.pathname = '/kohtaamo_bench';
+  const admin = new DataSource({ type: 'postgres', url: serverUrl });
+  await admin.initialize();
+  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = 'kohtaamo_bench'")).length > 0;
+  if (exists && process.env.BENCH_REGENERATE) await admin.query('DROP DATABASE kohtaamo_bench WITH (FORCE)');
+  if (!exists || process.env.BENCH_REGENERATE) {
+    await admin.query('CREATE DATABASE kohtaamo_bench');
+    const started = Date.now();
+    const app = await createApp(loadConfig({ DATABASE_URL: url.toString(), DEMO_DATA: 'false', LOG_LEVEL: 'warn', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }));
+    const counts = await generateSyntheticData(app.get(DataSource), responses);
+    await app.get(DataSource).query('ANALYZE');
+    await app.close();
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`generated on PostgreSQL: ${counts.responses} responses, ${counts.answers} answer rows in ${round(seconds, 1)} s`);
+    record('generate-postgres', { responses: counts.responses, answers: counts.answers, places: counts.places, seconds: round(seconds, 1) });
+  }
+  await admin.destroy();
+  return url.toString();
 }
 
 async function ingestion(): Promise<void> {
@@ -231,7 +259,19 @@ async function pageWeight(): Promise<void> {
  * BY of every indicator item of every instrument over this year and last year.
  */
 async function indicators(): Promise<void> {
-  const path = await dataset('responses-1m', RESPONSES);
+  await indicatorsOn('sqlite');
+}
+
+async function indicatorsPostgres(): Promise<void> {
+  if (!process.env.BENCH_DATABASE_URL) throw new Error('Set BENCH_DATABASE_URL=postgres://user:pass@host/postgres for the PostgreSQL benchmark.');
+  await indicatorsOn('postgres');
+}
+
+async function indicatorsOn(engine: 'sqlite' | 'postgres'): Promise<void> {
+  const database =
+    engine === 'sqlite'
+      ? { env: { DATABASE_PATH: await dataset('responses-1m', RESPONSES) } as Record<string, string> }
+      : { env: { DATABASE_URL: await postgresDataset(RESPONSES) } as Record<string, string> };
   const year = new Date().getUTCFullYear();
   const byInstrument = new Map<string, Set<string>>();
   for (const indicator of INDICATOR_CATALOGUE) {
@@ -249,7 +289,7 @@ async function indicators(): Promise<void> {
         .join(' UNION ALL '),
     ),
   );
-  const db = new DataSource({ type: 'sqlite', database: path });
+  const db = new DataSource(engine === 'sqlite' ? { type: 'sqlite', database: database.env.DATABASE_PATH } : { type: 'postgres', url: database.env.DATABASE_URL });
   await db.initialize();
   const plain = async () => {
     const started = performance.now();
@@ -261,7 +301,7 @@ async function indicators(): Promise<void> {
   for (let i = 0; i < 7; i++) baseline.push(await plain());
   await db.destroy();
 
-  const server = await startServer(mainJs, { DATABASE_PATH: path, DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, '/api/health', 3905);
+  const server = await startServer(mainJs, { ...database.env, DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, '/api/health', 3905);
   const cookie = await login(server.url);
   const url = `${server.url}/api/indicators/comparison?level=region&code=04&period=${year}&childLevel=meeting-place`;
   const timed = async () => {
@@ -276,7 +316,7 @@ async function indicators(): Promise<void> {
   for (let i = 0; i < 7; i++) warm.push(await timed());
   await server.stop();
   const ratio = median(warm) / median(baseline);
-  record('indicators', {
+  record(engine === 'sqlite' ? 'indicators' : 'indicators-postgres', {
     regionDashboardColdMs: round(cold, 0),
     regionDashboardWarmMs: round(median(warm), 0),
     plainSqlMs: round(median(baseline), 0),
@@ -284,8 +324,8 @@ async function indicators(): Promise<void> {
     coldRatio: round(cold / median(baseline)),
     target: '<= 1.5 and well under a second',
   });
-  console.log(`region dashboard at ${RESPONSES} responses: first request ${round(cold, 0)} ms, then ${round(median(warm), 0)} ms; plain SQL ${round(median(baseline), 0)} ms`);
-  console.log(`indicators ratio (region dashboard / plain SQL time, target <= 1.5): ${round(ratio)}`);
+  console.log(`region dashboard at ${RESPONSES} responses on ${engine}: first request ${round(cold, 0)} ms, then ${round(median(warm), 0)} ms; plain SQL ${round(median(baseline), 0)} ms`);
+  console.log(`indicators ratio on ${engine} (region dashboard / plain SQL time, target <= 1.5): ${round(ratio)}`);
 }
 
 function writeReport(): void {
@@ -304,12 +344,14 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'generate-export': async () => void (await dataset('export-1m', RESPONSES, 'one-export')),
   ingestion,
   indicators,
+  'indicators-postgres': indicatorsPostgres,
   export: exportBenchmark,
   'page-weight': pageWeight,
 };
 
 async function main(): Promise<void> {
-  const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['ingestion', 'indicators', 'export', 'page-weight'];
+  const defaults = ['ingestion', 'indicators', ...(process.env.BENCH_DATABASE_URL ? ['indicators-postgres'] : []), 'export', 'page-weight'];
+  const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults;
   for (const name of chosen) {
     if (!BENCHMARKS[name]) throw new Error(`Unknown benchmark "${name}": ${Object.keys(BENCHMARKS).join(', ')}`);
     console.log(`\n=== ${name} ===`);
