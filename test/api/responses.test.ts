@@ -207,6 +207,17 @@ describe('POST /api/responses', () => {
       expect(res.body.errors).toEqual([{ field: 'answers.__proto__', message: '"__proto__" is not allowed as a field name.' }]);
     });
 
+    it('refuses NUL characters in the body and the address (PostgreSQL text cannot hold them)', async () => {
+      const res = await request(t.http).post('/api/responses').send(visitorSurveyBody('\u0000')).expect(400);
+      expect(res.body.errors).toEqual([{ field: 'meetingPlace', message: 'Text must not contain NUL characters.' }]);
+      await request(t.http)
+        .post('/api/responses')
+        .send(visitorSurveyBody(slug, { answers: { felt_welcome: 4, feedback_free_text: 'a\u0000b' } }))
+        .expect(400);
+      const path = await request(t.http).get('/api/meeting-places/a%00b').expect(400);
+      expect(path.body.errors).toEqual([{ field: 'url', message: 'The address must not contain NUL characters.' }]);
+    });
+
     it('answers 400 for a body that is not JSON, and 415 for another media type', async () => {
       const bad = await request(t.http).post('/api/responses').set('Content-Type', 'application/json').send('{"surveyKey":').expect(400);
       expect(bad.body.detail).toBe('The request body is not valid JSON.');

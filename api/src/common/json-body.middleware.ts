@@ -22,9 +22,15 @@ const parseCsvText = text({ limit: MAX_CSV_IMPORT_BYTES, type: 'text/csv', defau
 export class JsonBodyMiddleware implements NestMiddleware {
   /** Async and throwing (not next(error)): Nest hands only thrown errors to the exception filter. */
   async use(request: Request, response: Response, next: NextFunction): Promise<void> {
+    if (hasNulCharacter(request.originalUrl)) {
+      throw new ValidationProblem([{ field: 'url', message: 'The address must not contain NUL characters.' }]);
+    }
     const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
     if (hasBody && CSV_IMPORT_PATH.test(request.originalUrl) && request.is('text/csv')) {
       await new Promise<void>((resolve, reject) => parseCsvText(request, response, (error?: unknown) => (error ? reject(error) : resolve())));
+      if (typeof request.body === 'string' && request.body.includes('\u0000')) {
+        throw new ValidationProblem([{ field: 'file', message: 'The file must not contain NUL characters.' }]);
+      }
       next();
       return;
     }
@@ -36,6 +42,11 @@ export class JsonBodyMiddleware implements NestMiddleware {
     if (unsafe) throw unsafe;
     next();
   }
+}
+
+/** A NUL byte, raw or percent-encoded (%00) anywhere in the address. */
+function hasNulCharacter(url: string): boolean {
+  return url.includes('\u0000') || /%00/i.test(url);
 }
 
 /** Keys that would reach object prototypes in naive code; no Kohtaamo field is named so. */
@@ -55,7 +66,12 @@ function findUnsafeKey(body: unknown): ValidationProblem | undefined {
     for (const key of Object.keys(value)) {
       const field = path ? `${path}.${key}` : key;
       if (UNSAFE_KEYS.has(key)) return new ValidationProblem([{ field, message: `"${key}" is not allowed as a field name.` }]);
-      stack.push({ value: (value as Record<string, unknown>)[key], path: field, depth: depth + 1 });
+      const child = (value as Record<string, unknown>)[key];
+      // PostgreSQL text cannot hold NUL, and no answer needs one: refuse it here, not as a 500 later.
+      if (key.includes('\u0000') || (typeof child === 'string' && child.includes('\u0000'))) {
+        return new ValidationProblem([{ field, message: 'Text must not contain NUL characters.' }]);
+      }
+      stack.push({ value: child, path: field, depth: depth + 1 });
     }
   }
   return undefined;
