@@ -164,7 +164,10 @@ test("a region analyst manages only place roles, with only its own region's plac
   const analyst = await newPage();
   await logInAt(analyst, `${server.baseUrl}/staff/users`, DEMO.analyst);
   await analyst.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+  // The form renders once the account list and the reference data have loaded.
+  await analyst.getByLabel('Role').locator('option', { hasText: 'Steering group' }).waitFor({ state: 'attached' });
   await expect(analyst.getByLabel('Role').locator('option').allTextContents()).resolves.toEqual(['Coordinator', 'Steering group']);
+  await analyst.getByRole('checkbox', { name: 'Tikkurila family meeting place' }).waitFor();
   const choices = await analyst.getByRole('group', { name: 'Meeting places' }).getByRole('checkbox').count();
   expect(choices).toBe(7); // the demo places of region 04; Pirkanmaa's two are not offered
   // The accounts it manages: the coordinator and the steering group of region 04, not the admin.
