@@ -19,6 +19,9 @@ import { CodebookQueryDto, ResponsesExportQueryDto } from './dto/export-query.dt
 /** Rows per database page: large enough to be fast, small enough that memory stays flat. */
 const PAGE_SIZE = 2000;
 
+/** A response as the export reads it; place slug and region come from the place list. */
+type PageRow = Omit<ExportedResponse, 'meetingPlaceSlug' | 'regionCode'> & { meetingPlaceId: string };
+
 interface PlaceInfo {
   id: string;
   slug: string;
@@ -91,15 +94,25 @@ export class ResponseExportService {
     return { text, dialect, filename: `kohtaamo-codebook-${query.survey}-v${version}.csv` };
   }
 
-  private async page(surveyKey: string, year: number, half: number, after: string, places: { restricted: boolean; byId: Map<string, PlaceInfo> }) {
+  private async page(surveyKey: string, year: number, half: number, after: string, places: { restricted: boolean; byId: Map<string, PlaceInfo> }): Promise<PageRow[]> {
+    // Raw rows, not entities: hydrating a million entities would cost more than writing the CSV.
     const query = this.responses
       .createQueryBuilder('r')
-      .select(['r.id', 'r.surveyKey', 'r.surveyVersion', 'r.meetingPlaceId', 'r.locale', 'r.periodYear', 'r.periodHalf', 'r.answers'])
+      .select('r.id', 'id')
+      .addSelect('r.survey_key', 'surveyKey')
+      .addSelect('r.survey_version', 'surveyVersion')
+      .addSelect('r.meeting_place_id', 'meetingPlaceId')
+      .addSelect('r.locale', 'locale')
+      .addSelect('r.period_year', 'periodYear')
+      .addSelect('r.period_half', 'periodHalf')
+      .addSelect('r.answers', 'answers')
       .where('r.survey_key = :surveyKey AND r.period_year = :year AND r.period_half = :half AND r.id > :after', { surveyKey, year, half, after })
       .orderBy('r.id', 'ASC')
       .limit(PAGE_SIZE);
     if (places.restricted) query.andWhere('r.meeting_place_id IN (:...ids)', { ids: [...places.byId.keys()] });
-    return query.getMany();
+    const rows = await query.getRawMany<PageRow>();
+    // PostgreSQL returns integers as numbers and SQLite too; keep them numbers either way.
+    return rows.map((r) => ({ ...r, surveyVersion: Number(r.surveyVersion), periodYear: Number(r.periodYear), periodHalf: Number(r.periodHalf) }));
   }
 
   private async definitionsOf(surveyKey: string) {

@@ -76,6 +76,14 @@ export class OrganisationsService {
     return dto;
   }
 
+  /** Just the id and whether it is open: what taking an answer needs, without the joins. */
+  findMeetingPlaceRef(slugOrId: string): Promise<Pick<MeetingPlace, 'id' | 'active'> | null> {
+    return this.meetingPlaces.findOne({
+      select: { id: true, active: true },
+      where: UUID.test(slugOrId) ? [{ id: slugOrId.toLowerCase() }, { slug: slugOrId }] : { slug: slugOrId },
+    });
+  }
+
   findMeetingPlace(slugOrId: string): Promise<MeetingPlace | null> {
     return this.meetingPlaces.findOne({
       where: UUID.test(slugOrId) ? [{ id: slugOrId.toLowerCase() }, { slug: slugOrId }] : { slug: slugOrId },

@@ -32,7 +32,7 @@ export class ResponsesService {
    * different body with the same id is a conflict.
    */
   async submit(dto: CreateResponseDto): Promise<SubmitResult> {
-    const place = await this.organisations.findMeetingPlace(dto.meetingPlace);
+    const place = await this.organisations.findMeetingPlaceRef(dto.meetingPlace);
     if (!place) {
       throw new ProblemException(404, 'meeting-place-not-found', `There is no meeting place "${dto.meetingPlace}".`);
     }

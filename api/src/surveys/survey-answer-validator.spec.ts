@@ -1,4 +1,4 @@
-import { SurveyAnswerValidator } from './survey-answer-validator';
+import { hasAnswerDependentRules, SurveyAnswerValidator } from './survey-answer-validator';
 
 const agreement = [1, 2, 3, 4, 5].map((value) => ({ value, text: String(value) }));
 const definition = {
@@ -113,5 +113,46 @@ describe('SurveyAnswerValidator', () => {
       elements: [{ type: 'comment', name: 'x', title: { default: 'Kerro', sv: 'Berätta', en: 'Tell', ar: 'أخبرنا' } }],
     });
     expect([...localised.locales].sort()).toEqual(['ar', 'en', 'fi', 'sv']);
+  });
+});
+
+describe('SurveyAnswerValidator on a definition without answer-dependent rules', () => {
+  const { readFileSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+  const { join } = jest.requireActual<typeof import('node:path')>('node:path');
+  const definitionOf = (key: string, version: number) =>
+    JSON.parse(readFileSync(join(__dirname, '../../../survey-definitions', key, `v${version}.json`), 'utf8')) as object;
+
+  it('detects which definitions need survey-core per request', () => {
+    expect(hasAnswerDependentRules(definitionOf('visitor-survey', 2))).toBe(false);
+    expect(hasAnswerDependentRules(definition)).toBe(true);
+    expect(hasAnswerDependentRules({ elements: [{ type: 'text', name: 'x', validators: [{ type: 'email' }] }] })).toBe(true);
+  });
+
+  const cases: Record<string, unknown>[] = [
+    { felt_welcome: 5, peer_support: 4, loneliness: 1, children_age_bands: ['0-2'], feedback_free_text: 'Kiitos' },
+    {},
+    { felt_welcome: 6 },
+    { felt_welcome: '5' },
+    { visit_frequency: 'daily', children_age_bands: ['0-2', '0-2'] },
+    { children_age_bands: 'x', unknown: 1 },
+    { feedback_free_text: 'x'.repeat(2001) },
+    { mood: 3 },
+  ];
+
+  it.each([
+    ['visitor-survey', 2],
+    ['visitor-survey', 1],
+    ['instant-feedback', 1],
+    ['huomaa-minut', 1],
+    ['peer-evaluation', 1],
+  ])('gives exactly the answers survey-core gives for %s v%i', (key, version) => {
+    const fast = new SurveyAnswerValidator(definitionOf(key, version));
+    const model = new SurveyAnswerValidator(definitionOf(key, version), { alwaysRunModel: true });
+    for (const answers of cases) expect(fast.validate(answers)).toEqual(model.validate(answers));
+  });
+
+  it('reports a missing required answer with survey-core’s words', () => {
+    const instant = new SurveyAnswerValidator(definitionOf('instant-feedback', 1));
+    expect(instant.validate({ respondent: 'child' }).errors).toEqual([{ field: 'answers.mood', message: 'Response required.' }]);
   });
 });

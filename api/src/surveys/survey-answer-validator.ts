@@ -47,11 +47,22 @@ export class SurveyAnswerValidator {
   private readonly commentOf = new Map<string, Question>();
   /** Questions with a rule survey-core checks (required, validators); the rest need no call. */
   private readonly checkedBySurveyCore: Question[] = [];
+  /**
+   * Whether answers can change what is shown, required or allowed (visibleIf, validators …).
+   * Without such rules everything survey-core knows about the version is fixed, so it is read
+   * from the model once, here, and each request is checked against that (about 40× faster
+   * than running the model per request; see docs/benchmarks.md).
+   */
+  private readonly dynamic: boolean;
+  private readonly staticallyShown = new Set<Question>();
+  private readonly staticChoices = new Map<Question, unknown[]>();
   readonly locales: ReadonlySet<string>;
 
-  constructor(definition: object) {
+  /** `alwaysRunModel` runs survey-core per request even for a fixed definition (the tests compare both). */
+  constructor(definition: object, options: { alwaysRunModel?: boolean } = {}) {
     this.model = new Model(definition);
     this.model.locale = 'en';
+    this.dynamic = options.alwaysRunModel === true || hasAnswerDependentRules(definition);
     for (const question of this.model.getAllQuestions(false, false, true) as Question[]) {
       this.questions.set(question.getValueName(), question);
       if (question.showOtherItem || question.showCommentArea) {
@@ -63,6 +74,13 @@ export class SurveyAnswerValidator {
       }
     }
     this.locales = new Set(['fi', ...this.model.getUsedLocales()]);
+    if (!this.dynamic) {
+      for (const question of this.questions.values()) {
+        if (question.isVisible && question.isParentVisible) this.staticallyShown.add(question);
+        const choices = this.visibleChoicesOf(question);
+        if (choices) this.staticChoices.set(question, choices);
+      }
+    }
   }
 
   questionNames(): string[] {
@@ -84,7 +102,7 @@ export class SurveyAnswerValidator {
     }
 
     // setDataCore(…, true) replaces all values; far cheaper than `data =` plus clear().
-    this.model.setDataCore(accepted, true);
+    if (this.dynamic) this.model.setDataCore(accepted, true);
     for (const [name, value] of Object.entries(accepted)) {
       const comment = this.commentOf.get(name);
       const question = comment ?? this.questions.get(name)!;
@@ -98,10 +116,14 @@ export class SurveyAnswerValidator {
         if (problem) fail(name, problem);
       }
     }
-    if (errors.length === 0) {
+    if (errors.length === 0 && this.dynamic) {
       for (const question of this.checkedBySurveyCore) {
         if (!this.isShown(question) || question.validate(true)) continue;
         for (const error of question.errors) fail(question.getValueName(), error.getText());
+      }
+    } else if (errors.length === 0) {
+      for (const question of this.staticallyShown) {
+        if (question.isRequired && !(question.getValueName() in accepted)) fail(question.getValueName(), REQUIRED_MESSAGE);
       }
     }
     if (errors.length > 0) return { errors, answers: {}, values: [] };
@@ -109,25 +131,35 @@ export class SurveyAnswerValidator {
   }
 
   private isShown(question: Question): boolean {
-    return question.isVisible && question.isParentVisible;
+    return this.dynamic ? question.isVisible && question.isParentVisible : this.staticallyShown.has(question);
+  }
+
+  /** The values a rating or choice question allows now (null for other types). */
+  private choicesOf(question: Question): unknown[] | null {
+    return this.dynamic ? this.visibleChoicesOf(question) : (this.staticChoices.get(question) ?? null);
+  }
+
+  private visibleChoicesOf(question: Question): unknown[] | null {
+    const q = question as unknown as { visibleRateValues?: ItemValue[]; visibleChoices?: ItemValue[] };
+    const items = question.getType() === 'rating' ? q.visibleRateValues : q.visibleChoices;
+    return items ? items.map((item) => item.value as unknown) : null;
   }
 
   /** Returns why a value does not fit its question, or null when it fits. */
   private checkValue(question: Question, value: unknown): string | null {
     const type = question.getType();
-    const allowed = (items: ItemValue[]) => items.map((item) => item.value as unknown);
     const listChoices = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
     if (type === 'rating') {
-      const scale = allowed((question as unknown as { visibleRateValues: ItemValue[] }).visibleRateValues);
+      const scale = this.choicesOf(question) ?? [];
       return scale.includes(value) ? null : `The answer must be one of ${listChoices(scale)}.`;
     }
     if (SINGLE_CHOICE.has(type) || (type === 'imagepicker' && !(question as unknown as { multiSelect: boolean }).multiSelect)) {
-      const choices = allowed((question as unknown as { visibleChoices: ItemValue[] }).visibleChoices);
+      const choices = this.choicesOf(question) ?? [];
       return choices.includes(value) ? null : `The answer must be one of ${listChoices(choices)}.`;
     }
     if (MULTI_CHOICE.has(type) || type === 'imagepicker') {
-      const choices = allowed((question as unknown as { visibleChoices: ItemValue[] }).visibleChoices);
+      const choices = this.choicesOf(question) ?? [];
       if (!Array.isArray(value)) return 'The answer must be a list of choices.';
       if (new Set(value).size !== value.length) return 'A choice may be given only once.';
       const wrong = value.filter((v) => !choices.includes(v));
@@ -161,4 +193,39 @@ export class SurveyAnswerValidator {
       Array.isArray(value) ? (value as Primitive[]).map((v) => row(name, v)) : [row(name, value as Primitive)],
     );
   }
+}
+
+/** survey-core's own English text, so both paths report a missing answer alike. */
+const REQUIRED_MESSAGE = 'Response required.';
+
+/** Properties whose effect depends on the answers or needs survey-core's validators to run. */
+const ANSWER_DEPENDENT = new Set([
+  'validators',
+  'triggers',
+  'calculatedValues',
+  'min',
+  'max',
+  'minValueExpression',
+  'maxValueExpression',
+  'defaultValueExpression',
+  'setValueExpression',
+  'minSelectedChoices',
+  'maxSelectedChoices',
+  'choicesFromQuestion',
+]);
+
+/** Any visibleIf, requiredIf, choicesVisibleIf … or a property above, anywhere in the definition. */
+export function hasAnswerDependentRules(json: unknown): boolean {
+  const stack: unknown[] = [json];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) stack.push(...value);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (/If$/.test(key) || ANSWER_DEPENDENT.has(key)) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
 }
