@@ -47,9 +47,10 @@ export class DemoAnswerGenerator {
     switch (question.getType()) {
       case 'rating': {
         const values = (q.visibleRateValues as ItemValue[]).map((item) => item.value as unknown);
-        const lean = LOWER_IS_BETTER.has(question.name) ? -climate : climate;
-        // Weights rise towards the top of the scale for a positive lean.
-        const weights = values.map((_, i) => Math.exp((lean + 0.6) * (i - (values.length - 1) / 2)));
+        // Most families are content: a positive lean, a little stronger in a thriving place.
+        // For lower-is-better items (loneliness) content means the bottom of the scale.
+        const lean = (climate + 0.6) * (LOWER_IS_BETTER.has(question.name) ? -1 : 1);
+        const weights = values.map((_, i) => Math.exp(lean * (i - (values.length - 1) / 2)));
         return values[this.random.weighted(weights)];
       }
       case 'radiogroup':
