@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ScrollTable } from '../../components/scroll-table';
 import { fetchSurveys, type SurveySummary } from '../../lib/api';
 import { localized } from '../../lib/i18n';
 import { staffFetch, useSession, type Me } from '../../lib/session';
@@ -352,64 +353,51 @@ function ExportTokens({ lang, me, regions }: { lang: string; me: Me; regions: Re
       {tokens.state === 'ready' && tokens.value.length > 0 ? (
         <>
           <FormError error={revokeError} lang={lang} />
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="tokens-caption">
-            <table className="data-table">
-              <caption id="tokens-caption">
-                {t.tokensTable} ({tokens.value.length})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.tokenName}</th>
-                  <th scope="col">{t.tokenRegion}</th>
-                  <th scope="col">{t.created}</th>
-                  <th scope="col">{t.lastUsed}</th>
-                  <th scope="col">{t.status}</th>
-                  <th scope="col">{t.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.value.map((token) => (
-                  <tr key={token.id}>
-                    <th scope="row">{token.name}</th>
-                    <td>{regionName(token.regionCode)}</td>
-                    <td>{formatDateTime(token.createdAt, lang)}</td>
-                    <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, lang) : t.never}</td>
-                    <td>
-                      {token.revokedAt ? (
-                        <span className="tag tag--inactive">{t.revoked(formatDateTime(token.revokedAt, lang))}</span>
-                      ) : (
-                        <span className="tag tag--ok">{t.active}</span>
-                      )}
-                    </td>
-                    <td>
-                      {token.revokedAt ? null : confirming === token.id ? (
-                        <div role="group" aria-label={t.revokeFor(token.name)}>
-                          <p>{t.confirmRevoke(token.name)}</p>
-                          <p className="inline-actions">
-                            <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => revoke(token)}>
-                              {t.yesRevoke}
-                            </button>
-                            <button type="button" className="button button--small" onClick={() => setConfirming(null)}>
-                              {t.cancel}
-                            </button>
-                          </p>
-                        </div>
-                      ) : (
-                        <button
-                          type="button"
-                          className="button button--small button--danger"
-                          aria-label={t.revokeFor(token.name)}
-                          onClick={() => setConfirming(token.id)}
-                        >
-                          {t.revoke}
+          <ScrollTable
+            id="tokens"
+            caption={`${t.tokensTable} (${tokens.value.length})`}
+            columns={[t.tokenName, t.tokenRegion, t.created, t.lastUsed, t.status, t.actions].map((label) => ({ label }))}
+          >
+            {tokens.value.map((token) => (
+              <tr key={token.id}>
+                <th scope="row">{token.name}</th>
+                <td>{regionName(token.regionCode)}</td>
+                <td>{formatDateTime(token.createdAt, lang)}</td>
+                <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, lang) : t.never}</td>
+                <td>
+                  {token.revokedAt ? (
+                    <span className="tag tag--inactive">{t.revoked(formatDateTime(token.revokedAt, lang))}</span>
+                  ) : (
+                    <span className="tag tag--ok">{t.active}</span>
+                  )}
+                </td>
+                <td>
+                  {token.revokedAt ? null : confirming === token.id ? (
+                    <div role="group" aria-label={t.revokeFor(token.name)}>
+                      <p>{t.confirmRevoke(token.name)}</p>
+                      <p className="inline-actions">
+                        <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => revoke(token)}>
+                          {t.yesRevoke}
                         </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                        <button type="button" className="button button--small" onClick={() => setConfirming(null)}>
+                          {t.cancel}
+                        </button>
+                      </p>
+                    </div>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--small button--danger"
+                      aria-label={t.revokeFor(token.name)}
+                      onClick={() => setConfirming(token.id)}
+                    >
+                      {t.revoke}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </ScrollTable>
         </>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ScrollTable } from '../../components/scroll-table';
 import { Link } from '../../components/link';
 import { localized, type LocalizedName } from '../../lib/i18n';
 import { staffFetch, useSession, type Me } from '../../lib/session';
@@ -133,57 +134,44 @@ function Places({ lang }: { lang: string }) {
         {places.length === 0 ? (
           <p>{t.noPlaces}</p>
         ) : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="places-caption">
-            <table className="data-table">
-              <caption id="places-caption">
-                {t.places} ({places.length})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.name}</th>
-                  <th scope="col">{t.slug}</th>
-                  <th scope="col">{t.municipality}</th>
-                  <th scope="col">{t.serviceArea}</th>
-                  <th scope="col">{t.status}</th>
-                  <th scope="col">{t.actions}</th>
+          <ScrollTable
+            id="places"
+            caption={`${t.places} (${places.length})`}
+            columns={[t.name, t.slug, t.municipality, t.serviceArea, t.status, t.actions].map((label) => ({ label }))}
+          >
+            {places.map((place) => {
+              const name = localized(place.name, lang);
+              return (
+                <tr key={place.id}>
+                  <th scope="row">
+                    {name}
+                    {place.address ? <div className="muted">{place.address}</div> : null}
+                  </th>
+                  <td>
+                    <Link href={`/p/${encodeURIComponent(place.slug)}`}>{place.slug}</Link>
+                  </td>
+                  <td>{place.municipalityCode}</td>
+                  <td>{place.serviceArea ? localized(place.serviceArea.name, lang) : '—'}</td>
+                  <td>
+                    <span className={place.active ? 'tag tag--ok' : 'tag tag--inactive'}>
+                      {place.active ? t.active : t.inactive}
+                    </span>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      id={`edit-place-${place.id}`}
+                      className="button button--small"
+                      aria-label={t.editFor(name)}
+                      onClick={() => startEdit({ kind: 'place', id: place.id })}
+                    >
+                      {t.edit}
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {places.map((place) => {
-                  const name = localized(place.name, lang);
-                  return (
-                    <tr key={place.id}>
-                      <th scope="row">
-                        {name}
-                        {place.address ? <div className="muted">{place.address}</div> : null}
-                      </th>
-                      <td>
-                        <Link href={`/p/${encodeURIComponent(place.slug)}`}>{place.slug}</Link>
-                      </td>
-                      <td>{place.municipalityCode}</td>
-                      <td>{place.serviceArea ? localized(place.serviceArea.name, lang) : '—'}</td>
-                      <td>
-                        <span className={place.active ? 'tag tag--ok' : 'tag tag--inactive'}>
-                          {place.active ? t.active : t.inactive}
-                        </span>
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          id={`edit-place-${place.id}`}
-                          className="button button--small"
-                          aria-label={t.editFor(name)}
-                          onClick={() => startEdit({ kind: 'place', id: place.id })}
-                        >
-                          {t.edit}
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </ScrollTable>
         )}
       </section>
 
@@ -194,50 +182,38 @@ function Places({ lang }: { lang: string }) {
             {areas.length === 0 ? (
               <p>{t.noAreas}</p>
             ) : (
-              <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="areas-caption">
-                <table className="data-table">
-                  <caption id="areas-caption">
-                    {t.serviceAreas} ({areas.length})
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.name}</th>
-                      <th scope="col">{t.areaId}</th>
-                      <th scope="col">{t.municipality}</th>
-                      <th scope="col">{t.status}</th>
-                      <th scope="col">{t.actions}</th>
+              <ScrollTable
+                id="areas"
+                caption={`${t.serviceAreas} (${areas.length})`}
+                columns={[t.name, t.areaId, t.municipality, t.status, t.actions].map((label) => ({ label }))}
+              >
+                {areas.map((area) => {
+                  const name = localized(area.name, lang);
+                  return (
+                    <tr key={area.id}>
+                      <th scope="row">{name}</th>
+                      <td>{area.id}</td>
+                      <td>{area.municipalityCode}</td>
+                      <td>
+                        <span className={area.active ? 'tag tag--ok' : 'tag tag--inactive'}>
+                          {area.active ? t.active : t.inactive}
+                        </span>
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          id={`edit-area-${area.id}`}
+                          className="button button--small"
+                          aria-label={t.editFor(name)}
+                          onClick={() => startEdit({ kind: 'area', id: area.id })}
+                        >
+                          {t.edit}
+                        </button>
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {areas.map((area) => {
-                      const name = localized(area.name, lang);
-                      return (
-                        <tr key={area.id}>
-                          <th scope="row">{name}</th>
-                          <td>{area.id}</td>
-                          <td>{area.municipalityCode}</td>
-                          <td>
-                            <span className={area.active ? 'tag tag--ok' : 'tag tag--inactive'}>
-                              {area.active ? t.active : t.inactive}
-                            </span>
-                          </td>
-                          <td>
-                            <button
-                              type="button"
-                              id={`edit-area-${area.id}`}
-                              className="button button--small"
-                              aria-label={t.editFor(name)}
-                              onClick={() => startEdit({ kind: 'area', id: area.id })}
-                            >
-                              {t.edit}
-                            </button>
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
+                  );
+                })}
+              </ScrollTable>
             )}
           </section>
           <PlaceForm key="new-place" lang={lang} me={me} areas={data.value.areas} onDone={done} />

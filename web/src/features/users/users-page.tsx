@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ScrollTable } from '../../components/scroll-table';
 import { localized } from '../../lib/i18n';
 import { staffFetch, useSession, type Me, type StaffRole } from '../../lib/session';
 import { useKeptResource } from '../staff/components/use-kept-resource';
@@ -194,63 +195,50 @@ function UsersTable({
       {sorted.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="accounts-caption">
-          <table className="data-table">
-            <caption id="accounts-caption">
-              {t.accounts} ({sorted.length})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.email}</th>
-                <th scope="col">{t.role}</th>
-                <th scope="col">{t.scope}</th>
-                <th scope="col">{t.status}</th>
-                <th scope="col">{t.lastLogin}</th>
-                <th scope="col">{t.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row">{user.email}</th>
-                  <td>{shell.roles[user.role] ?? user.role}</td>
-                  <td>{scopeText(user, places, regions, lang)}</td>
-                  <td>
-                    <span className={user.active ? 'tag tag--ok' : 'tag tag--inactive'}>{user.active ? t.active : t.inactive}</span>
-                    {user.mustChangePassword ? (
-                      <>
-                        {' '}
-                        <span className="tag">{t.mustChange}</span>
-                      </>
-                    ) : null}
-                    {user.locked ? (
-                      <>
-                        {' '}
-                        <span className="tag tag--error">{t.locked}</span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, lang) : t.never}</td>
-                  <td>
-                    {user.email === me.email ? (
-                      <span className="muted">{t.ownAccount}</span>
-                    ) : (
-                      <button
-                        type="button"
-                        id={`edit-${user.id}`}
-                        className="button button--small"
-                        aria-label={t.editFor(user.email)}
-                        onClick={() => onEdit(user.id)}
-                      >
-                        {t.edit}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          id="accounts"
+          caption={`${t.accounts} (${sorted.length})`}
+          columns={[t.email, t.role, t.scope, t.status, t.lastLogin, t.actions].map((label) => ({ label }))}
+        >
+          {sorted.map((user) => (
+            <tr key={user.id}>
+              <th scope="row">{user.email}</th>
+              <td>{shell.roles[user.role] ?? user.role}</td>
+              <td>{scopeText(user, places, regions, lang)}</td>
+              <td>
+                <span className={user.active ? 'tag tag--ok' : 'tag tag--inactive'}>{user.active ? t.active : t.inactive}</span>
+                {user.mustChangePassword ? (
+                  <>
+                    {' '}
+                    <span className="tag">{t.mustChange}</span>
+                  </>
+                ) : null}
+                {user.locked ? (
+                  <>
+                    {' '}
+                    <span className="tag tag--error">{t.locked}</span>
+                  </>
+                ) : null}
+              </td>
+              <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, lang) : t.never}</td>
+              <td>
+                {user.email === me.email ? (
+                  <span className="muted">{t.ownAccount}</span>
+                ) : (
+                  <button
+                    type="button"
+                    id={`edit-${user.id}`}
+                    className="button button--small"
+                    aria-label={t.editFor(user.email)}
+                    onClick={() => onEdit(user.id)}
+                  >
+                    {t.edit}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </section>
   );
