@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
 import { localized } from '../../lib/i18n';
 import { staffFetch, useSession, type Me, type StaffRole } from '../../lib/session';
@@ -299,19 +299,7 @@ function RoleAndScope({
       </Field>
       {role === 'admin' ? <p className="muted">{t.adminScope}</p> : null}
       {role === 'region-analyst' ? (
-        <fieldset
-          className={errors['scope.regions'] ? 'fieldset field--error' : 'fieldset'}
-          aria-describedby={`${idPrefix}-regions-hint${errors['scope.regions'] ? ` ${idPrefix}-regions-error` : ''}`}
-        >
-          <legend>{t.regions}</legend>
-          <p className="field__hint" id={`${idPrefix}-regions-hint`}>
-            {t.regionsHint}
-          </p>
-          {errors['scope.regions'] ? (
-            <p className="field__error" id={`${idPrefix}-regions-error`}>
-              {errors['scope.regions']}
-            </p>
-          ) : null}
+        <ScopeFieldset id={`${idPrefix}-regions`} legend={t.regions} hint={t.regionsHint} error={errors['scope.regions']}>
           <div className="form-grid">
             {regions.map((region) => (
               <label key={region.code} className="choice">
@@ -324,22 +312,10 @@ function RoleAndScope({
               </label>
             ))}
           </div>
-        </fieldset>
+        </ScopeFieldset>
       ) : null}
       {PLACE_ROLES.includes(role) ? (
-        <fieldset
-          className={errors['scope.meetingPlaces'] ? 'fieldset field--error' : 'fieldset'}
-          aria-describedby={`${idPrefix}-places-hint${errors['scope.meetingPlaces'] ? ` ${idPrefix}-places-error` : ''}`}
-        >
-          <legend>{t.places}</legend>
-          <p className="field__hint" id={`${idPrefix}-places-hint`}>
-            {t.placesHint}
-          </p>
-          {errors['scope.meetingPlaces'] ? (
-            <p className="field__error" id={`${idPrefix}-places-error`}>
-              {errors['scope.meetingPlaces']}
-            </p>
-          ) : null}
+        <ScopeFieldset id={`${idPrefix}-places`} legend={t.places} hint={t.placesHint} error={errors['scope.meetingPlaces']}>
           {placeRegions.map((region) => (
             <fieldset key={region.code} className="fieldset">
               <legend>{localized(region.name, lang)}</legend>
@@ -362,7 +338,7 @@ function RoleAndScope({
               </div>
             </fieldset>
           ))}
-        </fieldset>
+        </ScopeFieldset>
       ) : null}
     </>
   );
@@ -566,5 +542,24 @@ function EditUserForm({
         </button>
       </p>
     </section>
+  );
+}
+
+/** A group of scope checkboxes with its hint and, after a failed save, its error; both are read out with the group. */
+function ScopeFieldset(props: { id: string; legend: string; hint: string; error?: string; children: ReactNode }) {
+  const describedBy = props.error ? `${props.id}-hint ${props.id}-error` : `${props.id}-hint`;
+  return (
+    <fieldset className={props.error ? 'fieldset field--error' : 'fieldset'} aria-describedby={describedBy}>
+      <legend>{props.legend}</legend>
+      <p className="field__hint" id={`${props.id}-hint`}>
+        {props.hint}
+      </p>
+      {props.error ? (
+        <p className="field__error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+      {props.children}
+    </fieldset>
   );
 }
