@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { periodOf } from '../../api/src/responses/reporting-period';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
+import { MID_AUTUMN_2026 } from '../support/fake-clock';
 import { visitorSurveyBody } from '../factories/response.factory';
 import { createUser } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
@@ -10,11 +11,11 @@ describe('GET /api/meeting-places/:slug/free-text', () => {
   let t: TestApp;
   let steeringA: TestSession;
   let admin: TestSession;
-  const now = periodOf(new Date());
+  const now = periodOf(MID_AUTUMN_2026);
   const year = String(now.year);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ now: MID_AUTUMN_2026 });
     const a = await createMeetingPlace(t.dataSource, { slug: 'text-a' });
     await createMeetingPlace(t.dataSource, { slug: 'text-b' });
     const texts = ['Ohjaajat ovat ihania.', 'Lisää iltapäiväkerhoja!', 'Kahvi loppuu usein.', null, 'Kiitos.'];
@@ -26,8 +27,8 @@ describe('GET /api/meeting-places/:slug/free-text', () => {
     for (const text of ['Liian pieni tila.', 'Hyvä.']) {
       await request(t.http).post('/api/responses').send(visitorSurveyBody('text-b', { answers: { felt_welcome: 3, feedback_free_text: text } })).expect(201);
     }
-    const steering = await createUser(t.dataSource, 'steering-group', { meetingPlaces: [a] });
-    const adminUser = await createUser(t.dataSource, 'admin');
+    const steering = await createUser(t, 'steering-group', { meetingPlaces: [a] });
+    const adminUser = await createUser(t, 'admin');
     steeringA = await logIn(t, steering.email, steering.password);
     admin = await logIn(t, adminUser.email, adminUser.password);
   });

@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer } from '../support/server';
+import { SERVER_TEST_NOW, startServer } from '../support/server';
 import { launchBrowser, watchForProblems } from './support/browser';
 import { DEMO, getFromPage, getTextFromPage, logInAt, newDesktopContext } from './support/staff';
+import { periodOf } from '../../api/src/responses/reporting-period';
 
 // Staff accounts in the browser: logging in where you wanted to go, an admin creating a
 // steering-group account for one place, its first login with the temporary password, and
@@ -131,7 +132,7 @@ test('an admin creates a steering-group account for Koivukylä; at first login i
 
   // Free text: the responses this account may read are Koivukylä's, free text included,
   // and another place's are refused.
-  const year = new Date().getFullYear();
+  const year = periodOf(SERVER_TEST_NOW).year;
   const own = await getTextFromPage(member, `/api/exports/responses.csv?survey=visitor-survey&period=${year}&dialect=rfc4180`);
   expect(own.status).toBe(200);
   const rows = Papa.parse<Record<string, string>>(own.text, { header: true, skipEmptyLines: true }).data;
@@ -148,7 +149,7 @@ test("on its dashboard the new steering-group member reads Koivukylä's free tex
   expect(newMember).not.toBeNull();
   const member = await newPage();
   await logInAt(member, `${server.baseUrl}/staff/dashboards/place/koivukyla`, newMember!);
-  const year = new Date().getFullYear();
+  const year = periodOf(SERVER_TEST_NOW).year;
   const own = await getFromPage<{ items: Array<{ text: string }> }>(member, `/api/meeting-places/koivukyla/free-text?period=${year}`);
   expect(own.status).toBe(200);
   expect(own.body.items.length).toBeGreaterThan(0);

@@ -36,7 +36,7 @@ export class AuthController {
   async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<MeDto> {
     try {
       const { me, session } = await this.auth.login(body, request.ip ?? 'unknown');
-      setSessionCookies(request, response, session.token, session.csrfToken, session.expiresAt);
+      setSessionCookies(request, response, session.token, session.csrfToken);
       return me;
     } catch (error) {
       if (error instanceof TooManyLoginAttemptsProblem) response.setHeader('Retry-After', String(error.retryAfterSeconds));
@@ -81,6 +81,6 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     const session = await this.auth.changePassword(principal, body);
-    setSessionCookies(request, response, session.token, session.csrfToken, session.expiresAt);
+    setSessionCookies(request, response, session.token, session.csrfToken);
   }
 }
