@@ -68,7 +68,7 @@ async function logIn(account: { email: string; password: string }): Promise<void
  * Waits until `expression` is true in the page. (page.waitForFunction compiles its string with
  * eval while polling, which the app's Content-Security-Policy rightly refuses.)
  */
-async function until(expression: string, timeout = 15_000): Promise<void> {
+async function until(expression: string, timeout = 60_000): Promise<void> {
   const deadline = Date.now() + timeout;
   while (!(await page.evaluate<boolean>(`Boolean(${expression})`))) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${expression}`);

@@ -33,15 +33,18 @@ export async function newPhoneContext(
     timezoneId: 'Europe/Helsinki',
     hasTouch: true,
   });
-  return onTestServerTime(context);
+  return prepareTestContext(context);
 }
 
 /**
- * Pages' clocks start where the test servers' do (SERVER_TEST_NOW) and then run normally, so
- * what a page computes from today (default periods, dates offered) matches the server's data.
+ * Every test context: pages' clocks start where the test servers' do (SERVER_TEST_NOW) and
+ * then run normally, so what a page computes from today (default periods, dates offered)
+ * matches the server's data.
  */
-export async function onTestServerTime(context: BrowserContext): Promise<BrowserContext> {
+export async function prepareTestContext(context: BrowserContext): Promise<BrowserContext> {
   await context.clock.install({ time: SERVER_TEST_NOW });
+  // Waits are deadlines, not delays: generous, so that a loaded machine is not a failure.
+  context.setDefaultTimeout(60_000);
   return context;
 }
 

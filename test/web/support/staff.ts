@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { onTestServerTime } from './browser';
+import { prepareTestContext } from './browser';
 
 // The demo accounts (api/src/database/seeds/demo-accounts.ts; DEMO_DATA=true).
 export const DEMO = {
@@ -17,7 +17,7 @@ export async function newDesktopContext(browser: Browser, options: { locale?: st
     timezoneId: 'Europe/Helsinki',
     acceptDownloads: true,
   });
-  return onTestServerTime(context);
+  return prepareTestContext(context);
 }
 
 /**
