@@ -6,27 +6,26 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const TEST_TIMEOUT_MS = 60_000;
 
 module.exports = {
+  // A global option: jest reads no timeout from a project's own config.
+  testTimeout: TEST_TIMEOUT_MS,
   projects: [
     {
       displayName: 'unit',
       testMatch: ['<rootDir>/{api/src,reports,survey-definitions,scripts}/**/*.spec.ts'],
       transform: { '^.+\\.ts$': tsJest },
       testEnvironment: 'node',
-      testTimeout: TEST_TIMEOUT_MS,
     },
     {
       displayName: 'api',
       testMatch: ['<rootDir>/test/api/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
       testEnvironment: 'node',
-      testTimeout: TEST_TIMEOUT_MS,
     },
     {
       displayName: 'web',
       testMatch: ['<rootDir>/test/web/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
       testEnvironment: 'node',
-      testTimeout: TEST_TIMEOUT_MS,
     },
   ],
 };

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { periodOf } from '../../api/src/responses/reporting-period';
-import { ResponseAnswer } from '../../api/src/responses/response-answer.entity';
-import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
+import type { ResponseRecords } from '../../api/src/responses/response-records';
+import { ResponsesService } from '../../api/src/responses/responses.service';
 import { createMeetingPlace, createServiceArea } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
 import { createUser } from '../factories/user.factory';
@@ -412,10 +412,11 @@ describe('GET /api/indicators', () => {
 
       const lastYear = now.year - 1;
       const place = await get(`/api/meeting-places/${slugs.p3}`).expect(200);
-      // As ResponsesService.store writes them, with a date in the second half of last year.
+      // Through ResponsesService.store, as a paper import writes them, dated in the second half of last year.
+      const responses = t.app.get(ResponsesService);
       for (const answer of [5, 5, 1, 1, 1]) {
         const id = randomUUID();
-        await t.dataSource.manager.insert(SurveyResponse, {
+        const response = {
           id,
           clientResponseId: randomUUID(),
           requestHash: 'imported',
@@ -427,8 +428,8 @@ describe('GET /api/indicators', () => {
           periodYear: lastYear,
           periodHalf: 2,
           answers: JSON.stringify({ felt_welcome: answer }),
-        });
-        await t.dataSource.manager.insert(ResponseAnswer, {
+        };
+        const answerRow = {
           responseId: id,
           surveyKey: 'visitor-survey',
           surveyVersion: 1,
@@ -438,7 +439,8 @@ describe('GET /api/indicators', () => {
           periodHalf: 2,
           valueNumber: answer,
           valueText: null,
-        });
+        };
+        await t.dataSource.transaction((manager) => responses.store(manager, { response, answers: [answerRow] } as ResponseRecords));
       }
 
       const after = await indicatorsOf(`level=meeting-place&code=${slugs.p3}&period=${year}`);

@@ -24,10 +24,15 @@ export interface TestAppOptions {
    * need whole periods (the demo data is generated up to the clock's today).
    */
   now?: Date;
+  /**
+   * Run on this database (another instance's) instead of a fresh one: two instances of the app
+   * on one database, as behind a load balancer. It is left for its owner to drop.
+   */
+  database?: TestDatabase;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     ...database.env,
     DEMO_DATA: String(options.demoData ?? false),
@@ -46,7 +51,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

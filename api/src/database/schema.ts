@@ -1,6 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
 import { ExportToken } from '../exports/export-token.entity';
+import { AnswerRevision } from '../responses/answer-revision.entity';
 import { Municipality } from '../organisations/municipality.entity';
 import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -14,6 +15,7 @@ import { UserAccount } from '../users/user-account.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
 import { Accounts1767225700000 } from './migrations/1767225700000-accounts';
 import { Exports1767225900000 } from './migrations/1767225900000-exports';
+import { AnswerRevisions1767226400000 } from './migrations/1767226400000-answer-revisions';
 
 /** Every entity and migration, listed once for the app, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -30,6 +32,7 @@ export const ENTITIES = [
   Session,
   AuditEvent,
   ExportToken,
+  AnswerRevision,
 ];
 
-export const MIGRATIONS = [InitialSchema1767225600000, Accounts1767225700000, Exports1767225900000];
+export const MIGRATIONS = [InitialSchema1767225600000, Accounts1767225700000, Exports1767225900000, AnswerRevisions1767226400000];

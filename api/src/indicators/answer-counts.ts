@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntitySubscriberInterface, InsertEvent } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { INDICATOR_CATALOGUE, InstrumentKey, itemNamesOf } from '../../../reports/indicator-catalogue';
 import { Clock } from '../common/clock';
 import { periodOf } from '../responses/reporting-period';
-import { ResponseAnswer } from '../responses/response-answer.entity';
+import { AnswerRevision } from '../responses/answer-revision.entity';
 import { isClosedHalf } from './indicator-period';
 
 /** How many respondents gave `value` to `question` at one place in one half-year. */
@@ -26,12 +26,15 @@ for (const indicator of INDICATOR_CATALOGUE) {
 }
 
 /**
- * A closed half-year rarely changes: answers are stamped with the time they arrive, and only an
- * import of paper forms writes into the past. Its counts are kept so that "previous period" and
- * time series cost no query. An insert into a cached half-year through this process drops it
- * (see afterInsert); the time limit bounds staleness when another process imported.
+ * A closed half-year rarely changes: answers are stamped with the time they arrive, and only
+ * paper imports and late answers write into the past — and every such write raises the
+ * half-year's revision in the database (ResponsesService.store). Counts of a closed half-year
+ * are kept with the revision they were read at and used while it is unchanged, so "previous
+ * period" and time series cost one small query instead of an aggregate, on every instance.
+ * A half-year is kept only once it has been closed this long, so a write that began while it
+ * was open (and so raised no revision) has committed before anything is kept.
  */
-const CLOSED_HALF_TTL_MS = 5 * 60 * 1000;
+const SETTLE_MS = 60 * 60 * 1000;
 
 /**
  * Reads answer counts with one statement per instrument and year over the covering index
@@ -42,50 +45,44 @@ const CLOSED_HALF_TTL_MS = 5 * 60 * 1000;
  * serves shares of any answer set and means alike.
  */
 @Injectable()
-export class AnswerCountReader implements EntitySubscriberInterface<ResponseAnswer> {
-  private readonly cache = new Map<string, { expires: number; counts: HalfYearCounts }>();
-  /** Inserts seen per half-year, so that a read racing an import is not cached. */
-  private readonly writes = new Map<string, number>();
+export class AnswerCountReader {
+  private readonly cache = new Map<string, { revision: number; counts: HalfYearCounts }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {
-    dataSource.subscribers.push(this);
-  }
+  ) {}
 
-  listenTo(): typeof ResponseAnswer {
-    return ResponseAnswer;
-  }
-
-  /** An answer stored into a half-year we hold (an import into the past): read it again next time. */
-  afterInsert(event: InsertEvent<ResponseAnswer>): void {
-    const { surveyKey, periodYear, periodHalf } = event.entity ?? {};
-    if (surveyKey !== undefined && periodYear !== undefined && periodHalf !== undefined) {
-      const key = cacheKey(surveyKey, periodYear, periodHalf);
-      this.cache.delete(key);
-      this.writes.set(key, (this.writes.get(key) ?? 0) + 1);
-    }
-  }
-
-  /** Both halves of a year; a closed half comes from the cache when it can. */
+  /** Both halves of a year; a settled closed half comes from the cache while its revision holds. */
   async countsFor(instrument: InstrumentKey, year: number): Promise<[HalfYearCounts, HalfYearCounts]> {
-    const now = periodOf(this.clock.now());
-    const cached = ([1, 2] as const).map((half) => this.cached(instrument, year, half));
+    const settled = periodOf(new Date(this.clock.now().getTime() - SETTLE_MS));
+    const keepable = ([1, 2] as const).filter((half) => isClosedHalf(year, half, settled));
+    // Read before the counts: a write that lands in between makes the kept counts newer than
+    // their revision, never older, and the next read sees the raised revision.
+    const revisions = keepable.length > 0 ? await this.revisionsOf(instrument, year) : new Map<number, number>();
+    const cached = ([1, 2] as const).map((half) => {
+      const entry = this.cache.get(cacheKey(instrument, year, half));
+      return entry && keepable.includes(half) && entry.revision === (revisions.get(half) ?? 0) ? entry.counts : undefined;
+    });
     const missing = ([1, 2] as const).filter((half) => !cached[half - 1]);
     if (missing.length > 0) {
-      const writesBefore = missing.map((half) => this.writes.get(cacheKey(instrument, year, half)) ?? 0);
       const read = await this.query(instrument, year, missing.length === 1 ? missing[0] : null);
-      for (const [i, half] of missing.entries()) {
+      for (const half of missing) {
         const counts = read[half - 1];
         cached[half - 1] = counts;
-        const unchanged = (this.writes.get(cacheKey(instrument, year, half)) ?? 0) === writesBefore[i];
-        if (isClosedHalf(year, half, now) && unchanged) {
-          this.cache.set(cacheKey(instrument, year, half), { expires: this.clock.now().getTime() + CLOSED_HALF_TTL_MS, counts });
-        }
+        if (keepable.includes(half)) this.cache.set(cacheKey(instrument, year, half), { revision: revisions.get(half) ?? 0, counts });
       }
     }
     return [cached[0]!, cached[1]!];
+  }
+
+  /** The revisions of a year's halves (absent: never written into after closing). */
+  private async revisionsOf(instrument: InstrumentKey, year: number): Promise<Map<number, number>> {
+    const rows = await this.dataSource.getRepository(AnswerRevision).find({
+      select: ['periodHalf', 'revision'],
+      where: { surveyKey: instrument, periodYear: year },
+    });
+    return new Map(rows.map((row) => [Number(row.periodHalf), Number(row.revision)]));
   }
 
   /** The first and last year with answers to any of the items, or null without answers. */
@@ -109,21 +106,6 @@ export class AnswerCountReader implements EntitySubscriberInterface<ResponseAnsw
     return Number.isFinite(first) ? { first, last } : null;
   }
 
-  /** Drops every cached half-year (after answers were written by another process). */
-  clear(): void {
-    this.cache.clear();
-  }
-
-  private cached(instrument: InstrumentKey, year: number, half: 1 | 2): HalfYearCounts | undefined {
-    const key = cacheKey(instrument, year, half);
-    const entry = this.cache.get(key);
-    if (!entry) return undefined;
-    if (entry.expires < this.clock.now().getTime()) {
-      this.cache.delete(key);
-      return undefined;
-    }
-    return entry.counts;
-  }
 
   private async query(instrument: InstrumentKey, year: number, half: 1 | 2 | null): Promise<[HalfYearCounts, HalfYearCounts]> {
     const items = ITEMS_BY_INSTRUMENT.get(instrument) ?? [];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { assertAllowed, canManagePlace, canManageRegion } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
@@ -29,16 +29,20 @@ export class OrganisationsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Municipality → region never changes while the app runs (reference data is seeded at boot). */
-  private regionByMunicipality?: Map<string, string>;
-
   /** The region of a municipality, or undefined for an unknown municipality code. */
   async regionCodeOf(municipalityCode: string): Promise<string | undefined> {
-    if (!this.regionByMunicipality?.size) {
-      const all = await this.municipalities.find({ select: ['code', 'regionCode'] });
-      this.regionByMunicipality = new Map(all.map((m) => [m.code, m.regionCode]));
-    }
-    return this.regionByMunicipality.get(municipalityCode);
+    return (await this.regionCodesOf([municipalityCode])).get(municipalityCode);
+  }
+
+  /**
+   * The regions of municipalities, in one primary-key query. Read from the database every time,
+   * not kept: the registry import adds municipalities, and so may another instance.
+   */
+  async regionCodesOf(municipalityCodes: Iterable<string>): Promise<Map<string, string>> {
+    const codes = [...new Set(municipalityCodes)];
+    if (codes.length === 0) return new Map();
+    const found = await this.municipalities.find({ select: ['code', 'regionCode'], where: { code: In(codes) } });
+    return new Map(found.map((m) => [m.code, m.regionCode]));
   }
 
   async listRegions(): Promise<RegionDto[]> {

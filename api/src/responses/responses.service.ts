@@ -5,10 +5,13 @@ import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
+import { isClosedHalf } from '../indicators/indicator-period';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { SurveysService } from '../surveys/surveys.service';
+import { raiseAnswerRevision } from './answer-revision.entity';
 import { CreateResponseDto, ResponseReceiptDto } from './dto/create-response.dto';
 import { buildResponseRecords, requestHashOf, ResponseContent, ResponseRecords } from './response-records';
+import { periodOf } from './reporting-period';
 import { ResponseAnswer } from './response-answer.entity';
 import { SurveyResponse } from './survey-response.entity';
 
@@ -76,10 +79,18 @@ export class ResponsesService {
     return buildResponseRecords(content, ids, receivedAt, validated);
   }
 
-  /** Inserts one response and its answer rows, inside the caller's transaction. */
+  /**
+   * Inserts one response and its answer rows, inside the caller's transaction. An answer into a
+   * half-year that has closed (a paper form, a late answer) raises that half-year's revision, so
+   * that every instance reads its counts again.
+   */
   async store(manager: EntityManager, records: ResponseRecords): Promise<void> {
     await manager.insert(SurveyResponse, records.response);
     if (records.answers.length > 0) await manager.insert(ResponseAnswer, records.answers);
+    const { surveyKey, periodYear, periodHalf } = records.response;
+    if (isClosedHalf(periodYear, periodHalf as 1 | 2, periodOf(this.clock.now()))) {
+      await raiseAnswerRevision(manager, surveyKey, periodYear, periodHalf);
+    }
   }
 
   /** The stored response with this clientResponseId, if any: its hash tells a replay from a conflict. */

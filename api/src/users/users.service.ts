@@ -54,11 +54,7 @@ export class UsersService {
       email: account.email,
       role: account.role,
       regionCodes: account.regions.map((r) => r.code).sort(),
-      meetingPlaces: await Promise.all(
-        [...account.meetingPlaces]
-          .sort((a, b) => a.slug.localeCompare(b.slug))
-          .map(async (p) => ({ id: p.id, slug: p.slug, regionCode: (await this.organisations.regionCodeOf(p.municipalityCode))! })),
-      ),
+      meetingPlaces: await this.placesWithRegion(account.meetingPlaces),
       mustChangePassword: account.mustChangePassword,
     };
   }
@@ -277,8 +273,14 @@ export class UsersService {
 
   private async scopeRegions(role: Role, scope: { regions: Region[]; meetingPlaces: MeetingPlace[] }): Promise<string[]> {
     if (role === 'region-analyst') return scope.regions.map((r) => r.code);
-    const codes = await Promise.all(scope.meetingPlaces.map((p) => this.organisations.regionCodeOf(p.municipalityCode)));
-    return [...new Set(codes.map((code) => code!))];
+    const regionOf = await this.organisations.regionCodesOf(scope.meetingPlaces.map((p) => p.municipalityCode));
+    return [...new Set(regionOf.values())];
+  }
+
+  /** A principal's places with their regions, by slug, in one query for the regions. */
+  private async placesWithRegion(places: MeetingPlace[]): Promise<{ id: string; slug: string; regionCode: string }[]> {
+    const regionOf = await this.organisations.regionCodesOf(places.map((p) => p.municipalityCode));
+    return [...places].sort((a, b) => a.slug.localeCompare(b.slug)).map((p) => ({ id: p.id, slug: p.slug, regionCode: regionOf.get(p.municipalityCode)! }));
   }
 
   private async accountRef(account: UserAccount): Promise<AccountRef> {
