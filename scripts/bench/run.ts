@@ -74,23 +74,60 @@ async function startServer(script: string, env: Record<string, string>, readyPat
   };
 }
 
-/** Keeps `concurrency` requests in flight for `seconds`; returns completed requests per second. */
-async function load(send: () => Promise<Response>, concurrency: number, seconds: number): Promise<{ rps: number; failures: number }> {
+interface LoadResult {
+  rps: number;
+  failures: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** CPU time of the server process (all its threads) per completed request. */
+  serverCpuMsPerRequest: number;
+  /** CPU time of this process, the load generator, per completed request. */
+  clientCpuMsPerRequest: number;
+}
+
+/** user + system CPU time of a process so far, in ms (Linux /proc, clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+
+/**
+ * Keeps `concurrency` requests in flight for `seconds` against a server in another process;
+ * returns completed requests per second, latency percentiles and CPU per request.
+ */
+async function load(server: Server, send: () => Promise<Response>, concurrency: number, seconds: number): Promise<LoadResult> {
   let completed = 0;
   let failures = 0;
+  const latencies: number[] = [];
   const until = Date.now() + seconds * 1000;
+  const serverCpuBefore = cpuMs(server.child.pid!);
+  const clientCpuBefore = process.cpuUsage();
   const started = Date.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (Date.now() < until) {
+        const sent = performance.now();
         const res = await send();
         await res.arrayBuffer();
+        latencies.push(performance.now() - sent);
         if (res.status === 201) completed++;
         else failures++;
       }
     }),
   );
-  return { rps: completed / ((Date.now() - started) / 1000), failures };
+  const elapsed = (Date.now() - started) / 1000;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: completed / elapsed,
+    failures,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    serverCpuMsPerRequest: (cpuMs(server.child.pid!) - serverCpuBefore) / Math.max(1, completed),
+    clientCpuMsPerRequest: (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, completed),
+  };
 }
 
 /** A migrated database with reference data and an admin, and N synthetic responses (cached). */
@@ -137,11 +174,43 @@ async function postgresDataset(responses: number): Promise<string> {
   return url.toString();
 }
 
+/**
+ * Validated POST /api/responses (group commit) against the bare endpoint that commits each
+ * insert on its own, 16 concurrent clients. On SQLite the database is a fresh file; on
+ * PostgreSQL (BENCH_DATABASE_URL) a fresh database kohtaamo_ingestion.
+ */
 async function ingestion(): Promise<void> {
+  await ingestionOn('sqlite');
+}
+
+async function ingestionPostgres(): Promise<void> {
+  if (!process.env.BENCH_DATABASE_URL) throw new Error('Set BENCH_DATABASE_URL=postgres://user:pass@host/postgres for the PostgreSQL benchmark.');
+  await ingestionOn('postgres');
+}
+
+async function freshPostgresDatabase(name: string): Promise<string> {
+  const serverUrl = process.env.BENCH_DATABASE_URL!;
+  const admin = new DataSource({ type: 'postgres', url: serverUrl });
+  await admin.initialize();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.destroy();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function ingestionOn(engine: 'sqlite' | 'postgres'): Promise<void> {
   // A small database: ingestion speed, not table size, is measured here; both runs share it.
-  const path = join(benchDir, 'ingestion.sqlite');
-  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-  const app = await createApp(loadConfig({ DATABASE_PATH: path, DEMO_DATA: 'false', LOG_LEVEL: 'warn' }));
+  let env: Record<string, string>;
+  if (engine === 'sqlite') {
+    const path = join(benchDir, 'ingestion.sqlite');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    env = { DATABASE_PATH: path };
+  } else {
+    env = { DATABASE_URL: await freshPostgresDatabase('kohtaamo_ingestion') };
+  }
+  const app = await createApp(loadConfig({ ...env, DEMO_DATA: 'false', LOG_LEVEL: 'warn' }));
   const place = { id: randomUUID(), slug: 'bench-ingestion' };
   await app.get(DataSource).getRepository(MeetingPlace).insert({ ...place, nameFi: 'Bench', nameSv: null, nameEn: null, municipalityCode: '092', serviceAreaId: null, address: null, active: true });
   await app.close();
@@ -150,27 +219,47 @@ async function ingestion(): Promise<void> {
     JSON.stringify({ surveyKey: 'visitor-survey', surveyVersion: 2, clientResponseId: randomUUID(), locale: 'fi', answers, meetingPlace, ...extra });
   const concurrency = 16;
   const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const post = (url: string, payload: () => string) => () => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: payload() });
 
-  const runs: { kohtaamo: number; bare: number }[] = [];
-  // Alternate the two, twice, so drift on the machine hits both alike.
-  for (let round_ = 0; round_ < 2; round_++) {
-    const real = await startServer(mainJs, { DATABASE_PATH: path, DEMO_DATA: 'false' }, '/api/health', 3901);
-    await load(post(`${real.url}/api/responses`, () => body(place.slug)), concurrency, 2); // warm-up
-    const kohtaamo = await load(post(`${real.url}/api/responses`, () => body(place.slug)), concurrency, seconds);
+  const runs: { kohtaamo: LoadResult; bare: LoadResult }[] = [];
+  // Alternate the two so drift on the (shared) machine hits both alike.
+  for (let round_ = 0; round_ < rounds; round_++) {
+    const real = await startServer(mainJs, { ...env, DEMO_DATA: 'false' }, '/api/health', 3901);
+    const validated = post(`${real.url}/api/responses`, () => body(place.slug));
+    await load(real, validated, concurrency, 2); // warm-up
+    const kohtaamo = await load(real, validated, concurrency, seconds);
     await real.stop();
-    const bare = await startServer(bareJs, { DATABASE_PATH: path }, '/bare', 3902);
-    await load(post(`${bare.url}/bare`, () => body(place.slug, { meetingPlaceId: place.id })), concurrency, 2);
-    const baseline = await load(post(`${bare.url}/bare`, () => body(place.slug, { meetingPlaceId: place.id })), concurrency, seconds);
+    const bare = await startServer(bareJs, env, '/bare', 3902);
+    const insert = post(`${bare.url}/bare`, () => body(place.slug, { meetingPlaceId: place.id }));
+    await load(bare, insert, concurrency, 2);
+    const baseline = await load(bare, insert, concurrency, seconds);
     await bare.stop();
     if (kohtaamo.failures + baseline.failures > 0) throw new Error(`ingestion had failures: ${kohtaamo.failures} + ${baseline.failures}`);
-    runs.push({ kohtaamo: kohtaamo.rps, bare: baseline.rps });
-    console.log(`ingestion run ${round_ + 1}: POST /api/responses ${round(kohtaamo.rps, 0)}/s, bare endpoint ${round(baseline.rps, 0)}/s`);
+    runs.push({ kohtaamo, bare: baseline });
+    const describe = (r: LoadResult) =>
+      `${round(r.rps, 0)}/s, p50 ${round(r.p50Ms, 1)} ms, p99 ${round(r.p99Ms, 1)} ms, server CPU ${round(r.serverCpuMsPerRequest)} ms/request, load generator CPU ${round(r.clientCpuMsPerRequest)} ms/request`;
+    console.log(`ingestion on ${engine}, run ${round_ + 1}: POST /api/responses ${describe(kohtaamo)}; bare endpoint ${describe(baseline)}`);
   }
-  const kohtaamo = median(runs.map((r) => r.kohtaamo));
-  const bare = median(runs.map((r) => r.bare));
-  record('ingestion', { kohtaamoPerSecond: round(kohtaamo, 0), barePerSecond: round(bare, 0), ratio: round(kohtaamo / bare), target: '>= 0.7', concurrency, seconds });
-  console.log(`ingestion ratio (validated / bare throughput, target >= 0.7): ${round(kohtaamo / bare)}`);
+  const of = (side: 'kohtaamo' | 'bare', key: keyof LoadResult) => median(runs.map((r) => r[side][key]));
+  const ratio = median(runs.map((r) => r.kohtaamo.rps / r.bare.rps));
+  record(engine === 'sqlite' ? 'ingestion' : 'ingestion-postgres', {
+    kohtaamoPerSecond: round(of('kohtaamo', 'rps'), 0),
+    barePerSecond: round(of('bare', 'rps'), 0),
+    ratio: round(ratio),
+    target: '>= 2',
+    kohtaamoP50Ms: round(of('kohtaamo', 'p50Ms'), 1),
+    kohtaamoP99Ms: round(of('kohtaamo', 'p99Ms'), 1),
+    bareP50Ms: round(of('bare', 'p50Ms'), 1),
+    bareP99Ms: round(of('bare', 'p99Ms'), 1),
+    serverCpuMsPerValidatedRequest: round(of('kohtaamo', 'serverCpuMsPerRequest')),
+    serverCpuMsPerBareRequest: round(of('bare', 'serverCpuMsPerRequest')),
+    loadGeneratorCpuMsPerRequest: round(of('kohtaamo', 'clientCpuMsPerRequest')),
+    concurrency,
+    seconds,
+    rounds,
+  });
+  console.log(`ingestion ratio on ${engine} (validated with group commit / bare one-commit-per-insert throughput, median of ${rounds} runs, target >= 2): ${round(ratio)}`);
 }
 
 async function login(url: string): Promise<string> {
@@ -343,6 +432,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   generate: async () => void (await dataset('responses-1m', RESPONSES)),
   'generate-export': async () => void (await dataset('export-1m', RESPONSES, 'one-export')),
   ingestion,
+  'ingestion-postgres': ingestionPostgres,
   indicators,
   'indicators-postgres': indicatorsPostgres,
   export: exportBenchmark,
@@ -350,7 +440,8 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
 };
 
 async function main(): Promise<void> {
-  const defaults = ['ingestion', 'indicators', ...(process.env.BENCH_DATABASE_URL ? ['indicators-postgres'] : []), 'export', 'page-weight'];
+  const postgres = process.env.BENCH_DATABASE_URL ? ['ingestion-postgres', 'indicators-postgres', 'export-postgres'] : [];
+  const defaults = ['ingestion', 'indicators', 'export', 'page-weight', ...postgres];
   const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults;
   for (const name of chosen) {
     if (!BENCHMARKS[name]) throw new Error(`Unknown benchmark "${name}": ${Object.keys(BENCHMARKS).join(', ')}`);
