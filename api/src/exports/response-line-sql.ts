@@ -20,7 +20,7 @@ const DELIMITERS: Record<CsvDialect, string> = { rfc4180: ',', 'excel-fi': ';' }
  * objects, and arrays of anything but such strings or only numbers go to JavaScript.
  */
 export interface ResponseLineSql {
-  /** Columns for the inner query over `response r`: each answer's JSON text, as c0, c1, … */
+  /** Columns for the inner query over `response r`: each answer's JSON text as c0, c1, …, and `unreadable`. */
   cells: string[];
   /**
    * The line without its CRLF, over the inner query's columns id, survey_key, survey_version,
@@ -39,7 +39,7 @@ export function responseLineSql(questions: readonly SurveyQuestion[], dialect: C
     // A name a JSON path could misread is left to JavaScript (none of today's instruments).
     if (!/^[\w\- ]+$/.test(question.name)) return 'NULL';
     const column = `c${cells.length}`;
-    cells.push(`${sql.jsonAt('r.answers', question.name)} AS ${column}`);
+    cells.push(`${sql.jsonAt(sql.readable('r.answers'), question.name)} AS ${column}`);
     return answerCell(column, dialect, text, sql);
   });
   const fixed = [
@@ -51,10 +51,14 @@ export function responseLineSql(questions: readonly SurveyQuestion[], dialect: C
     `${sql.integerText('period_year')} || '-H' || ${sql.integerText('period_half')}`,
     text('locale'),
   ];
-  return { cells, line: [...fixed, ...questionCells].join(` || '${delimiter}' || `) };
+  const line = [...fixed, ...questionCells].join(` || '${delimiter}' || `);
+  cells.push(`${sql.readable('r.answers')} IS NULL AS unreadable`);
+  return { cells, line: `CASE WHEN unreadable THEN NULL ELSE ${line} END` };
 }
 
 interface Dialect {
+  /** The answers where the database can read them as JSON, else NULL (JavaScript formats those). */
+  readable(json: string): string;
   jsonAt(json: string, key: string): string;
   first(value: string): string;
   last(value: string): string;
@@ -65,6 +69,7 @@ interface Dialect {
 }
 
 const SQLITE: Dialect = {
+  readable: (json) => json,
   jsonAt: (json, key) => `${json} -> '$."${key}"'`,
   first: (value) => `substr(${value}, 1, 1)`,
   last: (value) => `substr(${value}, -1, 1)`,
@@ -74,6 +79,8 @@ const SQLITE: Dialect = {
 };
 
 const POSTGRES: Dialect = {
+  // PostgreSQL's json refuses some \u escapes JSON.stringify writes (lone surrogates).
+  readable: (json) => `CASE WHEN strpos(${json}, '\\u') = 0 THEN ${json} END`,
   // json, not jsonb: json's operators return a value's text as it was written.
   jsonAt: (json, key) => `(${json}::json -> ${literal(key)})::text`,
   first: (value) => `left(${value}, 1)`,
