@@ -16,8 +16,9 @@ import { DataShape, generateSyntheticData } from './synthetic-data';
  * baseline run in the same process of measurement on this machine. Results go to
  * data/bench/results.json and docs/benchmarks.md. Every benchmark ends with its ratio line.
  *
- *   npm run bench [-- ingestion|indicators|indicators-postgres|export|page-weight|generate|generate-export ...]
- * indicators-postgres needs BENCH_DATABASE_URL=postgres://user:pass@host/postgres.
+ *   npm run bench [-- ingestion|indicators|export|page-weight|generate|generate-export ...]
+ *   npm run bench [-- ingestion-postgres|indicators-postgres|export-postgres|generate-postgres-export ...]
+ * The *-postgres benchmarks need BENCH_DATABASE_URL=postgres://user:pass@host/postgres.
  * The data sets (data/bench/*.sqlite) are made on first use and kept; BENCH_REGENERATE=1 remakes them.
  */
 const root = projectRoot();
@@ -74,23 +75,60 @@ async function startServer(script: string, env: Record<string, string>, readyPat
   };
 }
 
-/** Keeps `concurrency` requests in flight for `seconds`; returns completed requests per second. */
-async function load(send: () => Promise<Response>, concurrency: number, seconds: number): Promise<{ rps: number; failures: number }> {
+interface LoadResult {
+  rps: number;
+  failures: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** CPU time of the server process (all its threads) per completed request. */
+  serverCpuMsPerRequest: number;
+  /** CPU time of this process, the load generator, per completed request. */
+  clientCpuMsPerRequest: number;
+}
+
+/** user + system CPU time of a process so far, in ms (Linux /proc, clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+
+/**
+ * Keeps `concurrency` requests in flight for `seconds` against a server in another process;
+ * returns completed requests per second, latency percentiles and CPU per request.
+ */
+async function load(server: Server, send: () => Promise<Response>, concurrency: number, seconds: number): Promise<LoadResult> {
   let completed = 0;
   let failures = 0;
+  const latencies: number[] = [];
   const until = Date.now() + seconds * 1000;
+  const serverCpuBefore = cpuMs(server.child.pid!);
+  const clientCpuBefore = process.cpuUsage();
   const started = Date.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (Date.now() < until) {
+        const sent = performance.now();
         const res = await send();
         await res.arrayBuffer();
+        latencies.push(performance.now() - sent);
         if (res.status === 201) completed++;
         else failures++;
       }
     }),
   );
-  return { rps: completed / ((Date.now() - started) / 1000), failures };
+  const elapsed = (Date.now() - started) / 1000;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: completed / elapsed,
+    failures,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    serverCpuMsPerRequest: (cpuMs(server.child.pid!) - serverCpuBefore) / Math.max(1, completed),
+    clientCpuMsPerRequest: (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, completed),
+  };
 }
 
 /** A migrated database with reference data and an admin, and N synthetic responses (cached). */
@@ -114,34 +152,67 @@ async function dataset(name: string, responses: number, shape: DataShape = 'nati
  * The national data set on PostgreSQL (BENCH_DATABASE_URL=postgres://…/postgres): a database
  * named kohtaamo_bench made on first use and kept. Returns its URL.
  */
-async function postgresDataset(responses: number): Promise<string> {
+async function postgresDataset(responses: number, shape: DataShape = 'national'): Promise<string> {
+  const name = shape === 'national' ? 'kohtaamo_bench' : 'kohtaamo_bench_export';
   const serverUrl = process.env.BENCH_DATABASE_URL!;
   const url = new URL(serverUrl);
-  url.pathname = '/kohtaamo_bench';
+  url.pathname = `/${name}`;
   const admin = new DataSource({ type: 'postgres', url: serverUrl });
   await admin.initialize();
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = 'kohtaamo_bench'")).length > 0;
-  if (exists && process.env.BENCH_REGENERATE) await admin.query('DROP DATABASE kohtaamo_bench WITH (FORCE)');
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).length > 0;
+  if (exists && process.env.BENCH_REGENERATE) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
   if (!exists || process.env.BENCH_REGENERATE) {
-    await admin.query('CREATE DATABASE kohtaamo_bench');
+    await admin.query(`CREATE DATABASE ${name}`);
     const started = Date.now();
     const app = await createApp(loadConfig({ DATABASE_URL: url.toString(), DEMO_DATA: 'false', LOG_LEVEL: 'warn', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }));
-    const counts = await generateSyntheticData(app.get(DataSource), responses);
+    const counts = await generateSyntheticData(app.get(DataSource), responses, shape);
     await app.get(DataSource).query('ANALYZE');
     await app.close();
     const seconds = (Date.now() - started) / 1000;
-    console.log(`generated on PostgreSQL: ${counts.responses} responses, ${counts.answers} answer rows in ${round(seconds, 1)} s`);
-    record('generate-postgres', { responses: counts.responses, answers: counts.answers, places: counts.places, seconds: round(seconds, 1) });
+    console.log(`generated ${name} on PostgreSQL: ${counts.responses} responses, ${counts.answers} answer rows in ${round(seconds, 1)} s`);
+    record(shape === 'national' ? 'generate-postgres' : 'generate-postgres-export', { responses: counts.responses, answers: counts.answers, places: counts.places, seconds: round(seconds, 1) });
   }
   await admin.destroy();
   return url.toString();
 }
 
+/**
+ * Validated POST /api/responses (group commit) against the bare endpoint that commits each
+ * insert on its own, 16 concurrent clients. On SQLite the database is a fresh file; on
+ * PostgreSQL (BENCH_DATABASE_URL) a fresh database kohtaamo_ingestion.
+ */
 async function ingestion(): Promise<void> {
+  await ingestionOn('sqlite');
+}
+
+async function ingestionPostgres(): Promise<void> {
+  if (!process.env.BENCH_DATABASE_URL) throw new Error('Set BENCH_DATABASE_URL=postgres://user:pass@host/postgres for the PostgreSQL benchmark.');
+  await ingestionOn('postgres');
+}
+
+async function freshPostgresDatabase(name: string): Promise<string> {
+  const serverUrl = process.env.BENCH_DATABASE_URL!;
+  const admin = new DataSource({ type: 'postgres', url: serverUrl });
+  await admin.initialize();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.destroy();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function ingestionOn(engine: 'sqlite' | 'postgres'): Promise<void> {
   // A small database: ingestion speed, not table size, is measured here; both runs share it.
-  const path = join(benchDir, 'ingestion.sqlite');
-  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-  const app = await createApp(loadConfig({ DATABASE_PATH: path, DEMO_DATA: 'false', LOG_LEVEL: 'warn' }));
+  let env: Record<string, string>;
+  if (engine === 'sqlite') {
+    const path = join(benchDir, 'ingestion.sqlite');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    env = { DATABASE_PATH: path };
+  } else {
+    env = { DATABASE_URL: await freshPostgresDatabase('kohtaamo_ingestion') };
+  }
+  const app = await createApp(loadConfig({ ...env, DEMO_DATA: 'false', LOG_LEVEL: 'warn' }));
   const place = { id: randomUUID(), slug: 'bench-ingestion' };
   await app.get(DataSource).getRepository(MeetingPlace).insert({ ...place, nameFi: 'Bench', nameSv: null, nameEn: null, municipalityCode: '092', serviceAreaId: null, address: null, active: true });
   await app.close();
@@ -150,27 +221,47 @@ async function ingestion(): Promise<void> {
     JSON.stringify({ surveyKey: 'visitor-survey', surveyVersion: 2, clientResponseId: randomUUID(), locale: 'fi', answers, meetingPlace, ...extra });
   const concurrency = 16;
   const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const post = (url: string, payload: () => string) => () => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: payload() });
 
-  const runs: { kohtaamo: number; bare: number }[] = [];
-  // Alternate the two, twice, so drift on the machine hits both alike.
-  for (let round_ = 0; round_ < 2; round_++) {
-    const real = await startServer(mainJs, { DATABASE_PATH: path, DEMO_DATA: 'false' }, '/api/health', 3901);
-    await load(post(`${real.url}/api/responses`, () => body(place.slug)), concurrency, 2); // warm-up
-    const kohtaamo = await load(post(`${real.url}/api/responses`, () => body(place.slug)), concurrency, seconds);
+  const runs: { kohtaamo: LoadResult; bare: LoadResult }[] = [];
+  // Alternate the two so drift on the (shared) machine hits both alike.
+  for (let round_ = 0; round_ < rounds; round_++) {
+    const real = await startServer(mainJs, { ...env, DEMO_DATA: 'false' }, '/api/health', 3901);
+    const validated = post(`${real.url}/api/responses`, () => body(place.slug));
+    await load(real, validated, concurrency, 2); // warm-up
+    const kohtaamo = await load(real, validated, concurrency, seconds);
     await real.stop();
-    const bare = await startServer(bareJs, { DATABASE_PATH: path }, '/bare', 3902);
-    await load(post(`${bare.url}/bare`, () => body(place.slug, { meetingPlaceId: place.id })), concurrency, 2);
-    const baseline = await load(post(`${bare.url}/bare`, () => body(place.slug, { meetingPlaceId: place.id })), concurrency, seconds);
+    const bare = await startServer(bareJs, env, '/bare', 3902);
+    const insert = post(`${bare.url}/bare`, () => body(place.slug, { meetingPlaceId: place.id }));
+    await load(bare, insert, concurrency, 2);
+    const baseline = await load(bare, insert, concurrency, seconds);
     await bare.stop();
     if (kohtaamo.failures + baseline.failures > 0) throw new Error(`ingestion had failures: ${kohtaamo.failures} + ${baseline.failures}`);
-    runs.push({ kohtaamo: kohtaamo.rps, bare: baseline.rps });
-    console.log(`ingestion run ${round_ + 1}: POST /api/responses ${round(kohtaamo.rps, 0)}/s, bare endpoint ${round(baseline.rps, 0)}/s`);
+    runs.push({ kohtaamo, bare: baseline });
+    const describe = (r: LoadResult) =>
+      `${round(r.rps, 0)}/s, p50 ${round(r.p50Ms, 1)} ms, p99 ${round(r.p99Ms, 1)} ms, server CPU ${round(r.serverCpuMsPerRequest)} ms/request, load generator CPU ${round(r.clientCpuMsPerRequest)} ms/request`;
+    console.log(`ingestion on ${engine}, run ${round_ + 1}: POST /api/responses ${describe(kohtaamo)}; bare endpoint ${describe(baseline)}`);
   }
-  const kohtaamo = median(runs.map((r) => r.kohtaamo));
-  const bare = median(runs.map((r) => r.bare));
-  record('ingestion', { kohtaamoPerSecond: round(kohtaamo, 0), barePerSecond: round(bare, 0), ratio: round(kohtaamo / bare), target: '>= 0.7', concurrency, seconds });
-  console.log(`ingestion ratio (validated / bare throughput, target >= 0.7): ${round(kohtaamo / bare)}`);
+  const of = (side: 'kohtaamo' | 'bare', key: keyof LoadResult) => median(runs.map((r) => r[side][key]));
+  const ratio = median(runs.map((r) => r.kohtaamo.rps / r.bare.rps));
+  record(engine === 'sqlite' ? 'ingestion' : 'ingestion-postgres', {
+    kohtaamoPerSecond: round(of('kohtaamo', 'rps'), 0),
+    barePerSecond: round(of('bare', 'rps'), 0),
+    ratio: round(ratio),
+    target: '>= 2',
+    kohtaamoP50Ms: round(of('kohtaamo', 'p50Ms'), 1),
+    kohtaamoP99Ms: round(of('kohtaamo', 'p99Ms'), 1),
+    bareP50Ms: round(of('bare', 'p50Ms'), 1),
+    bareP99Ms: round(of('bare', 'p99Ms'), 1),
+    serverCpuMsPerValidatedRequest: round(of('kohtaamo', 'serverCpuMsPerRequest')),
+    serverCpuMsPerBareRequest: round(of('bare', 'serverCpuMsPerRequest')),
+    loadGeneratorCpuMsPerRequest: round(of('kohtaamo', 'clientCpuMsPerRequest')),
+    concurrency,
+    seconds,
+    rounds,
+  });
+  console.log(`ingestion ratio on ${engine} (validated with group commit / bare one-commit-per-insert throughput, median of ${rounds} runs, target >= 2): ${round(ratio)}`);
 }
 
 async function login(url: string): Promise<string> {
@@ -184,17 +275,35 @@ function rssKiB(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]);
 }
 
+/**
+ * responses.csv of a million rows against the database's own CSV writer on the same query:
+ * the sqlite3 shell (`sqlite3 -csv`), or psql's `\copy (…) to stdout csv` on PostgreSQL.
+ */
 async function exportBenchmark(): Promise<void> {
-  const path = await dataset('export-1m', RESPONSES, 'one-export');
-  const db = new DataSource({ type: 'sqlite', database: path });
+  await exportOn('sqlite');
+}
+
+async function exportPostgres(): Promise<void> {
+  if (!process.env.BENCH_DATABASE_URL) throw new Error('Set BENCH_DATABASE_URL=postgres://user:pass@host/postgres for the PostgreSQL benchmark.');
+  await exportOn('postgres');
+}
+
+async function exportOn(engine: 'sqlite' | 'postgres'): Promise<void> {
+  const env: Record<string, string> =
+    engine === 'sqlite' ? { DATABASE_PATH: await dataset('export-1m', RESPONSES, 'one-export') } : { DATABASE_URL: await postgresDataset(RESPONSES, 'one-export') };
+  const db = new DataSource(engine === 'sqlite' ? { type: 'sqlite', database: env.DATABASE_PATH } : { type: 'postgres', url: env.DATABASE_URL });
   await db.initialize();
   const [{ year, n }] = await db.query("SELECT period_year AS year, COUNT(*) AS n FROM response WHERE survey_key = 'instant-feedback' GROUP BY period_year ORDER BY n DESC LIMIT 1");
   await db.destroy();
   const query = `SELECT id, survey_key, survey_version, meeting_place_id, locale, period_year, period_half, answers FROM response WHERE survey_key = 'instant-feedback' AND period_year = ${year} ORDER BY id`;
-  const cli = spawnSync('sqlite3', ['-version']);
-  if (cli.status !== 0) throw new Error('The export benchmark compares with the sqlite3 command line tool: apt-get install -y sqlite3');
+  const baselineCommand =
+    engine === 'sqlite'
+      ? `sqlite3 -csv -header "${env.DATABASE_PATH}" "${query}" > /dev/null`
+      : `psql "${env.DATABASE_URL}" -c "\\copy (${query}) to stdout csv header" > /dev/null`;
+  const tool = engine === 'sqlite' ? 'sqlite3' : 'psql';
+  if (spawnSync(tool, ['--version']).status !== 0) throw new Error(`The export benchmark compares with the ${tool} command line tool: apt-get install -y ${engine === 'sqlite' ? 'sqlite3' : 'postgresql-client'}`);
 
-  const server = await startServer(mainJs, { DATABASE_PATH: path, DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, '/api/health', 3903);
+  const server = await startServer(mainJs, { ...env, DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, '/api/health', 3903);
   const cookie = await login(server.url);
   const exportUrl = `${server.url}/api/exports/responses.csv?survey=instant-feedback&period=${year}`;
   const download = async () => {
@@ -204,31 +313,35 @@ async function exportBenchmark(): Promise<void> {
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
     return { ms: performance.now() - started, bytes };
   };
+  const baselineRun = () => {
+    const started = performance.now();
+    const result = spawnSync('sh', ['-c', baselineCommand]);
+    if (result.status !== 0) throw new Error(String(result.stderr));
+    return performance.now() - started;
+  };
   await download(); // warm-up: caches, JIT
+  baselineRun();
   const baseRss = rssKiB(server.child.pid!);
   let peakRss = baseRss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssKiB(server.child.pid!))), 25);
   const kohtaamo: number[] = [];
+  const baseline: number[] = [];
   let bytes = 0;
+  // Alternate the two so drift on the (shared) machine hits both alike.
   for (let i = 0; i < 3; i++) {
     const run = await download();
     kohtaamo.push(run.ms);
     bytes = run.bytes;
+    baseline.push(baselineRun());
   }
   clearInterval(sampler);
   await server.stop();
-  const baseline: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    const result = spawnSync('sh', ['-c', `sqlite3 -csv -header "${path}" "${query}" > /dev/null`]);
-    if (result.status !== 0) throw new Error(String(result.stderr));
-    baseline.push(performance.now() - started);
-  }
-  const ratio = median(kohtaamo) / median(baseline);
+  const ratio = median(kohtaamo.map((ms, i) => ms / baseline[i]));
   const growthMiB = (peakRss - baseRss) / 1024;
-  record('export', { rows: Number(n), megabytes: round(bytes / 1e6, 1), kohtaamoMs: round(median(kohtaamo), 0), sqlite3CliMs: round(median(baseline), 0), ratio: round(ratio), target: '<= 2', rssGrowthMiB: round(growthMiB, 1), memoryTarget: '< 100 MiB' });
-  console.log(`export of ${n} rows: Kohtaamo ${round(median(kohtaamo), 0)} ms, sqlite3 -csv ${round(median(baseline), 0)} ms, memory growth ${round(growthMiB, 1)} MiB`);
-  console.log(`export ratio (responses.csv / sqlite3 -csv time, target <= 2): ${round(ratio)}`);
+  const baselineKey = engine === 'sqlite' ? 'sqlite3CliMs' : 'psqlCopyMs';
+  record(engine === 'sqlite' ? 'export' : 'export-postgres', { rows: Number(n), megabytes: round(bytes / 1e6, 1), kohtaamoMs: round(median(kohtaamo), 0), [baselineKey]: round(median(baseline), 0), ratio: round(ratio), target: '<= 2', rssGrowthMiB: round(growthMiB, 1), memoryTarget: '< 100 MiB' });
+  console.log(`export of ${n} rows on ${engine}: Kohtaamo ${kohtaamo.map((ms) => round(ms, 0)).join(', ')} ms; ${tool} ${baseline.map((ms) => round(ms, 0)).join(', ')} ms; memory growth ${round(growthMiB, 1)} MiB`);
+  console.log(`export ratio on ${engine} (responses.csv / ${tool} time on the same query, median of 3 alternating runs, target <= 2): ${round(ratio)}`);
 }
 
 async function pageWeight(): Promise<void> {
@@ -343,14 +456,18 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   generate: async () => void (await dataset('responses-1m', RESPONSES)),
   'generate-export': async () => void (await dataset('export-1m', RESPONSES, 'one-export')),
   ingestion,
+  'ingestion-postgres': ingestionPostgres,
   indicators,
   'indicators-postgres': indicatorsPostgres,
   export: exportBenchmark,
+  'export-postgres': exportPostgres,
+  'generate-postgres-export': async () => void (await postgresDataset(RESPONSES, 'one-export')),
   'page-weight': pageWeight,
 };
 
 async function main(): Promise<void> {
-  const defaults = ['ingestion', 'indicators', ...(process.env.BENCH_DATABASE_URL ? ['indicators-postgres'] : []), 'export', 'page-weight'];
+  const postgres = process.env.BENCH_DATABASE_URL ? ['ingestion-postgres', 'indicators-postgres', 'export-postgres'] : [];
+  const defaults = ['ingestion', 'indicators', 'export', 'page-weight', ...postgres];
   const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults;
   for (const name of chosen) {
     if (!BENCHMARKS[name]) throw new Error(`Unknown benchmark "${name}": ${Object.keys(BENCHMARKS).join(', ')}`);

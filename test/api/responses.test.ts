@@ -127,6 +127,23 @@ describe('POST /api/responses', () => {
     expect(await countResponses(body.clientResponseId)).toBe(1);
   });
 
+  it('stores every one of many concurrent responses, and fails a conflicting one alone', async () => {
+    // On SQLite these share group commits: the loser of the conflict fails in its savepoint.
+    const bodies = Array.from({ length: 12 }, () => visitorSurveyBody(slug));
+    const contested = instantFeedbackBody(slug, 3);
+    const rival = { ...contested, answers: { mood: 1 } };
+    const results = await Promise.all([...bodies, contested, rival].map((b) => request(t.http).post('/api/responses').send(b)));
+    expect(results.slice(0, 12).map((r) => r.status)).toEqual(Array(12).fill(201));
+    expect(results.slice(12).map((r) => r.status).sort()).toEqual([201, 409]);
+    for (const body of [...bodies, contested]) expect(await countResponses(body.clientResponseId)).toBe(1);
+    const ids = results.slice(0, 12).map((r) => r.body.id as string);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT COUNT(DISTINCT response_id) AS n FROM response_answer WHERE response_id IN (${ids.map((_, i) => param(i + 1)).join(', ')})`,
+      ids,
+    );
+    expect(Number(n)).toBe(12);
+  });
+
   describe('validation against the exact survey version', () => {
     const expectProblem = async (body: object, status: number, errors?: { field: string; message: string }[]) => {
       const res = await request(t.http).post('/api/responses').send(body).expect(status);

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Repository } from 'typeorm';
-import { CsvDialect, csvHeader, csvRows } from '../../../reports/csv/csv-dialect';
+import { CsvCell, CsvDialect, csvHeader, csvRows, CSV_NEWLINE } from '../../../reports/csv/csv-dialect';
 import { codebookRows, CODEBOOK_COLUMNS, ExportedResponse, responseHeader, responseRow } from '../../../reports/csv/response-export';
 import { questionColumns } from '../../../reports/csv/survey-questions';
 import { canReadPlaceResponses } from '../auth/access-policy';
@@ -15,12 +15,37 @@ import { Municipality } from '../organisations/municipality.entity';
 import { SurveyResponse } from '../responses/survey-response.entity';
 import { SurveyVersion } from '../surveys/survey-version.entity';
 import { CodebookQueryDto, ResponsesExportQueryDto } from './dto/export-query.dto';
+import { responseLineSql, ResponseLineSql, SqlEngine } from './response-line-sql';
 
 /** Rows per database page: large enough to be fast, small enough that memory stays flat. */
 const PAGE_SIZE = 2000;
 
 /** A response as the export reads it; place slug and region come from the place list. */
 type PageRow = Omit<ExportedResponse, 'meetingPlaceSlug' | 'regionCode'> & { meetingPlaceId: string };
+
+/** What an export covers: one survey, one year (one or both halves), the places in scope. */
+interface Selection {
+  surveyKey: string;
+  year: number;
+  halves: number[];
+  places: { restricted: boolean; byId: Map<string, PlaceInfo> };
+}
+
+export interface PreparedResponseExport {
+  dialect: CsvDialect;
+  filename: string;
+  /** Column names, in order: the header of every format. */
+  header: string[];
+  /** The rows as cells, a page at a time in response id order, for writers other than CSV. */
+  rows(isClosed: () => boolean): AsyncGenerator<CsvCell[][]>;
+  /** Writes responses.csv to `out`, waiting for it to drain; stops when `isClosed()`. */
+  write(out: Writable, isClosed: () => boolean): Promise<void>;
+}
+
+/** PostgreSQL and SQLite both return integers as numbers here; keep them numbers either way. */
+function numeric(rows: PageRow[]): PageRow[] {
+  return rows.map((r) => ({ ...r, surveyVersion: Number(r.surveyVersion), periodYear: Number(r.periodYear), periodHalf: Number(r.periodHalf) }));
+}
 
 interface PlaceInfo {
   id: string;
@@ -31,7 +56,8 @@ interface PlaceInfo {
 /**
  * responses.csv and codebook.csv. The export streams: it pages through the response table in
  * id order (keyset pagination over idx_response_export) and writes each page before reading
- * the next, waiting for the client to drain, so memory stays constant whatever the size.
+ * the next, waiting for the client to drain, so memory stays constant whatever the size. The
+ * database builds each CSV line (response-line-sql.ts); `rows` gives the same rows as cells.
  */
 @Injectable()
 export class ResponseExportService {
@@ -41,8 +67,11 @@ export class ResponseExportService {
     @InjectRepository(MeetingPlace) private readonly places: Repository<MeetingPlace>,
   ) {}
 
-  /** Checks the request and returns a function that writes the whole file to `out`. */
-  async prepareResponses(principal: Principal, query: ResponsesExportQueryDto) {
+  /**
+   * Checks the request and prepares the export. `rows` reads the responses as cells, page by
+   * page, for any writer; `write` writes responses.csv to `out`, its lines built by the database.
+   */
+  async prepareResponses(principal: Principal, query: ResponsesExportQueryDto): Promise<PreparedResponseExport> {
     const period = parsePeriod(query.period);
     if (!period) {
       throw new ProblemException(400, 'validation', 'Invalid period.', [
@@ -55,32 +84,34 @@ export class ResponseExportService {
     // Export tokens serve automated reporting: free text (which may identify people) stays out.
     const includeFreeText = principal.authenticatedBy === 'session';
     const dialect = query.dialect ?? 'rfc4180';
-    const halves = period.half === null ? [1, 2] : [period.half];
+    const selection: Selection = { surveyKey: query.survey, year: period.year, halves: period.half === null ? [1, 2] : [period.half], places };
+    const toCells = (row: PageRow): CsvCell[] | null => {
+      const place = places.byId.get(row.meetingPlaceId);
+      return place ? responseRow({ ...row, meetingPlaceSlug: place.slug, regionCode: place.regionCode }, columns, includeFreeText) : null;
+    };
 
+    const rows = (isClosed: () => boolean) => this.cellPages(selection, toCells, isClosed);
+
+    const lineSql = responseLineSql(columns, dialect, includeFreeText, this.engine());
     const write = async (out: Writable, isClosed: () => boolean) => {
       const send = async (text: string) => {
         if (!out.write(text)) await once(out, 'drain');
       };
       await send(csvHeader(responseHeader(columns), dialect));
-      for (const half of halves) {
-        let after = '';
-        for (;;) {
-          if (isClosed()) return;
-          const page = await this.page(query.survey, period.year, half, after, places);
-          if (page.length === 0) break;
-          const rows = page.flatMap((r) => {
-            const place = places.byId.get(r.meetingPlaceId);
-            if (!place) return [];
-            const exported: ExportedResponse = { ...r, meetingPlaceSlug: place.slug, regionCode: place.regionCode };
-            return [responseRow(exported, columns, includeFreeText)];
-          });
-          await send(csvRows(rows, dialect));
-          after = page[page.length - 1].id;
-          if (page.length < PAGE_SIZE) break;
+      for await (const page of this.pages(selection, isClosed, (half, after) => this.linePage(selection, lineSql, half, after))) {
+        // Lines the database left to JavaScript (see responseLineSql) are formatted here.
+        const leftOver = page.filter((r) => r.line === null).map((r) => r.id);
+        const formatted = new Map<string, string>();
+        if (leftOver.length > 0) {
+          for (const row of await this.rawRows(selection, leftOver)) {
+            const cells = toCells(row);
+            if (cells) formatted.set(row.id, csvRows([cells], dialect));
+          }
         }
+        await send(page.map((r) => (r.line === null ? (formatted.get(r.id) ?? '') : r.line + CSV_NEWLINE)).join(''));
       }
     };
-    return { dialect, filename: `kohtaamo-responses-${query.survey}-${query.period}.csv`, write };
+    return { dialect, filename: `kohtaamo-responses-${query.survey}-${query.period}.csv`, header: responseHeader(columns), rows, write };
   }
 
   async codebook(query: CodebookQueryDto): Promise<{ text: string; filename: string; dialect: CsvDialect }> {
@@ -94,7 +125,31 @@ export class ResponseExportService {
     return { text, dialect, filename: `kohtaamo-codebook-${query.survey}-v${version}.csv` };
   }
 
-  private async page(surveyKey: string, year: number, half: number, after: string, places: { restricted: boolean; byId: Map<string, PlaceInfo> }): Promise<PageRow[]> {
+  private async *cellPages(selection: Selection, toCells: (row: PageRow) => CsvCell[] | null, isClosed: () => boolean): AsyncGenerator<CsvCell[][]> {
+    for await (const page of this.pages(selection, isClosed, (half, after) => this.rawPage(selection, half, after))) {
+      yield page.flatMap((row) => {
+        const cells = toCells(row);
+        return cells ? [cells] : [];
+      });
+    }
+  }
+
+  /** Pages in id order (keyset pagination over idx_response_export), half by half. */
+  private async *pages<T extends { id: string }>(selection: Selection, isClosed: () => boolean, read: (half: number, after: string) => Promise<T[]>): AsyncGenerator<T[]> {
+    for (const half of selection.halves) {
+      let after = '';
+      for (;;) {
+        if (isClosed()) return;
+        const page = await read(half, after);
+        if (page.length === 0) break;
+        yield page;
+        after = page[page.length - 1].id;
+        if (page.length < PAGE_SIZE) break;
+      }
+    }
+  }
+
+  private rawQuery(selection: Selection) {
     // Raw rows, not entities: hydrating a million entities would cost more than writing the CSV.
     const query = this.responses
       .createQueryBuilder('r')
@@ -106,13 +161,47 @@ export class ResponseExportService {
       .addSelect('r.period_year', 'periodYear')
       .addSelect('r.period_half', 'periodHalf')
       .addSelect('r.answers', 'answers')
-      .where('r.survey_key = :surveyKey AND r.period_year = :year AND r.period_half = :half AND r.id > :after', { surveyKey, year, half, after })
-      .orderBy('r.id', 'ASC')
-      .limit(PAGE_SIZE);
-    if (places.restricted) query.andWhere('r.meeting_place_id IN (:...ids)', { ids: [...places.byId.keys()] });
-    const rows = await query.getRawMany<PageRow>();
-    // PostgreSQL returns integers as numbers and SQLite too; keep them numbers either way.
-    return rows.map((r) => ({ ...r, surveyVersion: Number(r.surveyVersion), periodYear: Number(r.periodYear), periodHalf: Number(r.periodHalf) }));
+      .where('r.survey_key = :surveyKey AND r.period_year = :year', { surveyKey: selection.surveyKey, year: selection.year });
+    if (selection.places.restricted) query.andWhere('r.meeting_place_id IN (:...placeIds)', { placeIds: [...selection.places.byId.keys()] });
+    return query;
+  }
+
+  private async rawPage(selection: Selection, half: number, after: string): Promise<PageRow[]> {
+    const query = this.rawQuery(selection).andWhere('r.period_half = :half AND r.id > :after', { half, after }).orderBy('r.id', 'ASC').limit(PAGE_SIZE);
+    return numeric(await query.getRawMany<PageRow>());
+  }
+
+  private async rawRows(selection: Selection, ids: string[]): Promise<PageRow[]> {
+    return numeric(await this.rawQuery(selection).andWhere('r.id IN (:...ids)', { ids }).getRawMany<PageRow>());
+  }
+
+  /** One page of responses.csv lines (NULL where JavaScript has to format the line). */
+  private async linePage(selection: Selection, sql: ResponseLineSql, half: number, after: string): Promise<{ id: string; line: string | null }[]> {
+    const inScope = selection.places.restricted ? 'AND r.meeting_place_id IN (:...placeIds)' : '';
+    // MATERIALIZED: each answer's JSON text is read once per row, however often the line uses it.
+    const text = `
+      WITH page AS MATERIALIZED (
+        SELECT r.id, r.survey_key, r.survey_version, r.meeting_place_id, r.period_year, r.period_half, r.locale${sql.cells.map((c) => `, ${c}`).join('')}
+        FROM response r
+        WHERE r.survey_key = :surveyKey AND r.period_year = :year AND r.period_half = :half AND r.id > :after ${inScope}
+        ORDER BY r.id
+        LIMIT ${PAGE_SIZE}
+      ),
+      located AS (
+        SELECT page.*, p.slug AS place_slug, m.region_code AS region_code
+        FROM page JOIN meeting_place p ON p.id = page.meeting_place_id JOIN municipality m ON m.code = p.municipality_code
+      )
+      SELECT id, ${sql.line} AS line FROM located ORDER BY id`;
+    const [statement, parameters] = this.responses.manager.connection.driver.escapeQueryWithParameters(
+      text,
+      { surveyKey: selection.surveyKey, year: selection.year, half, after, placeIds: [...selection.places.byId.keys()] },
+      {},
+    );
+    return this.responses.query(statement, parameters);
+  }
+
+  private engine(): SqlEngine {
+    return this.responses.manager.connection.options.type === 'postgres' ? 'postgres' : 'sqlite';
   }
 
   private async definitionsOf(surveyKey: string) {

@@ -49,7 +49,8 @@ export class ResponsesService {
     }
     const records = await this.validate(content, { id: randomUUID(), clientResponseId: dto.clientResponseId }, this.clock.now());
     try {
-      await this.transactions.run((manager) => this.store(manager, records));
+      // Grouped: concurrent submissions share one commit (one fsync), each in its own savepoint.
+      await this.transactions.runGrouped((manager) => this.store(manager, records));
     } catch (error) {
       // Two deliveries of one response racing each other: the loser answers like a replay.
       if (error instanceof QueryFailedError) {
