@@ -1,0 +1,142 @@
+import request from 'supertest';
+import { createMeetingPlace } from '../factories/meeting-place.factory';
+import { visitorSurveyBody } from '../factories/response.factory';
+import { createUser } from '../factories/user.factory';
+import { as, logIn, TestSession } from '../support/session';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * The red-team review of issue 13, one attack per finding, each performed as it was found and
+ * now expected to get nothing. Region 04 is Vantaa–Kerava, region 08 Pirkanmaa (Tampere 837).
+ */
+jest.setTimeout(60_000);
+
+describe('attacks by insiders', () => {
+  let t: TestApp;
+  let analyst04: TestSession;
+  let admin: TestSession;
+  const year = String(new Date().getUTCFullYear());
+  const auditOf = async (action: string) =>
+    (await as(admin, request(t.http).get(`/api/audit-log?action=${action}&pageSize=100`)).expect(200)).body.items as {
+      actor: { email: string } | null;
+      target: { type: string; id: string } | null;
+      details: Record<string, unknown> | null;
+    }[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const analyst = await createUser(t.dataSource, 'region-analyst', { regions: ['04'] });
+    const adminUser = await createUser(t.dataSource, 'admin');
+    analyst04 = await logIn(t, analyst.email, analyst.password);
+    admin = await logIn(t, adminUser.email, adminUser.password);
+  });
+  afterAll(() => t.close());
+
+  describe('the registry import cannot move a place out of another region', () => {
+    it('refuses a row that carries region 08’s Hervanta into region 04, and leaves the place where it was', async () => {
+      const hervanta = await createMeetingPlace(t.dataSource, { slug: 'attack-hervanta', municipalityCode: '837' });
+      const coordinator = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [hervanta] });
+      const file = 'record_type,code,name_fi,municipality_code,active\r\nmeeting-place,attack-hervanta,Hervanta,092,true\r\n';
+      for (const mode of ['preview', 'apply']) {
+        const res = await as(analyst04, request(t.http).post(`/api/imports/registry?mode=${mode}`)).set('Content-Type', 'text/csv').send(file);
+        expect(res.status).toBe(mode === 'preview' ? 200 : 400);
+        if (mode === 'preview') {
+          expect(res.body.rows).toEqual([
+            { line: 2, key: 'meeting-place attack-hervanta', action: 'error', errors: [{ line: 2, field: 'code', message: expect.stringMatching(/region 08/) }] },
+          ]);
+        }
+      }
+      const [row] = await t.dataSource.query(`SELECT municipality_code AS m FROM meeting_place WHERE slug = 'attack-hervanta'`);
+      expect(row.m).toBe('837');
+      // So the analyst still cannot take over the region-08 coordinator's account.
+      await as(analyst04, request(t.http).post(`/api/users/${coordinator.id}/temporary-password`)).expect(403);
+    });
+
+    it('audits every changed row with its target, beside the summary', async () => {
+      await createMeetingPlace(t.dataSource, { slug: 'attack-tikkurila', municipalityCode: '092' });
+      const file =
+        'record_type,code,name_fi,municipality_code,address,active\r\n' +
+        'meeting-place,attack-tikkurila,Tikkurilan kohtaamo,092,Asematie 1,true\r\n' +
+        'meeting-place,attack-uusi,Uusi paikka,245,,true\r\n';
+      await as(analyst04, request(t.http).post('/api/imports/registry?mode=apply')).set('Content-Type', 'text/csv').send(file).expect(200);
+      const updated = (await auditOf('meeting-place.updated')).find((e) => e.target?.id === 'attack-tikkurila');
+      expect(updated?.details).toEqual({ via: 'import.registry', changed: expect.arrayContaining(['nameFi', 'address']) });
+      const created = (await auditOf('meeting-place.created')).find((e) => e.target?.id === 'attack-uusi');
+      expect(created?.details).toEqual({ via: 'import.registry' });
+    });
+  });
+
+  describe('row-level data is for admins and region analysts, without written answers', () => {
+    let steeringNeighbour: TestSession;
+    let coordinator: TestSession;
+
+    beforeAll(async () => {
+      const place = await createMeetingPlace(t.dataSource, { slug: 'attack-rows', municipalityCode: '092' });
+      for (const text of ['Nimeni on Maija', 'Ohjaaja Pekka auttoi']) {
+        await request(t.http).post('/api/responses').send(visitorSurveyBody('attack-rows', { answers: { felt_welcome: 4, feedback_free_text: text } })).expect(201);
+      }
+      const steering = await createUser(t.dataSource, 'steering-group', { meetingPlaces: [place] });
+      const coordinatorUser = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [place] });
+      steeringNeighbour = await logIn(t, steering.email, steering.password);
+      coordinator = await logIn(t, coordinatorUser.email, coordinatorUser.password);
+    });
+
+    it('gives the place’s steering group and coordinator no responses.csv, even of their own place', async () => {
+      const path = `/api/exports/responses.csv?survey=visitor-survey&period=${year}&meetingPlace=attack-rows`;
+      for (const session of [steeringNeighbour, coordinator]) {
+        const res = await as(session, request(t.http).get(path)).expect(403);
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      }
+    });
+
+    it('gives the analyst rows without any written-answer column, and audits the download', async () => {
+      const res = await as(analyst04, request(t.http).get(`/api/exports/responses.csv?survey=visitor-survey&period=${year}&meetingPlace=attack-rows`)).expect(200);
+      const [header, ...rows] = res.text.trim().split('\r\n');
+      expect(rows).toHaveLength(2);
+      expect(header.split(',')).not.toContain('feedback_free_text');
+      expect(res.text).not.toMatch(/Maija|Pekka/);
+      const entries = await auditOf('export.downloaded');
+      expect(entries[0]).toMatchObject({ details: { export: 'responses.csv', survey: 'visitor-survey', meetingPlace: 'attack-rows' } });
+      expect(entries[0].actor?.email).toMatch(/@/);
+    });
+
+    it('gives written answers to neither the steering group nor the region analyst', async () => {
+      for (const session of [steeringNeighbour, analyst04]) {
+        await as(session, request(t.http).get(`/api/meeting-places/attack-rows/free-text?period=${year}`)).expect(403);
+      }
+    });
+  });
+
+  describe('free text across periods', () => {
+    it('does not give away a withheld half-year as the year minus the other half', async () => {
+      // Last year, so that the forms' dates lie in the past whatever today is.
+      const last = Number(year) - 1;
+      const place = await createMeetingPlace(t.dataSource, { slug: 'attack-periods', municipalityCode: '092' });
+      const coordinatorUser = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [place] });
+      const coordinator = await logIn(t, coordinatorUser.email, coordinatorUser.password);
+      const header = 'paper_id,survey_version,meeting_place,locale,received_on,felt_welcome,peer_support,loneliness,everyday_easier,feedback_free_text';
+      const form = (id: number, date: string, text: string) => `F-${id},2,attack-periods,fi,${date},4,4,2,4,${text}`;
+      const rows = [
+        ...[1, 2, 3, 4, 5, 6].map((i) => form(i, `${last}-03-0${i}`, `Kevät ${i}`)),
+        form(7, `${last}-09-01`, 'Syksyn salaisuus A'),
+        form(8, `${last}-09-02`, 'Syksyn salaisuus B'),
+      ];
+      await as(admin, request(t.http).post('/api/imports/responses?survey=visitor-survey&mode=apply'))
+        .set('Content-Type', 'text/csv')
+        .send([header, ...rows].join('\r\n') + '\r\n')
+        .expect(200);
+      const read = async (period: string) =>
+        (await as(coordinator, request(t.http).get(`/api/meeting-places/attack-periods/free-text?period=${period}`)).expect(200)).body as {
+          items: { text: string }[];
+          withheld: { surveyKey: string }[];
+        };
+      const h1 = await read(`${last}-H1`);
+      const h2 = await read(`${last}-H2`);
+      const whole = await read(String(last));
+      expect(h1.items.map((i) => i.text)).toEqual(['Kevät 1', 'Kevät 2', 'Kevät 3', 'Kevät 4', 'Kevät 5', 'Kevät 6']);
+      expect(h2.items).toEqual([]);
+      expect(whole.items).toEqual([]);
+      expect(whole.withheld.map((w) => w.surveyKey)).toEqual(['visitor-survey']);
+    });
+  });
+});
