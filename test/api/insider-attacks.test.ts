@@ -1,9 +1,14 @@
 import request from 'supertest';
+import { createApp } from '../../api/src/app.factory';
+import { unkeyedPaperResponseId } from '../../api/src/common/server-secret';
+import { loadConfig } from '../../api/src/config/app-config';
+import { DataSource } from 'typeorm';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
-import { visitorSurveyBody } from '../factories/response.factory';
+import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
 import { createUser } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
+import { createTestDatabase } from '../support/test-database';
 
 /**
  * The red-team review of issue 13, one attack per finding, each performed as it was found and
@@ -138,5 +143,74 @@ describe('attacks by insiders', () => {
       expect(whole.items).toEqual([]);
       expect(whole.withheld.map((w) => w.surveyKey)).toEqual(['visitor-survey']);
     });
+  });
+
+  describe('paper forms cannot be confirmed or blocked through the public endpoint', () => {
+    const header = 'paper_id,survey_version,meeting_place,locale,received_on,mood';
+    const file = (rows: string[]) => [header, ...rows].join('\r\n') + '\r\n';
+    const importForms = (session: TestSession, rows: string[], mode = 'apply') =>
+      as(session, request(t.http).post(`/api/imports/responses?survey=instant-feedback&mode=${mode}`)).set('Content-Type', 'text/csv').send(file(rows));
+    const guess = (placeId: string, paperId: string, mood: number) => ({
+      surveyKey: 'instant-feedback',
+      surveyVersion: 1,
+      meetingPlace: placeId,
+      clientResponseId: unkeyedPaperResponseId('instant-feedback', placeId, paperId),
+      locale: 'fi',
+      answers: { mood },
+    });
+
+    it('answers a guess at form 17 like any new response, and lets form 18 be imported after a squatter', async () => {
+      const place = await createMeetingPlace(t.dataSource, { slug: 'attack-paper', municipalityCode: '092' });
+      await importForms(admin, ['17,1,attack-paper,fi,2026-03-02,3']).expect(200);
+      // The old attack: replay the form's answers under its computable id; 200 (not 409) confirmed them.
+      // Now even the right guess is only a new response of the attacker's own.
+      const [stored] = await t.dataSource.query(`SELECT id FROM response WHERE meeting_place_id = '${place.id}'`);
+      const right = await request(t.http).post('/api/responses').send(guess(place.id, '17', 3)).expect(201);
+      expect(right.body.id).not.toBe(stored.id);
+      // Squatting form 18's old id no longer blocks its import.
+      await request(t.http).post('/api/responses').send(guess(place.id, '18', 1)).expect(201);
+      const imported = await importForms(admin, ['18,1,attack-paper,fi,2026-03-02,2']).expect(200);
+      expect(imported.body.summary).toEqual({ create: 1, update: 0, unchanged: 0, error: 0 });
+    });
+  });
+});
+
+describe('paper forms imported before the ids were keyed', () => {
+  it('are moved off their guessable ids by the migration, and a re-import stores nothing twice', async () => {
+    const database = await createTestDatabase();
+    const config = loadConfig({ ...database.env, DEMO_DATA: 'false', LOG_LEVEL: 'error' });
+    const file = 'paper_id,survey_version,meeting_place,locale,received_on,mood\r\nP-1,1,legacy-place,fi,2026-03-02,3\r\n';
+    const boot = async () => {
+      const app = await createApp(config);
+      const dataSource = app.get(DataSource);
+      const adminUser = await createUser(dataSource, 'admin');
+      const http = app.getHttpServer();
+      const session = await logIn({ http } as TestApp, adminUser.email, adminUser.password);
+      const importFile = () => as(session, request(http).post('/api/imports/responses?survey=instant-feedback&mode=apply')).set('Content-Type', 'text/csv').send(file);
+      return { app, dataSource, http, importFile };
+    };
+    try {
+      const before = await boot();
+      const place = await createMeetingPlace(before.dataSource, { slug: 'legacy-place', municipalityCode: '092' });
+      await before.importFile().expect(200);
+      // What an import before this change stored: the unkeyed id, and no secret yet.
+      const unkeyed = unkeyedPaperResponseId('instant-feedback', place.id, 'P-1');
+      await before.dataSource.query(`UPDATE response SET client_response_id = '${unkeyed}' WHERE meeting_place_id = '${place.id}'`);
+      await before.dataSource.undoLastMigration();
+      await before.app.close();
+
+      const after = await boot();
+      try {
+        const [{ id }] = await after.dataSource.query(`SELECT client_response_id AS id FROM response WHERE meeting_place_id = '${place.id}'`);
+        expect(id).not.toBe(unkeyed);
+        await request(after.http).post('/api/responses').send({ ...instantFeedbackBody('legacy-place', 3), clientResponseId: unkeyed }).expect(201);
+        const again = await after.importFile().expect(200);
+        expect(again.body.summary).toEqual({ create: 0, update: 0, unchanged: 1, error: 0 });
+      } finally {
+        await after.app.close();
+      }
+    } finally {
+      await database.drop();
+    }
   });
 });

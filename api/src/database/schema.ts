@@ -14,6 +14,7 @@ import { UserAccount } from '../users/user-account.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
 import { Accounts1767225700000 } from './migrations/1767225700000-accounts';
 import { Exports1767225900000 } from './migrations/1767225900000-exports';
+import { ServerSecret1767226313000 } from './migrations/1767226313000-server-secret';
 
 /** Every entity and migration, listed once for the app, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -32,4 +33,4 @@ export const ENTITIES = [
   ExportToken,
 ];
 
-export const MIGRATIONS = [InitialSchema1767225600000, Accounts1767225700000, Exports1767225900000];
+export const MIGRATIONS = [InitialSchema1767225600000, Accounts1767225700000, Exports1767225900000, ServerSecret1767226313000];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { CsvDialect, parseCsv } from '../../../reports/csv/csv-dialect';
 import { parsePaperResponses, parseRegistry, RegistryRecord, RowError } from '../../../reports/csv/import-formats';
@@ -10,6 +10,7 @@ import type { Principal } from '../auth/principal';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
+import { ServerSecrets } from '../common/server-secrets.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { Municipality } from '../organisations/municipality.entity';
@@ -41,6 +42,7 @@ export class ImportsService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly secrets: ServerSecrets,
   ) {}
 
   async importRegistry(principal: Principal, csv: string, dialect: CsvDialect, apply: boolean): Promise<ImportResultDto> {
@@ -164,8 +166,11 @@ export class ImportsService {
       let action: Action = 'error';
       if (errors.length === 0 && place) {
         const content = { surveyKey, surveyVersion: record.surveyVersion, meetingPlaceId: place.id, locale: record.locale, answers: record.answers };
-        const clientResponseId = paperResponseId(surveyKey, place.id, record.paperId);
-        const stored = await this.responses.findByClientResponseId(clientResponseId);
+        const clientResponseId = this.secrets.paperResponseId(surveyKey, place.id, record.paperId);
+        // A form imported before the ids were keyed is found where the migration moved it.
+        const stored =
+          (await this.responses.findByClientResponseId(clientResponseId)) ??
+          (await this.responses.findByClientResponseId(this.secrets.rekeyedPaperResponseId(surveyKey, place.id, record.paperId)));
         if (stored) {
           if (stored.requestHash === requestHashOf(content)) action = 'unchanged';
           else fail('paper_id', 'was imported before with different answers');
@@ -243,11 +248,4 @@ function changedFields(record: RegistryRecord, current: Municipality | ServiceAr
     Object.assign(wanted, { municipalityCode: record.municipalityCode, serviceAreaId: record.serviceArea, address: record.address });
   }
   return Object.keys(wanted).filter((field) => (c[field] ?? null) !== (wanted[field] ?? null));
-}
-
-/** A UUID derived from the paper form's identity: importing the same form twice finds it. */
-export function paperResponseId(surveyKey: string, placeId: string, paperId: string): string {
-  const hex = createHash('sha256').update(`paper:${surveyKey}:${placeId}:${paperId}`).digest('hex');
-  // Shaped as a version 5 (name-based) UUID.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
