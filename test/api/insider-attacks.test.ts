@@ -214,3 +214,29 @@ describe('paper forms imported before the ids were keyed', () => {
     }
   });
 });
+
+describe('the public answer endpoint has a per-address limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RESPONSE_RATE_LIMIT: '5' } });
+    await createMeetingPlace(t.dataSource, { slug: 'limit-place', municipalityCode: '092' });
+  });
+  afterAll(() => t.close());
+
+  it('refuses an address after its minute is used up, before looking at the body, and lets it answer again a minute later', async () => {
+    // Probes that would each have told something: a replay, a conflict, an invalid body.
+    const body = instantFeedbackBody('limit-place', 3);
+    await request(t.http).post('/api/responses').send(body).expect(201);
+    await request(t.http).post('/api/responses').send(body).expect(200);
+    await request(t.http).post('/api/responses').send({ ...body, answers: { mood: 1 } }).expect(409);
+    await request(t.http).post('/api/responses').send(instantFeedbackBody('limit-place', 3, { answers: { mood: 9 } })).expect(400);
+    await request(t.http).post('/api/responses').send(instantFeedbackBody('limit-place', 2)).expect(201);
+    const refused = await request(t.http).post('/api/responses').send(body).expect(429);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.body.type).toBe('/problems/too-many-responses');
+    await request(t.http).post('/api/responses').send({ not: 'even valid' }).expect(429);
+    t.clock.advanceMinutes(1);
+    await request(t.http).post('/api/responses').send(instantFeedbackBody('limit-place', 1)).expect(201);
+  });
+});

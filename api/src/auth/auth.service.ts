@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
-import { ProblemException, ValidationProblem } from '../common/problem';
+import { ProblemException, TooManyRequestsProblem, ValidationProblem } from '../common/problem';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -29,9 +29,9 @@ export class InvalidCredentialsProblem extends ProblemException {
   }
 }
 
-export class TooManyLoginAttemptsProblem extends ProblemException {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'too-many-login-attempts', `Too many failed logins from your network. Try again in ${retryAfterSeconds} seconds.`);
+export class TooManyLoginAttemptsProblem extends TooManyRequestsProblem {
+  constructor(retryAfterSeconds: number) {
+    super('too-many-login-attempts', `Too many failed logins from your network. Try again in ${retryAfterSeconds} seconds.`, retryAfterSeconds);
   }
 }
 

@@ -10,12 +10,12 @@ const booleanString = z
   })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-function positiveInt(fallback: number) {
+function positiveInt(fallback: number, max = 100000) {
   return z.coerce
     .number({ invalid_type_error: 'must be a whole number' })
     .int('must be a whole number')
     .min(1, 'must be at least 1')
-    .max(100000, 'must be at most 100000')
+    .max(max, `must be at most ${max}`)
     .default(fallback);
 }
 
@@ -50,6 +50,8 @@ const schema = z
     LOGIN_MAX_FAILURES: positiveInt(5),
     LOGIN_LOCKOUT_MINUTES: positiveInt(15),
     LOGIN_RATE_LIMIT: positiveInt(20),
+    // Benchmarks raise it far above what a place needs.
+    RESPONSE_RATE_LIMIT: positiveInt(120, 100_000_000),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -75,6 +77,8 @@ export interface AppConfig {
   /** Origins allowed to call the API from a browser; empty means CORS stays closed. */
   corsOrigins: string[];
   auth: AuthConfig;
+  /** Anonymous answers per client address per minute, counted in memory only. */
+  responseRateLimitPerMinute: number;
 }
 
 export interface AuthConfig {
@@ -126,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       lockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
       loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT,
     },
+    responseRateLimitPerMinute: e.RESPONSE_RATE_LIMIT,
   };
 }
 

@@ -9,13 +9,14 @@ import { ResponseAnswer } from './response-answer.entity';
 import { FreeTextController } from './free-text.controller';
 import { FreeTextService } from './free-text.service';
 import { ResponsesController } from './responses.controller';
+import { ResponseRateLimiter } from './response-rate-limiter';
 import { ResponsesService } from './responses.service';
 import { SurveyResponse } from './survey-response.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SurveyResponse, ResponseAnswer, SurveyVersion, SurveyInstrument]), SurveysModule, OrganisationsModule, AuditModule],
   controllers: [ResponsesController, FreeTextController],
-  providers: [ResponsesService, FreeTextService],
+  providers: [ResponsesService, FreeTextService, ResponseRateLimiter],
   exports: [ResponsesService],
 })
 export class ResponsesModule {}
