@@ -240,3 +240,21 @@ describe('the public answer endpoint has a per-address limit', () => {
     await request(t.http).post('/api/responses').send(instantFeedbackBody('limit-place', 1)).expect(201);
   });
 });
+
+describe('rotating X-Forwarded-For behind a trusted proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { TRUST_PROXY: '1', LOGIN_RATE_LIMIT: '3' } });
+  });
+  afterAll(() => t.close());
+
+  it('still counts failed logins against the address the proxy saw', async () => {
+    // The client makes up the left entries; the one proxy appends the address it saw.
+    const attempt = (i: number) =>
+      request(t.http).post('/api/auth/login').set('X-Forwarded-For', `10.9.${i}.1, 203.0.113.9`).send({ email: 'admin@kohtaamo.example', password: `guess ${i}` });
+    for (let i = 0; i < 3; i++) await attempt(i).expect(401);
+    await attempt(3).expect(429);
+    // Another client behind the same proxy is not affected.
+    await request(t.http).post('/api/auth/login').set('X-Forwarded-For', '198.51.100.7').send({ email: 'x@kohtaamo.example', password: 'wrong' }).expect(401);
+  });
+});

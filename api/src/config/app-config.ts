@@ -39,7 +39,12 @@ const schema = z
     NODE_ENV: z.string().default('production'),
     TRUST_PROXY: z
       .string()
-      .regex(/^(true|false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be true, false, a number of proxies or a list of addresses')
+      .refine((v) => v !== 'true', {
+        message:
+          'true would believe every X-Forwarded-For hop, so any client could name its own address and pass the login and answer limits; ' +
+          'set the number of proxies in front (e.g. 1) or their addresses or subnets (e.g. 10.0.0.0/8)',
+      })
+      .refine((v) => /^(false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/.test(v), 'must be false, a number of proxies or a list of addresses or subnets')
       .default('false'),
     CORS_ORIGINS: z
       .string()
@@ -72,8 +77,12 @@ export interface AppConfig {
   admin: { email: string; password: string } | null;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   production: boolean;
-  /** Express's "trust proxy": decides whether X-Forwarded-Proto/-For are believed (Secure cookies, client IP). */
-  trustProxy: boolean | number | string;
+  /**
+   * Express's "trust proxy": how many proxies, or which addresses, to believe in
+   * X-Forwarded-Proto/-For (Secure cookies, the client address of the rate limits). Never
+   * `true`, which lets any client choose its address.
+   */
+  trustProxy: false | number | string;
   /** Origins allowed to call the API from a browser; empty means CORS stays closed. */
   corsOrigins: string[];
   auth: AuthConfig;
@@ -134,9 +143,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
 }
 
-/** "true"/"false", a hop count ("1": one reverse proxy in front), or addresses/subnets as Express reads them. */
-function parseTrustProxy(value: string): boolean | number | string {
-  if (value === 'true') return true;
+/** "false", a hop count ("1": one reverse proxy in front), or addresses/subnets as Express reads them. */
+function parseTrustProxy(value: string): false | number | string {
   if (value === 'false') return false;
   if (/^\d+$/.test(value)) return Number(value);
   return value;
