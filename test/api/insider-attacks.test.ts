@@ -112,6 +112,38 @@ describe('attacks by insiders', () => {
     });
   });
 
+  describe('export tokens do not outlive their creator’s rights', () => {
+    const pull = (token: string) =>
+      request(t.http).get(`/api/exports/indicators.csv?level=region&period=${year}`).set('Authorization', `Bearer ${token}`);
+    const makeToken = async () => {
+      const user = await createUser(t.dataSource, 'region-analyst', { regions: ['04'] });
+      const session = await logIn(t, user.email, user.password);
+      const created = await as(session, request(t.http).post('/api/export-tokens')).send({ name: 'BI', regionCode: '04' }).expect(201);
+      await pull(created.body.token).expect(200);
+      return { user, token: created.body.token as string, id: created.body.id as string };
+    };
+
+    it('stops a token when its creator is deactivated, and revokes it for good', async () => {
+      const { user, token, id } = await makeToken();
+      await as(admin, request(t.http).patch(`/api/users/${user.id}`)).send({ active: false }).expect(200);
+      await pull(token).expect(401);
+      await as(admin, request(t.http).patch(`/api/users/${user.id}`)).send({ active: true }).expect(200);
+      await pull(token).expect(401);
+      const revoked = (await auditOf('export-token.revoked')).find((e) => e.target?.id === id);
+      expect(revoked?.details).toEqual({ reason: 'creator-deactivated' });
+    });
+
+    it('stops a token when its creator moves to another region or is demoted', async () => {
+      const moved = await makeToken();
+      await as(admin, request(t.http).patch(`/api/users/${moved.user.id}`)).send({ scope: { regions: ['08'] } }).expect(200);
+      await pull(moved.token).expect(401);
+      const demoted = await makeToken();
+      const place = await createMeetingPlace(t.dataSource, { slug: 'attack-demoted', municipalityCode: '092' });
+      await as(admin, request(t.http).patch(`/api/users/${demoted.user.id}`)).send({ role: 'steering-group', scope: { meetingPlaces: [place.slug] } }).expect(200);
+      await pull(demoted.token).expect(401);
+    });
+  });
+
   describe('free text across periods', () => {
     it('does not give away a withheld half-year as the year minus the other half', async () => {
       // Last year, so that the forms' dates lie in the past whatever today is.

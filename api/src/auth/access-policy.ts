@@ -15,7 +15,10 @@ export interface PlaceRef {
   regionCode: string;
 }
 
-function coversRegion(principal: Principal, regionCode: string): boolean {
+/** Whom a region rule is about: a principal, or the account behind an export token. */
+type RegionHolder = Pick<Principal, 'role' | 'regionCodes'>;
+
+function coversRegion(principal: RegionHolder, regionCode: string): boolean {
   return principal.role === 'region-analyst' && principal.regionCodes.includes(regionCode);
 }
 
@@ -51,8 +54,11 @@ export function canReadWrittenAnswers(principal: Principal, place: PlaceRef): bo
 /** The roles that may ever read written answers, for routes' @Allow. */
 export const WRITTEN_ANSWER_ROLES: readonly Role[] = ['admin', 'coordinator'];
 
-/** Region-wide reads and export tokens of a region (admins and that region's analysts). */
-export function canReadRegionResponses(principal: Principal, regionCode: string): boolean {
+/**
+ * Region-wide reads and export tokens of a region (admins and that region's analysts). A
+ * token works only while the account that made it still passes this (see ExportTokensService).
+ */
+export function canReadRegionResponses(principal: RegionHolder, regionCode: string): boolean {
   return principal.role === 'admin' || coversRegion(principal, regionCode);
 }
 
