@@ -144,6 +144,17 @@ describe('attacks by insiders', () => {
     });
   });
 
+  it('sends Cache-Control: no-store on every answer that depends on the session', async () => {
+    for (const path of ['/api/auth/me', '/api/users', '/api/audit-log']) {
+      const res = await as(admin, request(t.http).get(path)).expect(200);
+      expect([path, res.headers['cache-control']]).toEqual([path, 'no-store']);
+    }
+    expect((await request(t.http).get('/api/auth/me').expect(401)).headers['cache-control']).toBe('no-store');
+    const user = await createUser(t.dataSource, 'steering-group');
+    const login = await request(t.http).post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
+    expect(login.headers['cache-control']).toBe('no-store');
+  });
+
   describe('free text across periods', () => {
     it('does not give away a withheld half-year as the year minus the other half', async () => {
       // Last year, so that the forms' dates lie in the past whatever today is.

@@ -15,6 +15,8 @@ function options(request: Request, httpOnly: boolean, expires?: Date): CookieOpt
 }
 
 export function setSessionCookies(request: Request, response: Response, token: string, csrfToken: string, expires: Date): void {
+  // A response that starts a session is never kept by a shared or browser cache.
+  response.setHeader('Cache-Control', 'no-store');
   response.cookie(SESSION_COOKIE, token, options(request, true, expires));
   response.cookie(CSRF_COOKIE, csrfToken, options(request, false, expires));
 }
