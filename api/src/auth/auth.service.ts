@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { ProblemException, TooManyRequestsProblem, ValidationProblem } from '../common/problem';
+import { ServerSecrets } from '../common/server-secrets.service';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -13,7 +14,7 @@ import { UsersService } from '../users/users.service';
 import { ChangePasswordDto, LoginDto, MeDto } from './dto/auth.dto';
 import { LoginRateLimiter } from './login-rate-limiter';
 import type { Principal } from './principal';
-import { IssuedSession, SessionService, sha256 } from './session.service';
+import { IssuedSession, SessionService } from './session.service';
 
 /**
  * One answer for an unknown email, a wrong password, a locked and a deactivated account, so
@@ -50,6 +51,7 @@ export class AuthService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly secrets: ServerSecrets,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -127,8 +129,10 @@ export class AuthService {
     const { maxFailedLogins, lockoutMinutes } = this.config.auth;
     await this.transactions.run(async (manager) => {
       const target = account ? { type: 'user', id: account.id } : undefined;
-      // The attempted email only as a hash: typos of real emails (and passwords typed into the email field) stay unreadable.
-      await this.audit.record(manager, { actorId: null, action: 'auth.login-failed', target, details: { reason, emailSha256: sha256(email) } });
+      // The attempted email only as an HMAC keyed with the server secret: the same email gives the
+      // same value (repeated attempts show), but a password typed into the email field cannot be
+      // cracked from the log by anyone who reads it.
+      await this.audit.record(manager, { actorId: null, action: 'auth.login-failed', target, details: { reason, emailHmac: this.secrets.hash('audit-email', email) } });
       if (!account || reason !== 'wrong-password') return;
       // Incremented in SQL so that parallel attempts cannot lose a count.
       await manager.increment(UserAccount, { id: account.id }, 'failedLoginCount', 1);

@@ -66,7 +66,7 @@ export class AuditEventDto {
     type: 'object',
     additionalProperties: true,
     nullable: true,
-    example: { reason: 'wrong-password', emailSha256: '9f86d081…' },
+    example: { reason: 'wrong-password', emailHmac: '9f86d081…' },
     description: 'What changed or why a login failed; a failed login names the email only as its sha256',
   })
   details: Record<string, unknown> | null;
