@@ -5,7 +5,7 @@ import { loadConfig } from '../../api/src/config/app-config';
 import { DataSource } from 'typeorm';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
-import { createUser } from '../factories/user.factory';
+import { createUser, TEST_PASSWORD } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
@@ -299,5 +299,17 @@ describe('rotating X-Forwarded-For behind a trusted proxy', () => {
     await attempt(3).expect(429);
     // Another client behind the same proxy is not affected.
     await request(t.http).post('/api/auth/login').set('X-Forwarded-For', '198.51.100.7').send({ email: 'x@kohtaamo.example', password: 'wrong' }).expect(401);
+  });
+
+  it('lets the owner in from elsewhere however long an attacker keeps failing on the account from one address', async () => {
+    const owner = await createUser(t.dataSource, 'admin');
+    const from = (address: string, password: string) =>
+      request(t.http).post('/api/auth/login').set('X-Forwarded-For', address).send({ email: owner.email, password });
+    // Five wrong passwords from one address: the old lock shut the account for 15 minutes, renewable forever.
+    for (let i = 0; i < 3; i++) await from('203.0.113.50', `guess ${i}`).expect(401);
+    t.clock.advanceMinutes(1); // past the per-address limit of 3 a minute
+    for (let i = 3; i < 5; i++) await from('203.0.113.50', `guess ${i}`).expect(401);
+    await from('203.0.113.50', TEST_PASSWORD).expect(401); // the attacker's address is held back
+    await from('198.51.100.20', TEST_PASSWORD).expect(200); // the owner, from home, is not
   });
 });

@@ -21,13 +21,27 @@ import { IssuedSession, SessionService } from './session.service';
  * that the login form does not tell which emails have accounts.
  */
 export class InvalidCredentialsProblem extends ProblemException {
-  constructor(maxFailures: number, lockoutMinutes: number) {
+  constructor(maxFailures: number) {
     super(
       401,
       'invalid-credentials',
-      `Wrong email or password. After ${maxFailures} failed attempts an account is locked for ${lockoutMinutes} minutes.`,
+      `Wrong email or password. After ${maxFailures} failed attempts in a row, each further attempt from the same network must wait longer.`,
     );
   }
+}
+
+/** The first delay after a run of failures; it doubles with every further failure. */
+const FIRST_DELAY_SECONDS = 5;
+
+/**
+ * How long an account makes the addresses that failed on it wait after `failures` wrong
+ * passwords in a row: nothing up to the allowed number, then 5 s, 10 s, 20 s … up to the
+ * longest delay. Addresses that have not failed on the account (its owner, elsewhere) are not
+ * held up, so a run of wrong passwords can slow an attacker down but never lock the owner out.
+ */
+export function loginDelaySeconds(failures: number, maxFailures: number, longestMinutes: number): number {
+  if (failures < maxFailures) return 0;
+  return Math.min(FIRST_DELAY_SECONDS * 2 ** Math.min(failures - maxFailures, 20), longestMinutes * 60);
 }
 
 export class TooManyLoginAttemptsProblem extends TooManyRequestsProblem {
@@ -59,16 +73,20 @@ export class AuthService {
   async login(dto: LoginDto, clientIp: string): Promise<{ me: MeDto; session: IssuedSession }> {
     const retryAfter = this.rateLimiter.retryAfter(clientIp);
     if (retryAfter !== null) throw new TooManyLoginAttemptsProblem(retryAfter);
+    const email = dto.email.trim().toLowerCase();
+    const accountKey = this.secrets.hash('login-account', email);
     try {
-      return await this.verifyAndStart(dto);
+      const started = await this.verifyAndStart(dto, email, this.rateLimiter.hasFailedOn(clientIp, accountKey));
+      this.rateLimiter.recordSuccess(clientIp, accountKey);
+      return started;
     } catch (error) {
-      if (error instanceof InvalidCredentialsProblem) this.rateLimiter.recordFailure(clientIp);
+      if (error instanceof InvalidCredentialsProblem) this.rateLimiter.recordFailure(clientIp, accountKey);
       throw error;
     }
   }
 
-  private async verifyAndStart(dto: LoginDto): Promise<{ me: MeDto; session: IssuedSession }> {
-    const email = dto.email.trim().toLowerCase();
+  /** `failedHereBefore`: this address has failed on this account lately, so the account's delay holds it up. */
+  private async verifyAndStart(dto: LoginDto, email: string, failedHereBefore: boolean): Promise<{ me: MeDto; session: IssuedSession }> {
     const account = await this.users.findByEmail(email);
     if (!account) {
       // Same work as for a real account: the response time does not tell the email is unknown.
@@ -78,8 +96,9 @@ export class AuthService {
     const now = this.clock.now();
     const passwordOk = await this.hasher.verify(account.passwordHash, dto.password);
     if (!account.active) return this.fail(account, email, 'inactive');
-    // During a lockout even the right password is refused, and attempts do not extend it.
-    if (account.lockedUntil && account.lockedUntil > now) return this.fail(account, email, 'locked');
+    // While the account makes failing addresses wait, they are refused even the right password
+    // and their attempts do not count; any other address is checked as usual.
+    if (failedHereBefore && account.lockedUntil && account.lockedUntil > now) return this.fail(account, email, 'locked');
     if (!passwordOk) return this.fail(account, email, 'wrong-password');
 
     const session = await this.transactions.run(async (manager) => {
@@ -137,19 +156,21 @@ export class AuthService {
       // Incremented in SQL so that parallel attempts cannot lose a count.
       await manager.increment(UserAccount, { id: account.id }, 'failedLoginCount', 1);
       const { failedLoginCount } = await manager.findOneOrFail(UserAccount, { select: ['id', 'failedLoginCount'], where: { id: account.id } });
-      if (failedLoginCount >= maxFailedLogins) {
-        const lockedUntil = new Date(this.clock.now().getTime() + lockoutMinutes * 60_000);
-        await manager.update(UserAccount, account.id, { failedLoginCount: 0, lockedUntil });
+      const delay = loginDelaySeconds(failedLoginCount, maxFailedLogins, lockoutMinutes);
+      if (delay > 0) {
+        // The count goes on (each failure doubles the delay) until a successful login resets it.
+        const lockedUntil = new Date(this.clock.now().getTime() + delay * 1000);
+        await manager.update(UserAccount, account.id, { lockedUntil });
         await this.audit.record(manager, {
           actorId: null,
           action: 'auth.account-locked',
           target: { type: 'user', id: account.id },
-          details: { until: lockedUntil.toISOString() },
+          details: { until: lockedUntil.toISOString(), seconds: delay, failures: failedLoginCount },
         });
-        this.logger.warn(`Account ${account.id} locked for ${lockoutMinutes} minutes after ${failedLoginCount} failed logins`);
+        this.logger.warn(`Account ${account.id} holds failing addresses back for ${delay} s after ${failedLoginCount} failed logins in a row`);
       }
     });
-    throw new InvalidCredentialsProblem(maxFailedLogins, lockoutMinutes);
+    throw new InvalidCredentialsProblem(maxFailedLogins);
   }
 }
 
