@@ -15,7 +15,7 @@ import { FreeTextDto, FreeTextItemDto } from './dto/free-text.dto';
 import { ResponseAnswer } from './response-answer.entity';
 import { SurveyResponse } from './survey-response.entity';
 
-/** Enough to read in a steering-group meeting; more goes to the response export. */
+/** Enough to read in one sitting; written answers go nowhere else (no export carries them). */
 const MAX_ITEMS = 500;
 /** The same threshold as published figures: below it, a text is too easy to attribute. */
 const MIN_RESPONDENTS = 5;
