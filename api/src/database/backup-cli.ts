@@ -11,17 +11,19 @@ async function main(command: string | undefined, file: string | undefined): Prom
     throw new BackupError('Usage: npm run backup -- <file>   or   npm run restore -- <file>');
   }
   const config = loadConfig();
+  // npm runs scripts in the package folder; a relative file means the caller's folder.
+  const target = resolve(process.env.INIT_CWD ?? '.', file);
   if (config.database.type === 'postgres') {
     throw new BackupError(
       'DATABASE_URL points at PostgreSQL: back it up with pg_dump --format=custom and restore with pg_restore (see README, Backups).',
     );
   }
   if (command === 'backup') {
-    await backupSqlite(config.database.path, resolve(file));
-    console.log(`Backed up ${config.database.path} to ${resolve(file)} (a consistent copy; the app may keep running).`);
+    await backupSqlite(config.database.path, target);
+    console.log(`Backed up ${config.database.path} to ${target} (a consistent copy; the app may keep running).`);
   } else {
-    const { migrations } = await restoreSqlite(resolve(file), config.database.path);
-    console.log(`Restored ${resolve(file)} to ${config.database.path} (${migrations} migrations; newer ones run at the next start).`);
+    const { migrations } = await restoreSqlite(target, config.database.path);
+    console.log(`Restored ${target} to ${config.database.path} (${migrations} migrations; newer ones run at the next start).`);
   }
 }
 
