@@ -7,6 +7,7 @@ const ROOT = join(__dirname, '..');
 const DEFINITIONS = join(ROOT, 'survey-definitions');
 
 // Untyped SurveyJS JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a definition is walked by property name
 type Json = any;
 
 interface InstrumentEntry {

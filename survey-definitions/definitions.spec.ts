@@ -7,6 +7,7 @@ import { join } from 'path';
 import { JsonObject, Model, Serializer, surveyLocalization } from 'survey-core';
 
 // Untyped SurveyJS JSON, walked generically.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a definition is walked by property name
 type JsonValue = any;
 
 interface IndexVersion {

@@ -1,4 +1,4 @@
-import { ConsoleLogger, INestApplication, Logger } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -7,7 +7,8 @@ import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module';
 import { CSRF_HEADER, SESSION_COOKIE } from './auth/auth-cookies';
-import { Clock } from './common/clock';
+import { AppLogger } from './common/app-logger';
+import { Clock, SystemClock } from './common/clock';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { projectRoot } from './common/project-root';
 import { securityHeaders } from './common/security-headers';
@@ -16,10 +17,8 @@ import { AppConfig } from './config/app-config';
 import { SeedService } from './database/seeds/seed.service';
 import { hasBuiltWebApp, webAppMiddleware } from './web/web-app.middleware';
 
-const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-
 export interface CreateAppOptions {
-  /** Tests move time forward (session timeouts, lockouts); the app uses the system clock. */
+  /** Tests move time forward (session timeouts, lockouts); the app uses the system clock (from CLOCK_START if set). */
   clock?: Clock;
 }
 
@@ -28,11 +27,10 @@ export interface CreateAppOptions {
  * tests drive it through supertest.
  */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock ?? new SystemClock(config.clockStart ?? undefined)), {
     // JSON bodies are parsed by JsonBodyMiddleware so that its errors become problem+json.
     bodyParser: false,
-    // JSON lines for log collectors. Messages never carry emails, IPs or answers.
-    logger: new ConsoleLogger({ json: true, logLevels: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1) }),
+    logger: new AppLogger(config),
   });
   // Behind a reverse proxy this makes req.secure (Secure cookies) and req.ip (login rate limit) right.
   app.set('trust proxy', config.trustProxy);

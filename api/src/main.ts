@@ -17,7 +17,9 @@ async function bootstrap(): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.port);
   const where = config.database.type === 'sqlite' ? config.database.path : 'PostgreSQL';
-  new Logger('Kohtaamo').log(`Listening on http://localhost:${config.port} (database: ${where})`);
+  const logger = new Logger('Kohtaamo');
+  logger.log(`Listening on http://localhost:${config.port} (database: ${where})`);
+  if (config.clockStart) logger.warn(`CLOCK_START is set: the app's clock started at ${config.clockStart.toISOString()}, not at the real time`);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -14,7 +14,7 @@ describe('GET /api/audit-log', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const user = await createUser(t.dataSource, 'admin');
+    const user = await createUser(t, 'admin');
     adminId = user.id;
     adminEmail = user.email;
     admin = await logIn(t, user.email, TEST_PASSWORD);

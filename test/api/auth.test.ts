@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { PasswordHasher } from '../../api/src/users/password-hasher';
 import { UsersService } from '../../api/src/users/users.service';
@@ -24,7 +25,7 @@ describe('login, sessions and CSRF', () => {
   describe('POST /api/auth/login', () => {
     it('sets an httpOnly SameSite=Lax session cookie and a readable csrf-token cookie, and answers with the account', async () => {
       const place = await createMeetingPlace(t.dataSource, { slug: 'kirkonkyla' });
-      const user = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [place] });
+      const user = await createUser(t, 'coordinator', { meetingPlaces: [place] });
       const res = await request(t.http).post('/api/auth/login').send({ email: user.email.toUpperCase(), password: TEST_PASSWORD }).expect(200);
       expect(res.body).toEqual({
         email: user.email,
@@ -43,7 +44,7 @@ describe('login, sessions and CSRF', () => {
     });
 
     it('stores only a hash of the session token', async () => {
-      const user = await createUser(t.dataSource, 'admin');
+      const user = await createUser(t, 'admin');
       const session = await logIn(t, user.email, TEST_PASSWORD);
       const token = /kohtaamo-session=([^;]+)/.exec(session.cookie)![1];
       const rows: { token_hash: string; csrf_hash: string }[] = await t.dataSource.query('SELECT token_hash, csrf_hash FROM session');
@@ -53,7 +54,7 @@ describe('login, sessions and CSRF', () => {
     });
 
     it('answers a wrong password and an unknown email with the same 401 body', async () => {
-      const user = await createUser(t.dataSource, 'steering-group', { meetingPlaces: [await createMeetingPlace(t.dataSource)] });
+      const user = await createUser(t, 'steering-group', { meetingPlaces: [await createMeetingPlace(t.dataSource)] });
       const wrong = await request(t.http).post('/api/auth/login').send({ email: user.email, password: 'not the password' }).expect(401);
       const unknown = await request(t.http).post('/api/auth/login').send({ email: 'nobody@kohtaamo.example', password: 'not the password' }).expect(401);
       expect(wrong.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -85,7 +86,7 @@ describe('login, sessions and CSRF', () => {
     });
 
     it('after 5 failed attempts makes the failing address wait 5 s, then twice as long after each further failure', async () => {
-      const user = await createUser(t.dataSource, 'admin');
+      const user = await createUser(t, 'admin');
       const attempt = (password: string) => request(t.http).post('/api/auth/login').send({ email: user.email, password });
       for (let i = 0; i < 5; i++) await attempt(`wrong ${i}`).expect(401);
       // Held back: even the right password is refused, and the refusal does not count.
@@ -116,7 +117,7 @@ describe('login, sessions and CSRF', () => {
     });
 
     it('a successful login resets the count of failures', async () => {
-      const user = await createUser(t.dataSource, 'admin');
+      const user = await createUser(t, 'admin');
       for (let i = 0; i < 4; i++) await request(t.http).post('/api/auth/login').send({ email: user.email, password: 'wrong' }).expect(401);
       await logIn(t, user.email, TEST_PASSWORD);
       for (let i = 0; i < 4; i++) await request(t.http).post('/api/auth/login').send({ email: user.email, password: 'wrong' }).expect(401);
@@ -124,7 +125,7 @@ describe('login, sessions and CSRF', () => {
     });
 
     it('refuses a deactivated account with the same answer', async () => {
-      const user = await createUser(t.dataSource, 'admin', { active: false });
+      const user = await createUser(t, 'admin', { active: false });
       const res = await request(t.http).post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(401);
       expect(res.body.type).toBe('/problems/invalid-credentials');
     });
@@ -139,7 +140,7 @@ describe('login, sessions and CSRF', () => {
       const failed = events.find((e) => e.action === 'auth.login-failed' && e.details?.reason === 'unknown-email')!;
       // Keyed with the server secret: repeated attempts show, but nobody can crack what was typed.
       expect(failed.details).toEqual({ reason: 'unknown-email', emailHmac: expect.stringMatching(/^[0-9a-f]{64}$/) });
-      const unkeyed = require('node:crypto').createHash('sha256').update('typo.someone@kohtaamo.example').digest('hex');
+      const unkeyed = createHash('sha256').update('typo.someone@kohtaamo.example').digest('hex');
       expect(failed.details!.emailHmac).not.toBe(unkeyed);
       await request(t.http).post('/api/auth/login').send({ email: 'typo.someone@kohtaamo.example', password: 'again' }).expect(401);
       const again = (await auditActions()).filter((e) => e.action === 'auth.login-failed' && e.details?.reason === 'unknown-email');
@@ -154,7 +155,7 @@ describe('login, sessions and CSRF', () => {
     });
 
     it('tells who is logged in, and after logout the session no longer works', async () => {
-      const user = await createUser(t.dataSource, 'region-analyst', { regions: ['08', '04'] });
+      const user = await createUser(t, 'region-analyst', { regions: ['08', '04'] });
       const session = await logIn(t, user.email, TEST_PASSWORD);
       const me = await as(session, request(t.http).get('/api/auth/me')).expect(200);
       expect(me.body).toEqual({ email: user.email, role: 'region-analyst', scope: { regions: ['04', '08'], meetingPlaces: [] }, mustChangePassword: false });
@@ -169,7 +170,7 @@ describe('login, sessions and CSRF', () => {
     });
 
     it('ends a session after 30 idle minutes, but not while it is used', async () => {
-      const user = await createUser(t.dataSource, 'admin');
+      const user = await createUser(t, 'admin');
       const session = await logIn(t, user.email, TEST_PASSWORD);
       for (let i = 0; i < 4; i++) {
         t.clock.advanceMinutes(25);
@@ -182,7 +183,7 @@ describe('login, sessions and CSRF', () => {
     });
 
     it('ends a session 12 hours after login however active it is', async () => {
-      const user = await createUser(t.dataSource, 'admin');
+      const user = await createUser(t, 'admin');
       const session = await logIn(t, user.email, TEST_PASSWORD);
       for (let minutes = 0; minutes < 12 * 60 - 20; minutes += 20) {
         t.clock.advanceMinutes(20);
@@ -193,8 +194,8 @@ describe('login, sessions and CSRF', () => {
     });
 
     it('ends the sessions of a deactivated account at once', async () => {
-      const admin = await createUser(t.dataSource, 'admin');
-      const user = await createUser(t.dataSource, 'admin');
+      const admin = await createUser(t, 'admin');
+      const user = await createUser(t, 'admin');
       const adminSession = await logIn(t, admin.email, TEST_PASSWORD);
       const userSession = await logIn(t, user.email, TEST_PASSWORD);
       await as(adminSession, request(t.http).patch(`/api/users/${user.id}`)).send({ active: false }).expect(200);
@@ -205,7 +206,7 @@ describe('login, sessions and CSRF', () => {
   describe('CSRF double-submit', () => {
     let session: Awaited<ReturnType<typeof logIn>>;
     beforeAll(async () => {
-      const user = await createUser(t.dataSource, 'admin');
+      const user = await createUser(t, 'admin');
       session = await logIn(t, user.email, TEST_PASSWORD);
     });
     const create = () => request(t.http).post('/api/service-areas');
@@ -241,7 +242,7 @@ describe('login, sessions and CSRF', () => {
   describe('temporary passwords and POST /api/auth/password', () => {
     it('lets an account with a temporary password only see itself, log out and change the password', async () => {
       const place = await createMeetingPlace(t.dataSource);
-      const user = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [place], mustChangePassword: true });
+      const user = await createUser(t, 'coordinator', { meetingPlaces: [place], mustChangePassword: true });
       const session = await logIn(t, user.email, TEST_PASSWORD);
       const me = await as(session, request(t.http).get('/api/auth/me')).expect(200);
       expect(me.body.mustChangePassword).toBe(true);
@@ -268,7 +269,7 @@ describe('login, sessions and CSRF', () => {
     });
 
     it('ends the other sessions of the account when the password changes', async () => {
-      const user = await createUser(t.dataSource, 'admin');
+      const user = await createUser(t, 'admin');
       const laptop = await logIn(t, user.email, TEST_PASSWORD);
       const phone = await logIn(t, user.email, TEST_PASSWORD);
       await as(laptop, request(t.http).post('/api/auth/password')).send({ currentPassword: TEST_PASSWORD, newPassword: 'another long password' }).expect(204);
@@ -280,14 +281,14 @@ describe('login, sessions and CSRF', () => {
       [{ currentPassword: TEST_PASSWORD, newPassword: 'short one' }, { field: 'newPassword', message: 'newPassword must be at least 12 characters' }],
       [{ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }, { field: 'newPassword', message: 'The new password must differ from the current one.' }],
     ])('refuses %j with 400', async (body, error) => {
-      const user = await createUser(t.dataSource, 'admin');
+      const user = await createUser(t, 'admin');
       const session = await logIn(t, user.email, TEST_PASSWORD);
       const res = await as(session, request(t.http).post('/api/auth/password')).send(body).expect(400);
       expect(res.body.errors).toEqual([error]);
     });
 
     it('needs the CSRF header like every write', async () => {
-      const user = await createUser(t.dataSource, 'admin');
+      const user = await createUser(t, 'admin');
       const session = await logIn(t, user.email, TEST_PASSWORD);
       await as(session, request(t.http).post('/api/auth/password'), { csrf: false })
         .send({ currentPassword: TEST_PASSWORD, newPassword: 'a much better password' })
@@ -313,7 +314,7 @@ describe('login, sessions and CSRF', () => {
 
     it('turns an existing account with that email into an active, unscoped admin', async () => {
       const place = await createMeetingPlace(t.dataSource);
-      const user = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [place], active: false, mustChangePassword: true });
+      const user = await createUser(t, 'coordinator', { meetingPlaces: [place], active: false, mustChangePassword: true });
       await t.app.get(UsersService).ensureAdmin(user.email, 'the configured admin password');
       const session = await logIn(t, user.email, 'the configured admin password');
       const me = await as(session, request(t.http).get('/api/auth/me')).expect(200);
@@ -330,7 +331,7 @@ describe('failed-login limit per IP', () => {
   afterAll(() => t.close());
 
   it('answers 429 with Retry-After after too many failed logins in a minute, counted in memory only', async () => {
-    const user = await createUser(t.dataSource, 'admin');
+    const user = await createUser(t, 'admin');
     // Successful logins do not count: an office behind one address logs in at the same time.
     for (let i = 0; i < 5; i++) await logIn(t, user.email, TEST_PASSWORD);
     for (let i = 0; i < 3; i++) await request(t.http).post('/api/auth/login').send({ email: 'x@kohtaamo.example', password: 'wrong' }).expect(401);
@@ -351,7 +352,7 @@ describe('cookies behind an https proxy', () => {
   afterAll(() => t.close());
 
   it('marks the cookies Secure when the trusted proxy says the request came over https', async () => {
-    const user = await createUser(t.dataSource, 'admin');
+    const user = await createUser(t, 'admin');
     const res = await request(t.http).post('/api/auth/login').set('X-Forwarded-Proto', 'https').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
     for (const cookie of res.headers['set-cookie'] as unknown as string[]) expect(cookie).toMatch(/; Secure/);
   });

@@ -55,7 +55,7 @@ const MUNICIPALITY_OF: Record<Scope, string> = { in: '092', out: '837' };
 /** A coordinator account at the place: something a region analyst may or may not manage. */
 async function accountAt(scope: Scope): Promise<string> {
   const place = await t.dataSource.query(`SELECT id FROM meeting_place WHERE slug = '${PLACE_OF[scope]}'`);
-  return (await createUser(t.dataSource, 'coordinator', { meetingPlaces: [{ id: place[0].id }] })).id;
+  return (await createUser(t, 'coordinator', { meetingPlaces: [{ id: place[0].id }] })).id;
 }
 
 const RULES: Record<string, Rule> = {
@@ -70,7 +70,7 @@ const RULES: Record<string, Rule> = {
   'POST /api/auth/login': {
     access: 'public',
     ok: 200,
-    call: async () => ({ path: '/api/auth/login', body: { email: (await createUser(t.dataSource, 'admin')).email, password: TEST_PASSWORD } }),
+    call: async () => ({ path: '/api/auth/login', body: { email: (await createUser(t, 'admin')).email, password: TEST_PASSWORD } }),
   },
 
   'POST /api/auth/logout': { access: ANY, ok: 204, consumesSession: true, call: () => ({ path: '/api/auth/logout' }) },
@@ -190,7 +190,7 @@ const RULES: Record<string, Rule> = {
 
 /** An export token of a region, made directly in the database (creating one is tested above). */
 async function exportTokenIn(scope: Scope): Promise<string> {
-  const owner = await createUser(t.dataSource, 'admin');
+  const owner = await createUser(t, 'admin');
   const id = randomUUID();
   await t.dataSource.getRepository(ExportToken).insert({
     id,
@@ -235,7 +235,7 @@ async function send(route: string, actor: Actor, call: Call, options: { csrf?: b
 async function sessionFor(actor: Role, rule: Rule): Promise<TestSession> {
   if (!rule.consumesSession) return sessions.get(actor)!;
   const [place] = await t.dataSource.query("SELECT id FROM meeting_place WHERE slug = 'matrix-in'");
-  const user = await createUser(t.dataSource, actor, {
+  const user = await createUser(t, actor, {
     regions: actor === 'region-analyst' ? ['04'] : [],
     meetingPlaces: actor === 'coordinator' || actor === 'steering-group' ? [{ id: place.id }] : [],
   });
@@ -255,7 +255,7 @@ beforeAll(async () => {
     'steering-group': { meetingPlaces: [inside] },
   };
   for (const role of ROLES) {
-    const user = await createUser(t.dataSource, role, scopes[role]);
+    const user = await createUser(t, role, scopes[role]);
     sessions.set(role, await logIn(t, user.email, TEST_PASSWORD));
   }
 });

@@ -1,12 +1,13 @@
 import request from 'supertest';
 import { DEMO_ACCOUNTS } from '../../api/src/database/seeds/demo-accounts';
+import { MID_AUTUMN_2026 } from '../support/fake-clock';
 import { as, logIn } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('demo data', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ demoData: true });
+    t = await startTestApp({ demoData: true, now: MID_AUTUMN_2026 });
   }, 120_000);
   afterAll(() => t.close());
 
@@ -33,7 +34,7 @@ describe('demo data', () => {
       expect([key, years >= 2]).toEqual([key, true]);
     }
     const [{ oldest }] = await t.dataSource.query('SELECT MIN(received_at) AS oldest FROM response');
-    const days = (Date.now() - new Date(oldest).getTime()) / 86_400_000;
+    const days = (t.clock.now().getTime() - new Date(oldest).getTime()) / 86_400_000;
     expect(days).toBeGreaterThan(330);
     expect(days).toBeLessThanOrEqual(731);
     const small: { n: string }[] = await t.dataSource.query(

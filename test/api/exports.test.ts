@@ -6,6 +6,7 @@ import { createUser } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 import { periodOf } from '../../api/src/responses/reporting-period';
+import { MID_AUTUMN_2026 } from '../support/fake-clock';
 
 const FIXED = ['response_id', 'survey_key', 'survey_version', 'meeting_place', 'region_code', 'period', 'locale'];
 
@@ -15,11 +16,11 @@ describe('CSV exports of responses, codebook and export tokens', () => {
   let analyst04: TestSession;
   let analyst08: TestSession;
   let steering: TestSession;
-  const year = String(periodOf(new Date()).year);
-  const half = `${year}-H${periodOf(new Date()).half}`;
+  const year = String(periodOf(MID_AUTUMN_2026).year);
+  const half = `${year}-H${periodOf(MID_AUTUMN_2026).half}`;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ now: MID_AUTUMN_2026 });
     const vantaa = await createMeetingPlace(t.dataSource, { slug: 'export-vantaa' });
     await createMeetingPlace(t.dataSource, { slug: 'export-kerava', municipalityCode: '245' });
     const tampere = await createMeetingPlace(t.dataSource, { slug: 'export-tampere', municipalityCode: '837' });
@@ -30,10 +31,10 @@ describe('CSV exports of responses, codebook and export tokens', () => {
     await post(visitorSurveyBody('export-tampere', { answers: { felt_welcome: 3 } }));
     await post(instantFeedbackBody('export-vantaa', 3));
     const users = {
-      admin: await createUser(t.dataSource, 'admin'),
-      analyst04: await createUser(t.dataSource, 'region-analyst', { regions: ['04'] }),
-      analyst08: await createUser(t.dataSource, 'region-analyst', { regions: ['08'] }),
-      steering: await createUser(t.dataSource, 'steering-group', { meetingPlaces: [vantaa] }),
+      admin: await createUser(t, 'admin'),
+      analyst04: await createUser(t, 'region-analyst', { regions: ['04'] }),
+      analyst08: await createUser(t, 'region-analyst', { regions: ['08'] }),
+      steering: await createUser(t, 'steering-group', { meetingPlaces: [vantaa] }),
     };
     void tampere;
     admin = await logIn(t, users.admin.email, users.admin.password);

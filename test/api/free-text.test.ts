@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { periodOf } from '../../api/src/responses/reporting-period';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
+import { MID_AUTUMN_2026 } from '../support/fake-clock';
 import { visitorSurveyBody } from '../factories/response.factory';
 import { createUser } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
@@ -12,11 +13,11 @@ describe('GET /api/meeting-places/:slug/free-text', () => {
   let steeringA: TestSession;
   let analyst: TestSession;
   let admin: TestSession;
-  const now = periodOf(new Date());
+  const now = periodOf(MID_AUTUMN_2026);
   const year = String(now.year);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ now: MID_AUTUMN_2026 });
     const a = await createMeetingPlace(t.dataSource, { slug: 'text-a' });
     await createMeetingPlace(t.dataSource, { slug: 'text-b' });
     const texts = ['Ohjaajat ovat ihania.', 'Lisää iltapäiväkerhoja!', 'Kahvi loppuu usein.', null, null, 'Kiitos.'];
@@ -28,10 +29,10 @@ describe('GET /api/meeting-places/:slug/free-text', () => {
     for (const text of ['Liian pieni tila.', 'Hyvä.']) {
       await request(t.http).post('/api/responses').send(visitorSurveyBody('text-b', { answers: { felt_welcome: 3, feedback_free_text: text } })).expect(201);
     }
-    const coordinator = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [a] });
-    const steering = await createUser(t.dataSource, 'steering-group', { meetingPlaces: [a] });
-    const analystUser = await createUser(t.dataSource, 'region-analyst', { regions: ['04'] });
-    const adminUser = await createUser(t.dataSource, 'admin');
+    const coordinator = await createUser(t, 'coordinator', { meetingPlaces: [a] });
+    const steering = await createUser(t, 'steering-group', { meetingPlaces: [a] });
+    const analystUser = await createUser(t, 'region-analyst', { regions: ['04'] });
+    const adminUser = await createUser(t, 'admin');
     coordinatorA = await logIn(t, coordinator.email, coordinator.password);
     steeringA = await logIn(t, steering.email, steering.password);
     analyst = await logIn(t, analystUser.email, analystUser.password);

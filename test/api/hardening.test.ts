@@ -52,7 +52,7 @@ describe('security headers, CORS and logs', () => {
   });
 
   it('logs JSON lines, with no email of a failed login and no IP address', async () => {
-    const user = await createUser(t.dataSource, 'admin', { email: 'logged.person@kohtaamo.example' });
+    const user = await createUser(t, 'admin', { email: 'logged.person@kohtaamo.example' });
     for (let i = 0; i < 5; i++) {
       await request(t.http).post('/api/auth/login').send({ email: 'logged.person@kohtaamo.example', password: 'wrong' }).expect(401);
     }
@@ -66,7 +66,7 @@ describe('security headers, CORS and logs', () => {
   });
 
   it('answers a write to an unknown route with problem+json, never a stack trace', async () => {
-    const admin = await logIn(t, (await createUser(t.dataSource, 'admin')).email, TEST_PASSWORD);
+    const admin = await logIn(t, (await createUser(t, 'admin')).email, TEST_PASSWORD);
     const res = await as(admin, request(t.http).delete('/api/users')).expect(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);

@@ -14,7 +14,7 @@ describe('CSV imports', () => {
     t = await startTestApp();
     await createServiceArea(t.dataSource, { id: 'vantaa-import-itainen', municipalityCode: '092' });
     await createMeetingPlace(t.dataSource, { slug: 'import-koivu', municipalityCode: '092' });
-    const user = await createUser(t.dataSource, 'region-analyst', { regions: ['04'] });
+    const user = await createUser(t, 'region-analyst', { regions: ['04'] });
     analyst = await logIn(t, user.email, user.password);
   });
   afterAll(() => t.close());

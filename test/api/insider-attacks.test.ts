@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createApp } from '../../api/src/app.factory';
+import { Clock } from '../../api/src/common/clock';
 import { unkeyedPaperResponseId } from '../../api/src/common/server-secret';
 import { loadConfig } from '../../api/src/config/app-config';
 import { DataSource } from 'typeorm';
@@ -16,6 +17,9 @@ import { createTestDatabase } from '../support/test-database';
  */
 jest.setTimeout(60_000);
 
+/** Paper forms are dated last year, so that they lie in the past whatever today is. */
+const LAST_YEAR = new Date().getUTCFullYear() - 1;
+
 describe('attacks by insiders', () => {
   let t: TestApp;
   let analyst04: TestSession;
@@ -30,8 +34,8 @@ describe('attacks by insiders', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const analyst = await createUser(t.dataSource, 'region-analyst', { regions: ['04'] });
-    const adminUser = await createUser(t.dataSource, 'admin');
+    const analyst = await createUser(t, 'region-analyst', { regions: ['04'] });
+    const adminUser = await createUser(t, 'admin');
     analyst04 = await logIn(t, analyst.email, analyst.password);
     admin = await logIn(t, adminUser.email, adminUser.password);
   });
@@ -40,7 +44,7 @@ describe('attacks by insiders', () => {
   describe('the registry import cannot move a place out of another region', () => {
     it('refuses a row that carries region 08’s Hervanta into region 04, and leaves the place where it was', async () => {
       const hervanta = await createMeetingPlace(t.dataSource, { slug: 'attack-hervanta', municipalityCode: '837' });
-      const coordinator = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [hervanta] });
+      const coordinator = await createUser(t, 'coordinator', { meetingPlaces: [hervanta] });
       const file = 'record_type,code,name_fi,municipality_code,active\r\nmeeting-place,attack-hervanta,Hervanta,092,true\r\n';
       for (const mode of ['preview', 'apply']) {
         const res = await as(analyst04, request(t.http).post(`/api/imports/registry?mode=${mode}`)).set('Content-Type', 'text/csv').send(file);
@@ -80,8 +84,8 @@ describe('attacks by insiders', () => {
       for (const text of ['Nimeni on Maija', 'Ohjaaja Pekka auttoi']) {
         await request(t.http).post('/api/responses').send(visitorSurveyBody('attack-rows', { answers: { felt_welcome: 4, feedback_free_text: text } })).expect(201);
       }
-      const steering = await createUser(t.dataSource, 'steering-group', { meetingPlaces: [place] });
-      const coordinatorUser = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [place] });
+      const steering = await createUser(t, 'steering-group', { meetingPlaces: [place] });
+      const coordinatorUser = await createUser(t, 'coordinator', { meetingPlaces: [place] });
       steeringNeighbour = await logIn(t, steering.email, steering.password);
       coordinator = await logIn(t, coordinatorUser.email, coordinatorUser.password);
     });
@@ -116,7 +120,7 @@ describe('attacks by insiders', () => {
     const pull = (token: string) =>
       request(t.http).get(`/api/exports/indicators.csv?level=region&period=${year}`).set('Authorization', `Bearer ${token}`);
     const makeToken = async () => {
-      const user = await createUser(t.dataSource, 'region-analyst', { regions: ['04'] });
+      const user = await createUser(t, 'region-analyst', { regions: ['04'] });
       const session = await logIn(t, user.email, user.password);
       const created = await as(session, request(t.http).post('/api/export-tokens')).send({ name: 'BI', regionCode: '04' }).expect(201);
       await pull(created.body.token).expect(200);
@@ -150,17 +154,16 @@ describe('attacks by insiders', () => {
       expect([path, res.headers['cache-control']]).toEqual([path, 'no-store']);
     }
     expect((await request(t.http).get('/api/auth/me').expect(401)).headers['cache-control']).toBe('no-store');
-    const user = await createUser(t.dataSource, 'steering-group');
+    const user = await createUser(t, 'steering-group');
     const login = await request(t.http).post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
     expect(login.headers['cache-control']).toBe('no-store');
   });
 
   describe('free text across periods', () => {
     it('does not give away a withheld half-year as the year minus the other half', async () => {
-      // Last year, so that the forms' dates lie in the past whatever today is.
-      const last = Number(year) - 1;
+      const last = LAST_YEAR;
       const place = await createMeetingPlace(t.dataSource, { slug: 'attack-periods', municipalityCode: '092' });
-      const coordinatorUser = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [place] });
+      const coordinatorUser = await createUser(t, 'coordinator', { meetingPlaces: [place] });
       const coordinator = await logIn(t, coordinatorUser.email, coordinatorUser.password);
       const header = 'paper_id,survey_version,meeting_place,locale,received_on,felt_welcome,peer_support,loneliness,everyday_easier,feedback_free_text';
       const form = (id: number, date: string, text: string) => `F-${id},2,attack-periods,fi,${date},4,4,2,4,${text}`;
@@ -204,7 +207,7 @@ describe('attacks by insiders', () => {
 
     it('answers a guess at form 17 like any new response, and lets form 18 be imported after a squatter', async () => {
       const place = await createMeetingPlace(t.dataSource, { slug: 'attack-paper', municipalityCode: '092' });
-      await importForms(admin, ['17,1,attack-paper,fi,2026-03-02,3']).expect(200);
+      await importForms(admin, [`17,1,attack-paper,fi,${LAST_YEAR}-03-02,3`]).expect(200);
       // The old attack: replay the form's answers under its computable id; 200 (not 409) confirmed them.
       // Now even the right guess is only a new response of the attacker's own.
       const [stored] = await t.dataSource.query(`SELECT id FROM response WHERE meeting_place_id = '${place.id}'`);
@@ -212,7 +215,7 @@ describe('attacks by insiders', () => {
       expect(right.body.id).not.toBe(stored.id);
       // Squatting form 18's old id no longer blocks its import.
       await request(t.http).post('/api/responses').send(guess(place.id, '18', 1)).expect(201);
-      const imported = await importForms(admin, ['18,1,attack-paper,fi,2026-03-02,2']).expect(200);
+      const imported = await importForms(admin, [`18,1,attack-paper,fi,${LAST_YEAR}-03-02,2`]).expect(200);
       expect(imported.body.summary).toEqual({ create: 1, update: 0, unchanged: 0, error: 0 });
     });
   });
@@ -222,11 +225,11 @@ describe('paper forms imported before the ids were keyed', () => {
   it('are moved off their guessable ids by the migration, and a re-import stores nothing twice', async () => {
     const database = await createTestDatabase();
     const config = loadConfig({ ...database.env, DEMO_DATA: 'false', LOG_LEVEL: 'error' });
-    const file = 'paper_id,survey_version,meeting_place,locale,received_on,mood\r\nP-1,1,legacy-place,fi,2026-03-02,3\r\n';
+    const file = `paper_id,survey_version,meeting_place,locale,received_on,mood\r\nP-1,1,legacy-place,fi,${LAST_YEAR}-03-02,3\r\n`;
     const boot = async () => {
       const app = await createApp(config);
       const dataSource = app.get(DataSource);
-      const adminUser = await createUser(dataSource, 'admin');
+      const adminUser = await createUser({ dataSource, clock: app.get(Clock) }, 'admin');
       const http = app.getHttpServer();
       const session = await logIn({ http } as TestApp, adminUser.email, adminUser.password);
       const importFile = () => as(session, request(http).post('/api/imports/responses?survey=instant-feedback&mode=apply')).set('Content-Type', 'text/csv').send(file);
@@ -302,7 +305,7 @@ describe('rotating X-Forwarded-For behind a trusted proxy', () => {
   });
 
   it('lets the owner in from elsewhere however long an attacker keeps failing on the account from one address', async () => {
-    const owner = await createUser(t.dataSource, 'admin');
+    const owner = await createUser(t, 'admin');
     const from = (address: string, password: string) =>
       request(t.http).post('/api/auth/login').set('X-Forwarded-For', address).send({ email: owner.email, password });
     // Five wrong passwords from one address: the old lock shut the account for 15 minutes, renewable forever.

@@ -23,12 +23,12 @@ describe('managing meeting places and service areas', () => {
     await createServiceArea(t.dataSource, { id: 'mp-kerava', municipalityCode: '245' });
     await createServiceArea(t.dataSource, { id: 'mp-closed', municipalityCode: '092', active: false });
     ownPlace = await createMeetingPlace(t.dataSource, { slug: 'oma-paikka', municipalityCode: '092' });
-    const adminUser = await createUser(t.dataSource, 'admin');
+    const adminUser = await createUser(t, 'admin');
     adminId = adminUser.id;
     admin = await logIn(t, adminUser.email, TEST_PASSWORD);
-    analyst = await logIn(t, (await createUser(t.dataSource, 'region-analyst', { regions: ['04'] })).email, TEST_PASSWORD);
-    coordinator = await logIn(t, (await createUser(t.dataSource, 'coordinator', { meetingPlaces: [ownPlace] })).email, TEST_PASSWORD);
-    steering = await logIn(t, (await createUser(t.dataSource, 'steering-group', { meetingPlaces: [ownPlace] })).email, TEST_PASSWORD);
+    analyst = await logIn(t, (await createUser(t, 'region-analyst', { regions: ['04'] })).email, TEST_PASSWORD);
+    coordinator = await logIn(t, (await createUser(t, 'coordinator', { meetingPlaces: [ownPlace] })).email, TEST_PASSWORD);
+    steering = await logIn(t, (await createUser(t, 'steering-group', { meetingPlaces: [ownPlace] })).email, TEST_PASSWORD);
   });
   afterAll(() => t.close());
 

@@ -21,10 +21,10 @@ describe('users API', () => {
     vantaa = await createMeetingPlace(t.dataSource, { slug: 'users-vantaa', municipalityCode: '092' });
     kerava = await createMeetingPlace(t.dataSource, { slug: 'users-kerava', municipalityCode: '245' });
     tampere = await createMeetingPlace(t.dataSource, { slug: 'users-tampere', municipalityCode: '837' });
-    const adminUser = await createUser(t.dataSource, 'admin');
+    const adminUser = await createUser(t, 'admin');
     adminId = adminUser.id;
     admin = await logIn(t, adminUser.email, TEST_PASSWORD);
-    analyst = await logIn(t, (await createUser(t.dataSource, 'region-analyst', { regions: ['04'] })).email, TEST_PASSWORD);
+    analyst = await logIn(t, (await createUser(t, 'region-analyst', { regions: ['04'] })).email, TEST_PASSWORD);
   });
   afterAll(() => t.close());
 
@@ -95,10 +95,10 @@ describe('users API', () => {
     });
 
     it('lists only the accounts it manages; an admin lists all', async () => {
-      const inside = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [vantaa] });
-      const mixed = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [vantaa, tampere] });
-      const other = await createUser(t.dataSource, 'steering-group', { meetingPlaces: [tampere] });
-      const peer = await createUser(t.dataSource, 'region-analyst', { regions: ['04'] });
+      const inside = await createUser(t, 'coordinator', { meetingPlaces: [vantaa] });
+      const mixed = await createUser(t, 'coordinator', { meetingPlaces: [vantaa, tampere] });
+      const other = await createUser(t, 'steering-group', { meetingPlaces: [tampere] });
+      const peer = await createUser(t, 'region-analyst', { regions: ['04'] });
       const byAnalyst: string[] = (await as(analyst, request(t.http).get('/api/users')).expect(200)).body.map((u: { id: string }) => u.id);
       expect(byAnalyst).toContain(inside.id);
       expect(byAnalyst).not.toEqual(expect.arrayContaining([mixed.id]));
@@ -110,8 +110,8 @@ describe('users API', () => {
     });
 
     it('changes accounts in its regions but cannot reach others, nor move an account out of its regions', async () => {
-      const inside = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [vantaa] });
-      const other = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [tampere] });
+      const inside = await createUser(t, 'coordinator', { meetingPlaces: [vantaa] });
+      const other = await createUser(t, 'coordinator', { meetingPlaces: [tampere] });
       await patch(analyst, inside.id, { scope: { meetingPlaces: ['users-kerava'] } }).expect(200);
       await patch(analyst, inside.id, { scope: { meetingPlaces: ['users-tampere'] } }).expect(403);
       await patch(analyst, inside.id, { role: 'admin' }).expect(403);
@@ -123,7 +123,7 @@ describe('users API', () => {
 
   describe('PATCH /api/users/:id', () => {
     it('changes the role, keeping the places when both roles are place roles, and records what changed', async () => {
-      const user = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [vantaa] });
+      const user = await createUser(t, 'coordinator', { meetingPlaces: [vantaa] });
       const res = await patch(admin, user.id, { role: 'steering-group' }).expect(200);
       expect(res.body).toMatchObject({ role: 'steering-group', scope: { regions: [], meetingPlaces: ['users-vantaa'] } });
       const toAnalyst = await patch(admin, user.id, { role: 'region-analyst' }).expect(400);
@@ -141,7 +141,7 @@ describe('users API', () => {
     });
 
     it('deactivates an account (it can no longer log in, and stays listed) and reactivates it', async () => {
-      const user = await createUser(t.dataSource, 'steering-group', { meetingPlaces: [vantaa] });
+      const user = await createUser(t, 'steering-group', { meetingPlaces: [vantaa] });
       const res = await patch(analyst, user.id, { active: false }).expect(200);
       expect(res.body.active).toBe(false);
       await request(t.http).post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(401);
@@ -159,7 +159,7 @@ describe('users API', () => {
     it('answers 404 for an unknown account and 400 for unknown fields', async () => {
       await patch(admin, '00000000-0000-4000-8000-000000000000', { active: false }).expect(404);
       await as(admin, request(t.http).get('/api/users/nobody')).expect(404);
-      const user = await createUser(t.dataSource, 'admin');
+      const user = await createUser(t, 'admin');
       const res = await patch(admin, user.id, { email: 'new@kohtaamo.example' }).expect(400);
       expect(res.body.errors).toEqual([{ field: 'email', message: 'property email should not exist' }]);
     });
@@ -167,7 +167,7 @@ describe('users API', () => {
 
   describe('POST /api/users/:id/temporary-password', () => {
     it('replaces the password, unlocks the account, ends its sessions and forces a change at next login', async () => {
-      const user = await createUser(t.dataSource, 'coordinator', { meetingPlaces: [vantaa] });
+      const user = await createUser(t, 'coordinator', { meetingPlaces: [vantaa] });
       const session = await logIn(t, user.email, TEST_PASSWORD);
       for (let i = 0; i < 5; i++) await request(t.http).post('/api/auth/login').send({ email: user.email, password: 'wrong' }).expect(401);
       const locked = await as(admin, request(t.http).get(`/api/users/${user.id}`)).expect(200);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import type { Role } from '../../api/src/auth/roles';
+import type { TestApp } from '../support/test-app';
 import { MeetingPlace } from '../../api/src/organisations/meeting-place.entity';
 import { Region } from '../../api/src/organisations/region.entity';
 import { PasswordHasher } from '../../api/src/users/password-hasher';
@@ -22,13 +22,16 @@ export interface UserOverrides {
   active?: boolean;
 }
 
-/** An active account with TEST_PASSWORD and no forced password change, unless told otherwise. */
-export async function createUser(dataSource: DataSource, role: Role, overrides: UserOverrides = {}): Promise<UserAccount & { password: string }> {
+/**
+ * An active account with TEST_PASSWORD and no forced password change, unless told otherwise;
+ * made a second ago by the app's clock, so sessions begun after it are valid.
+ */
+export async function createUser(t: Pick<TestApp, 'dataSource' | 'clock'>, role: Role, overrides: UserOverrides = {}): Promise<UserAccount & { password: string }> {
   sequence += 1;
   const password = overrides.password ?? TEST_PASSWORD;
   if (!hashes.has(password)) hashes.set(password, hasher.hash(password));
-  const now = new Date(Date.now() - 1000);
-  const account = await dataSource.getRepository(UserAccount).save({
+  const now = new Date(t.clock.now().getTime() - 1000);
+  const account = await t.dataSource.getRepository(UserAccount).save({
     id: randomUUID(),
     email: overrides.email ?? `${role}-${sequence}-${randomUUID().slice(0, 8)}@test.kohtaamo.example`,
     passwordHash: await hashes.get(password)!,

@@ -1,13 +1,11 @@
-import { Clock } from '../../api/src/common/clock';
+import { SystemClock } from '../../api/src/common/clock';
 
-/** Real time plus whatever the test has skipped ahead, so timeouts can be tested without waiting. */
-export class FakeClock extends Clock {
-  private offsetMs = 0;
-
-  now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-
+/**
+ * A clock that runs like the real one but can be skipped ahead (timeouts are tested without
+ * waiting) and, for tests that need whole periods, started at a fixed instant so the result
+ * does not depend on the day the suite runs.
+ */
+export class FakeClock extends SystemClock {
   advance(ms: number): void {
     this.offsetMs += ms;
   }
@@ -16,3 +14,9 @@ export class FakeClock extends Clock {
     this.advance(minutes * 60_000);
   }
 }
+
+/**
+ * Noon in Helsinki on 15 October 2026: for tests that need a current half-year with room on
+ * both sides, and demo data with two whole years behind it, whatever the real date is.
+ */
+export const MID_AUTUMN_2026 = new Date('2026-10-15T09:00:00Z');

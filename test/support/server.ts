@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync, statSync } f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MID_AUTUMN_2026 } from './fake-clock';
 
 /**
  * The built app (npm run build) as a real server process on a free port with its own SQLite
@@ -23,13 +24,28 @@ export interface RunningServer {
 const root = join(__dirname, '../..');
 const main = join(root, 'dist/api/src/main.js');
 
-export async function startServer(options: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer> {
+/**
+ * The day test servers live on (their clock starts there, CLOCK_START): the demo data and the
+ * periods the tests read do not then depend on the day the suite runs. Browser contexts
+ * start their pages' clocks at the same instant (test/web/support).
+ */
+export const SERVER_TEST_NOW = MID_AUTUMN_2026;
+
+export async function startServer(options: { demoData?: boolean; env?: Record<string, string>; now?: Date } = {}): Promise<RunningServer> {
   if (!existsSync(main)) throw new Error('The app is not built: run "npm run build" first.');
   const directory = mkdtempSync(join(tmpdir(), 'kohtaamo-server-'));
   const databasePath = join(directory, 'kohtaamo.sqlite');
-  if (options.demoData) copyFileSync(await demoDatabaseTemplate(), databasePath);
+  const now = options.now ?? SERVER_TEST_NOW;
+  if (options.demoData) copyFileSync(await demoDatabaseTemplate(now), databasePath);
   const port = await freePort();
-  const env = { DATABASE_PATH: databasePath, PORT: String(port), DEMO_DATA: String(options.demoData ?? false), LOG_LEVEL: 'warn', ...options.env };
+  const env = {
+    DATABASE_PATH: databasePath,
+    PORT: String(port),
+    DEMO_DATA: String(options.demoData ?? false),
+    LOG_LEVEL: 'warn',
+    CLOCK_START: now.toISOString(),
+    ...options.env,
+  };
 
   let child = await launch(env);
   const exited = (c: ChildProcess) => new Promise<void>((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve() : c.once('exit', () => resolve())));
@@ -60,7 +76,8 @@ async function launch(env: Record<string, string>): Promise<ChildProcess> {
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const deadline = Date.now() + 60_000;
+  // Seeding demo data takes seconds on a quiet machine; a deadline, generous for a loaded one.
+  const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}): ${stderr}`);
     try {
@@ -72,22 +89,21 @@ async function launch(env: Record<string, string>): Promise<ChildProcess> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill('SIGKILL');
-  throw new Error(`The server did not start within 60 s: ${stderr}`);
+  throw new Error(`The server did not start within 240 s: ${stderr}`);
 }
 
 /**
- * Seeding the demo data takes seconds, so it is done once per build and copied for each
- * server. The template is keyed by the build stamp, so a rebuild makes a new one.
+ * Seeding the demo data takes seconds, so it is done once per build and clock and copied for
+ * each server. The template is keyed by the build stamp and the clock's start.
  */
-async function demoDatabaseTemplate(): Promise<string> {
+async function demoDatabaseTemplate(now: Date): Promise<string> {
   const stampFile = join(root, 'dist/.build-stamp');
   const stamp = existsSync(stampFile) ? Math.round(statSync(stampFile).mtimeMs) : Math.round(statSync(main).mtimeMs);
-  const day = new Date().toISOString().slice(0, 10);
-  const template = join(tmpdir(), `kohtaamo-demo-${stamp}-${day}.sqlite`);
+  const template = join(tmpdir(), `kohtaamo-demo-${stamp}-${now.getTime()}.sqlite`);
   if (existsSync(template)) return template;
   const building = `${template}.${process.pid}.tmp`;
   const port = await freePort();
-  const child = await launch({ DATABASE_PATH: building, PORT: String(port), DEMO_DATA: 'true', LOG_LEVEL: 'warn' });
+  const child = await launch({ DATABASE_PATH: building, PORT: String(port), DEMO_DATA: 'true', LOG_LEVEL: 'warn', CLOCK_START: now.toISOString() });
   child.kill('SIGTERM');
   await new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // A clean shutdown checkpoints the WAL into the main file; then publish the template atomically.

@@ -16,7 +16,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  demoData?: boolean;
+  env?: Record<string, string>;
+  /**
+   * Start the app's clock here instead of at the real time: for tests whose expectations
+   * need whole periods (the demo data is generated up to the clock's today).
+   */
+  now?: Date;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     ...database.env,
@@ -27,7 +37,7 @@ export async function startTestApp(options: { demoData?: boolean; env?: Record<s
     RESPONSE_RATE_LIMIT: '1000000',
     ...options.env,
   });
-  const clock = new FakeClock();
+  const clock = new FakeClock(options.now);
   const app = await createApp(config, { clock });
   return {
     app,

@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { startServer } from '../support/server';
+import { SERVER_TEST_NOW, startServer } from '../support/server';
 import { expectNoSeriousAxeViolations, launchBrowser, watchForProblems } from './support/browser';
 import { DEMO, getFromPage, newDesktopContext } from './support/staff';
+import { periodOf } from '../../api/src/responses/reporting-period';
 
 // The dashboards of issue #6 as a steering group, a region analyst and the country read them:
 // the figures are exactly those of the indicator API, small groups read "fewer than 5 answers",
@@ -45,9 +46,10 @@ function fi(value: number, unit: 'share' | 'mean'): string {
 /** Spaces of any kind (the % sign follows a no-break space) as one plain space. */
 const plain = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
-/** The period a dashboard opens with: this year from July on, else last year. */
-function defaultPeriod(now = new Date()): string {
-  return String(now.getMonth() >= 6 ? now.getFullYear() : now.getFullYear() - 1);
+/** The period a dashboard opens with: this year from July on, else last year (Helsinki time). */
+function defaultPeriod(now = SERVER_TEST_NOW): string {
+  const { year, half } = periodOf(now);
+  return String(half === 2 ? year : year - 1);
 }
 
 async function open(locale = 'fi-FI'): Promise<void> {
@@ -66,7 +68,7 @@ async function logIn(account: { email: string; password: string }): Promise<void
  * Waits until `expression` is true in the page. (page.waitForFunction compiles its string with
  * eval while polling, which the app's Content-Security-Policy rightly refuses.)
  */
-async function until(expression: string, timeout = 15_000): Promise<void> {
+async function until(expression: string, timeout = 60_000): Promise<void> {
   const deadline = Date.now() + timeout;
   while (!(await page.evaluate<boolean>(`Boolean(${expression})`))) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${expression}`);
@@ -246,7 +248,7 @@ test('the level and period pickers change the figures in place and keep the keyb
   expect(names).toContain('Itäinen palvelualue');
 
   // A half-year publishes only the half-year indicators.
-  const half = `${new Date().getFullYear() - 1}-H2`;
+  const half = `${periodOf(SERVER_TEST_NOW).year - 1}-H2`;
   const periodPicker = page.getByLabel('Kausi');
   await periodPicker.focus();
   await periodPicker.selectOption(half);

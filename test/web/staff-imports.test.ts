@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer } from '../support/server';
+import { SERVER_TEST_NOW, startServer } from '../support/server';
 import { launchBrowser, watchForProblems } from './support/browser';
 import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
+import { helsinkiDateOf } from '../../api/src/responses/reporting-period';
 
 // Imports in the browser: a preview shows each row's action or errors and keeps Save off;
 // the corrected file previews clean and is saved.
@@ -90,7 +91,7 @@ test('a coordinator imports paper-form responses in the Excel (Finnish) format, 
 
   const surveys = (await getFromPage<Array<{ key: string; currentVersion: number }>>(page, '/api/surveys')).body;
   const current = surveys.find((s) => s.key === 'instant-feedback')!.currentVersion;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = helsinkiDateOf(SERVER_TEST_NOW);
   const header = 'paper_id;survey_version;meeting_place;locale;received_on;mood';
   const bad = `\uFEFF${header}\r\nK-001;${current};koivukyla;fi;${today};3\r\nK-002;${current};koivukyla;fi;2026-02-30;2\r\n`;
   await chooseCsv('paper.csv', bad);

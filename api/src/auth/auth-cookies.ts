@@ -8,17 +8,19 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 /**
  * Secure whenever the request came over https (req.secure honours X-Forwarded-Proto when
- * TRUST_PROXY says the proxy is ours), so plain-http local use still works.
+ * TRUST_PROXY says the proxy is ours), so plain-http local use still works. No Expires: the
+ * cookies end with the browser, and the server ends the session at its own idle and absolute
+ * timeouts (by its clock, which a browser's may not agree with).
  */
-function options(request: Request, httpOnly: boolean, expires?: Date): CookieOptions {
-  return { httpOnly, sameSite: 'lax', secure: request.secure, path: '/', ...(expires ? { expires } : {}) };
+function options(request: Request, httpOnly: boolean): CookieOptions {
+  return { httpOnly, sameSite: 'lax', secure: request.secure, path: '/' };
 }
 
-export function setSessionCookies(request: Request, response: Response, token: string, csrfToken: string, expires: Date): void {
+export function setSessionCookies(request: Request, response: Response, token: string, csrfToken: string): void {
   // A response that starts a session is never kept by a shared or browser cache.
   response.setHeader('Cache-Control', 'no-store');
-  response.cookie(SESSION_COOKIE, token, options(request, true, expires));
-  response.cookie(CSRF_COOKIE, csrfToken, options(request, false, expires));
+  response.cookie(SESSION_COOKIE, token, options(request, true));
+  response.cookie(CSRF_COOKIE, csrfToken, options(request, false));
 }
 
 export function clearSessionCookies(request: Request, response: Response): void {

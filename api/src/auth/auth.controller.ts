@@ -35,7 +35,7 @@ export class AuthController {
   @ApiTooManyRequestsResponse({ type: ProblemDto, description: 'Too many attempts from this address; see Retry-After' })
   async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<MeDto> {
     const { me, session } = await this.auth.login(body, request.ip ?? 'unknown');
-    setSessionCookies(request, response, session.token, session.csrfToken, session.expiresAt);
+    setSessionCookies(request, response, session.token, session.csrfToken);
     return me;
   }
 
@@ -76,6 +76,6 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     const session = await this.auth.changePassword(principal, body);
-    setSessionCookies(request, response, session.token, session.csrfToken, session.expiresAt);
+    setSessionCookies(request, response, session.token, session.csrfToken);
   }
 }

@@ -2,18 +2,32 @@ import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('uses the documented defaults for an empty environment', () => {
-    expect(loadConfig({})).toEqual({
+    expect(loadConfig({}, false)).toEqual({
       port: 3000,
       database: { type: 'sqlite', path: 'data/kohtaamo.sqlite' },
       demoData: true,
       admin: null,
       logLevel: 'log',
+      logFormat: 'json',
+      clockStart: null,
       production: true,
       trustProxy: false,
       corsOrigins: [],
       auth: { sessionIdleMinutes: 30, sessionAbsoluteHours: 12, maxFailedLogins: 5, lockoutMinutes: 15, loginRateLimitPerMinute: 20 },
       responseRateLimitPerMinute: 120,
     });
+  });
+
+  it('logs readable text on a terminal and JSON lines elsewhere, unless LOG_FORMAT says otherwise', () => {
+    expect([loadConfig({}, true).logFormat, loadConfig({}, false).logFormat]).toEqual(['text', 'json']);
+    expect([loadConfig({ LOG_FORMAT: 'json' }, true).logFormat, loadConfig({ LOG_FORMAT: 'text' }, false).logFormat]).toEqual(['json', 'text']);
+    expect(() => loadConfig({ LOG_FORMAT: 'yaml' })).toThrow(/LOG_FORMAT/);
+  });
+
+  it('reads CLOCK_START as an instant and refuses anything else', () => {
+    expect(loadConfig({ CLOCK_START: '2026-10-15T12:00+03:00' }).clockStart).toEqual(new Date('2026-10-15T09:00:00Z'));
+    expect(() => loadConfig({ CLOCK_START: '2026-10-15' })).toThrow(/CLOCK_START: must be an ISO instant/);
+    expect(() => loadConfig({ CLOCK_START: '2026-02-30T12:00Z' })).toThrow(/CLOCK_START/);
   });
 
   it.each([

@@ -36,6 +36,12 @@ const schema = z
     ADMIN_EMAIL: z.string().email('must be an email address').optional(),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+    LOG_FORMAT: z.enum(['json', 'text']).optional(),
+    CLOCK_START: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be an ISO instant such as 2026-10-15T12:00+03:00')
+      .refine(isRealDay, 'must be a real date and time')
+      .optional(),
     NODE_ENV: z.string().default('production'),
     TRUST_PROXY: z
       .string()
@@ -76,6 +82,10 @@ export interface AppConfig {
   demoData: boolean;
   admin: { email: string; password: string } | null;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** JSON lines for collectors; readable text on a terminal. */
+  logFormat: 'json' | 'text';
+  /** Tests and demonstrations only: the app's clock starts here instead of at the real time. */
+  clockStart: Date | null;
   production: boolean;
   /**
    * Express's "trust proxy": how many proxies, or which addresses, to believe in
@@ -109,7 +119,8 @@ function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
   );
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+/** `terminal`: whether logs go to a person's terminal (then they are text unless LOG_FORMAT says otherwise). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = Boolean(process.stdout.isTTY)): AppConfig {
   const parsed = schema.safeParse(withoutEmpty(env));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
@@ -129,6 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: e.DEMO_DATA,
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : null,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (terminal ? 'text' : 'json'),
+    clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : null,
     production: e.NODE_ENV === 'production',
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim()) : [],
@@ -148,4 +161,11 @@ function parseTrustProxy(value: string): false | number | string {
   if (value === 'false') return false;
   if (/^\d+$/.test(value)) return Number(value);
   return value;
+}
+
+/** 2026-02-30 parses (JavaScript rolls it over to 2 March) but is no day. */
+function isRealDay(instant: string): boolean {
+  const day = instant.slice(0, 10);
+  const parsed = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed) && new Date(parsed).toISOString().startsWith(day);
 }

@@ -16,8 +16,8 @@ import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { Municipality } from '../organisations/municipality.entity';
 import { Region } from '../organisations/region.entity';
 import { ServiceArea } from '../organisations/service-area.entity';
-import { ResponseRecords } from '../responses/response-records';
-import { requestHashOf } from '../responses/response-records';
+import { ResponseRecords, requestHashOf } from '../responses/response-records';
+import { helsinkiDateOf } from '../responses/reporting-period';
 import { ResponsesService } from '../responses/responses.service';
 import { SurveyVersion } from '../surveys/survey-version.entity';
 import { ImportResultDto, ImportRowDto } from './dto/import.dto';
@@ -160,9 +160,11 @@ export class ImportsService {
       const place = places.get(record.meetingPlace);
       if (!place) fail('meeting_place', `there is no meeting place "${record.meetingPlace}"`);
       else if (!canManagePlace(principal, place)) fail('meeting_place', 'is outside the places your account covers');
-      // Mid-day in Finland, so the form's date decides the period whatever the time zone.
-      const receivedAt = new Date(`${record.receivedOn}T10:00:00Z`);
-      if (errors.length === 0 && receivedAt.getTime() > now.getTime()) fail('received_on', 'is in the future');
+      // Mid-day in Finland, so the form's date decides the period whatever the time zone; a
+      // form received today is stored as received now, never at a time still to come.
+      if (errors.length === 0 && record.receivedOn > helsinkiDateOf(now)) fail('received_on', 'is in the future');
+      const noon = new Date(`${record.receivedOn}T10:00:00Z`);
+      const receivedAt = noon.getTime() > now.getTime() ? now : noon;
       let action: Action = 'error';
       if (errors.length === 0 && place) {
         const content = { surveyKey, surveyVersion: record.surveyVersion, meetingPlaceId: place.id, locale: record.locale, answers: record.answers };

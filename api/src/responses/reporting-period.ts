@@ -20,3 +20,10 @@ export function periodOf(instant: Date): PeriodParts {
   const month = Number(parts.find((p) => p.type === 'month')!.value);
   return { year, half: month <= 6 ? 1 : 2 };
 }
+
+const HELSINKI_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day in Finland (YYYY-MM-DD) at an instant: what "today" means on a paper form. */
+export function helsinkiDateOf(instant: Date): string {
+  return HELSINKI_DATE.format(instant);
+}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { Clock } from '../common/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -24,6 +25,7 @@ export class ResponsesService {
     @InjectRepository(SurveyResponse) private readonly responses: Repository<SurveyResponse>,
     private readonly surveys: SurveysService,
     private readonly organisations: OrganisationsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -42,7 +44,7 @@ export class ResponsesService {
     if (!place.active) {
       throw new ValidationProblem([{ field: 'meetingPlace', message: 'This meeting place no longer collects answers.' }]);
     }
-    const records = await this.validate(content, { id: randomUUID(), clientResponseId: dto.clientResponseId }, new Date());
+    const records = await this.validate(content, { id: randomUUID(), clientResponseId: dto.clientResponseId }, this.clock.now());
     try {
       await this.transactions.run((manager) => this.store(manager, records));
     } catch (error) {

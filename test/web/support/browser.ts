@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SERVER_TEST_NOW } from '../../support/server';
 
 // Browser tests drive the real built app in the system Chromium (no downloaded browsers).
 // Page code is passed to page.evaluate as strings: the test tsconfig has no DOM library.
@@ -21,16 +22,30 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone: 360 CSS px wide, touch, the browser language a family has set. */
-export function newPhoneContext(
+/** A phone: 360 CSS px wide, touch, the browser language a family has set, in Finland. */
+export async function newPhoneContext(
   browser: Browser,
   options: { locale?: string; width?: number; height?: number } = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     viewport: { width: options.width ?? 360, height: options.height ?? 740 },
     locale: options.locale ?? 'fi-FI',
+    timezoneId: 'Europe/Helsinki',
     hasTouch: true,
   });
+  return prepareTestContext(context);
+}
+
+/**
+ * Every test context: pages' clocks start where the test servers' do (SERVER_TEST_NOW) and
+ * then run normally, so what a page computes from today (default periods, dates offered)
+ * matches the server's data.
+ */
+export async function prepareTestContext(context: BrowserContext): Promise<BrowserContext> {
+  await context.clock.install({ time: SERVER_TEST_NOW });
+  // Waits are deadlines, not delays: generous, so that a loaded machine is not a failure.
+  context.setDefaultTimeout(60_000);
+  return context;
 }
 
 /**

@@ -46,7 +46,7 @@ export async function outbox(page: Page): Promise<Array<{ body: Submission }>> {
 export async function eventually<T>(
   read: () => Promise<T>,
   accept: (value: T) => boolean,
-  timeoutMs = 10_000,
+  timeoutMs = 60_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();

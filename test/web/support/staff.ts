@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { prepareTestContext } from './browser';
 
 // The demo accounts (api/src/database/seeds/demo-accounts.ts; DEMO_DATA=true).
 export const DEMO = {
@@ -8,13 +9,15 @@ export const DEMO = {
   steering: { email: 'steering@kohtaamo.example', password: 'demo-steering-2026' },
 } as const;
 
-/** A desktop browser, as staff use at work; English chrome unless asked. */
-export function newDesktopContext(browser: Browser, options: { locale?: string } = {}): Promise<BrowserContext> {
-  return browser.newContext({
+/** A desktop browser, as staff use at work in Finland; English chrome unless asked. */
+export async function newDesktopContext(browser: Browser, options: { locale?: string } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: options.locale ?? 'en-GB',
+    timezoneId: 'Europe/Helsinki',
     acceptDownloads: true,
   });
+  return prepareTestContext(context);
 }
 
 /**

@@ -29,10 +29,10 @@ const SCHEDULE: Record<string, { windows: [number, number][]; perSize: number }>
 const LOCALES = ['fi', 'fi', 'fi', 'fi', 'sv', 'en', 'en', 'ar', 'ru'];
 
 /**
- * The demo network and the last two years (up to today) of synthetic responses for every
- * instrument. Deterministic for a given day: the same data on every machine.
+ * The demo network and the last two years (up to `now`, the app clock's today) of synthetic
+ * responses for every instrument. Deterministic for a given instant: the same data on every machine.
  */
-export async function seedDemoData(manager: EntityManager, now = new Date()): Promise<{ places: number; responses: number }> {
+export async function seedDemoData(manager: EntityManager, now: Date): Promise<{ places: number; responses: number }> {
   const random = new SeededRandom(20260401);
   const organisations = DEMO_ORGANISATIONS.map((o) => ({ id: randomUUIDFrom(random), ...o }));
   await manager.insert(Organisation, organisations);

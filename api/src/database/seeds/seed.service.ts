@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Municipality } from '../../organisations/municipality.entity';
@@ -30,6 +31,7 @@ export class SeedService {
     private readonly transactions: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
   async run(): Promise<void> {
@@ -37,7 +39,7 @@ export class SeedService {
     if (this.config.admin) await this.users.ensureAdmin(this.config.admin.email, this.config.admin.password);
     if (this.config.demoData && (await this.dataSource.getRepository(MeetingPlace).count()) === 0) {
       const started = Date.now();
-      const counts = await this.transactions.run((manager) => seedDemoData(manager));
+      const counts = await this.transactions.run((manager) => seedDemoData(manager, this.clock.now()));
       const accounts = await this.users.seedAccounts(DEMO_ACCOUNTS);
       this.logger.log(
         `Demo data: ${counts.places} meeting places, ${counts.responses} responses, ${accounts} accounts (${Date.now() - started} ms)`,

@@ -118,6 +118,8 @@ function createModel(definition: Record<string, unknown>): SurveyModel {
 
 function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVersion }) {
   const [run, setRun] = useState(0);
+  // `run` is not read: a new value asks for a fresh model, so a new answer starts empty.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const model = useMemo(() => createModel(survey.definition), [survey, run]);
   const available = useMemo(() => {
     const used = model.getUsedLocales();

@@ -46,17 +46,18 @@ export function StaffLayout({ title, allow, children }: Props) {
   }, []);
 
   // Logging in, out or changing the temporary password swaps the content: move focus there.
-  const previous = useRef({ status, mustChange: me?.mustChangePassword });
+  const mustChange = me?.mustChangePassword;
+  const previous = useRef({ status, mustChange });
   useEffect(() => {
     const before = previous.current;
-    previous.current = { status, mustChange: me?.mustChangePassword };
+    previous.current = { status, mustChange };
     if (before.status === 'loading') return;
-    if (before.status !== status || before.mustChange !== me?.mustChangePassword) {
+    if (before.status !== status || before.mustChange !== mustChange) {
       mainRef.current?.focus({ preventScroll: true });
     }
     // The forced password change is done: say so above the page that now appears.
-    setPasswordChanged(Boolean(before.mustChange && status === 'authenticated' && me && !me.mustChangePassword));
-  }, [status, me?.mustChangePassword]);
+    setPasswordChanged(Boolean(before.mustChange && status === 'authenticated' && mustChange === false));
+  }, [status, mustChange]);
 
   async function onLogOut() {
     setLoggingOut(true);
