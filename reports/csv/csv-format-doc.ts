@@ -32,7 +32,7 @@ Every export takes \`dialect=rfc4180\` (default) or \`dialect=excel-fi\`.
 - Codes are text and keep their leading zeros: region \`04\`, municipality \`092\`. In Excel, open the
   file through *Data → From Text/CSV* and set code columns to Text if Excel guesses numbers.
 - A cell that starts with \`=\`, \`+\`, \`-\`, \`@\`, a tab or a carriage return is written with a leading
-  \`'\` so that spreadsheets never run it as a formula (free-text answers are typed by the public).
+  \`'\` so that spreadsheets never run it as a formula (names and codes in imported files are typed by people).
   Numbers written by Kohtaamo itself (such as \`-0.5\`) are not changed.
 - Empty cell = no value (skipped question, suppressed figure).
 - Files are UTF-8; \`Content-Type: text/csv; charset=utf-8; header=present\`.
@@ -48,12 +48,14 @@ ${table(INDICATOR_EXPORT_COLUMNS.map((c) => [c.name, c.meaning]))}
 ## responses.csv
 
 \`GET /api/exports/responses.csv?survey=…&period=…&dialect=…[&region=…][&meetingPlace=…]\`: one row
-per response in the reader's scope. Free-text answers are included only for roles allowed to
-read them (not for export tokens); otherwise the column is there and its cells are empty.
+per response in the reader's scope, for admins and region analysts (and their export tokens)
+only; every download is audited. Written answers (free text, the children's wishes, the adults'
+observations) are never exported: they have no column here, and are read only by the place's
+coordinators in the staff pages (docs/access-control.md).
 
 ${table(RESPONSE_FIXED_COLUMNS.map((c) => [c.name, c.en]))}
 
-Then one column per question of any version of the instrument, named by the question's
+Then one column per question (other than written answers) of any version of the instrument, named by the question's
 \`name\`, in the order the questions were first published (a new version only appends). Values are
 the codes of codebook.csv: numbers for scales, text codes for choices; several choices of one
 question are joined with \`${MULTI_VALUE_SEPARATOR}\` (e.g. \`0-2${MULTI_VALUE_SEPARATOR}3-6\`).
@@ -99,7 +101,7 @@ const CODEBOOK_MEANINGS: Record<(typeof CODEBOOK_COLUMNS)[number], string> = {
   labels_fi: 'The values’ labels in Finnish, in the same order, joined with |.',
   labels_sv: 'The labels in Swedish.',
   labels_en: 'The labels in English.',
-  free_text: 'true for free text, which may identify people and is shown only to roles allowed to read it.',
+  free_text: 'Always false: written answers, which may identify people, are not in responses.csv.',
   version: 'The survey version the texts come from (the requested one, or the newest that has the question).',
 };
 

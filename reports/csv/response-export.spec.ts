@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codebookRows, CODEBOOK_COLUMNS, responseHeader, responseRow } from './response-export';
+import { codebookRows, CODEBOOK_COLUMNS, responseHeader, responseRow, rowLevelColumns } from './response-export';
 import { questionColumns } from './survey-questions';
 
 const definition = (key: string, version: number) =>
@@ -8,14 +8,15 @@ const definition = (key: string, version: number) =>
 const visitorVersions = [1, 2].map((version) => ({ version, definition: definition('visitor-survey', version) }));
 
 describe('responses.csv format', () => {
-  const columns = questionColumns(visitorVersions.map((v) => v.definition));
+  const columns = rowLevelColumns(visitorVersions.map((v) => v.definition));
 
-  it('has the fixed columns first, then every question of every version once', () => {
+  it('has the fixed columns first, then every question of every version once but the written answers', () => {
     const header = responseHeader(columns);
     expect(header.slice(0, 7)).toEqual(['response_id', 'survey_key', 'survey_version', 'meeting_place', 'region_code', 'period', 'locale']);
     expect(header).toContain('would_recommend'); // only in v2
     expect(header).toContain('felt_welcome');
     expect(new Set(header).size).toBe(header.length);
+    expect(header).not.toContain('feedback_free_text');
   });
 
   it('writes numbers, joins multiple choices with | and leaves skips empty', () => {
@@ -32,23 +33,22 @@ describe('responses.csv format', () => {
         answers: JSON.stringify({ felt_welcome: 5, children_age_bands: ['0-2', '3-6'], feedback_free_text: '=cmd' }),
       },
       columns,
-      true,
     );
     const cell = (name: string) => row[responseHeader(columns).indexOf(name)];
     expect(row.slice(0, 7)).toEqual(['r1', 'visitor-survey', 2, 'koivukyla', '04', '2026-H2', 'fi']);
     expect(cell('felt_welcome')).toBe(5);
     expect(cell('children_age_bands')).toBe('0-2|3-6');
-    expect(cell('feedback_free_text')).toBe('=cmd');
     expect(cell('loneliness')).toBeNull();
   });
 
-  it('leaves free text empty for readers not allowed to see it, keeping the column', () => {
+  it('never writes a written answer, even when asked for its column', () => {
+    const withWritten = questionColumns(visitorVersions.map((v) => v.definition));
     const response = {
       id: 'r1', surveyKey: 'visitor-survey', surveyVersion: 2, meetingPlaceSlug: 'x', regionCode: '04', periodYear: 2026, periodHalf: 1, locale: 'fi',
       answers: JSON.stringify({ felt_welcome: 4, feedback_free_text: 'Nimeni on Maija' }),
     };
-    const row = responseRow(response, columns, false);
-    expect(row).toHaveLength(responseHeader(columns).length);
+    const row = responseRow(response, withWritten);
+    expect(row).toHaveLength(responseHeader(withWritten).length);
     expect(row).not.toContain('Nimeni on Maija');
     expect(row).toContain(4);
   });
@@ -57,8 +57,9 @@ describe('responses.csv format', () => {
 describe('codebook', () => {
   it('describes every column of responses.csv, in order', () => {
     const rows = codebookRows(visitorVersions, 1);
-    const header = responseHeader(questionColumns(visitorVersions.map((v) => v.definition)));
+    const header = responseHeader(rowLevelColumns(visitorVersions.map((v) => v.definition)));
     expect(rows.map((r) => r[0])).toEqual(header);
+    expect(rows.every((r) => r[9] === false)).toBe(true);
     expect(rows.every((r) => r.length === CODEBOOK_COLUMNS.length)).toBe(true);
   });
 
@@ -82,7 +83,7 @@ describe('codebook', () => {
   it('describes a question the version lacks from the newest version that has it', () => {
     const row = codebookRows(visitorVersions, 1).find((r) => r[0] === 'would_recommend')!;
     expect(row[10]).toBe(2);
-    expect(codebookRows(visitorVersions, 1).find((r) => r[0] === 'feedback_free_text')![9]).toBe(true);
+    expect(codebookRows(visitorVersions, 1).find((r) => r[0] === 'feedback_free_text')).toBeUndefined();
   });
 });
 

@@ -37,15 +37,21 @@ export interface ExportedResponse {
   answers: string;
 }
 
+/**
+ * The question columns of a per-response export (responses.csv and any other format): every
+ * question but written answers, which families are told only the place's staff read (see
+ * canReadWrittenAnswers in api/src/auth/access-policy.ts).
+ */
+export function rowLevelColumns(definitions: Record<string, unknown>[]): SurveyQuestion[] {
+  return questionColumns(definitions).filter((question) => !question.freeText);
+}
+
 export function responseHeader(questions: readonly SurveyQuestion[]): string[] {
   return [...RESPONSE_FIXED_COLUMNS.map((c) => c.name), ...questions.map((q) => q.name)];
 }
 
-/**
- * One response as cells. Free text is left empty when `includeFreeText` is false: the column
- * stays so the format is the same for every reader.
- */
-export function responseRow(response: ExportedResponse, questions: readonly SurveyQuestion[], includeFreeText: boolean): CsvCell[] {
+/** One response as cells; a written answer is never written out, whatever columns are asked for. */
+export function responseRow(response: ExportedResponse, questions: readonly SurveyQuestion[]): CsvCell[] {
   const answers = JSON.parse(response.answers) as Record<string, unknown>;
   return [
     response.id,
@@ -58,7 +64,7 @@ export function responseRow(response: ExportedResponse, questions: readonly Surv
     ...questions.map((question) => {
       const value = answers[question.name];
       if (value === undefined || value === null) return null;
-      if (question.freeText && !includeFreeText) return null;
+      if (question.freeText) return null;
       if (Array.isArray(value)) return value.join(MULTI_VALUE_SEPARATOR);
       return value as CsvCell;
     }),
@@ -87,7 +93,7 @@ export const CODEBOOK_COLUMNS = [
  */
 export function codebookRows(versions: readonly PublishedDefinition[], version: number): CsvCell[][] {
   const oldestFirst = [...versions].sort((a, b) => a.version - b.version);
-  const columns = questionColumns(oldestFirst.map((v) => v.definition));
+  const columns = rowLevelColumns(oldestFirst.map((v) => v.definition));
   // The requested version first, then the others newest first.
   const lookupOrder = [
     ...oldestFirst.filter((v) => v.version === version),

@@ -143,17 +143,17 @@ const RULES: Record<string, Rule> = {
     call: () => ({ path: '/api/indicators/comparison?level=national&period=2026&childLevel=region' }),
   },
 
-  // Exports: every role within its scope (the export is narrowed to it; asking outside is 403).
+  // Row-level data: admins and region analysts only (narrowed to the scope; asking outside is 403).
   'GET /api/exports/responses.csv': {
-    access: ANY,
-    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    access: MANAGERS,
+    scoped: ANALYST,
     ok: 200,
     call: (s) => ({ path: `/api/exports/responses.csv?survey=visitor-survey&period=2026&meetingPlace=${PLACE_OF[s]}` }),
   },
-  // Free text can identify people: the place's own staff roles, its region's analysts, admins.
+  // Written answers can identify people: the place's coordinators (its staff) and admins only.
   'GET /api/meeting-places/:slugOrId/free-text': {
-    access: ANY,
-    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    access: ['admin', 'coordinator'],
+    scoped: ['coordinator'],
     ok: 200,
     call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/free-text?period=2026` }),
   },

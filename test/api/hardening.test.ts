@@ -61,7 +61,7 @@ describe('security headers, CORS and logs', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     const text = lines.join('\n');
-    expect(text).toContain(`Account ${user.id} locked for 15 minutes after 5 failed logins`);
+    expect(text).toContain(`Account ${user.id} holds failing addresses back for 5 s after 5 failed logins in a row`);
     expect(text).not.toMatch(/logged\.person|unknown\.person|127\.0\.0\.1|::ffff|::1\b/);
   });
 

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { CSV_DIALECTS, CsvDialect, csvHeader, csvRows } from '../../reports/csv/csv-dialect';
-import { responseHeader, responseRow } from '../../reports/csv/response-export';
-import { questionColumns } from '../../reports/csv/survey-questions';
+import { responseHeader, responseRow, rowLevelColumns } from '../../reports/csv/response-export';
 import type { Principal } from '../../api/src/auth/principal';
 import { ResponseExportService } from '../../api/src/exports/response-export.service';
 import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
@@ -31,7 +30,7 @@ describe('responses.csv lines built by the database', () => {
   let t: TestApp;
   let service: ResponseExportService;
   let places: { id: string; slug: string; regionCode: string }[];
-  const questions: ReturnType<typeof questionColumns> = [];
+  const questions: ReturnType<typeof rowLevelColumns> = [];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -45,7 +44,7 @@ describe('responses.csv lines built by the database', () => {
       { id: tampere.id, slug: tampere.slug, regionCode: '08' },
     ];
     const versions = await t.dataSource.getRepository(SurveyVersion).find({ where: { surveyKey: 'visitor-survey' }, order: { version: 'ASC' } });
-    questions.push(...questionColumns(versions.map((v) => JSON.parse(v.definition))));
+    questions.push(...rowLevelColumns(versions.map((v) => JSON.parse(v.definition))));
 
     // Every value in every column at least once, on responses spread over places; the first
     // half-year holds only values the SQL formats, the second every kind.
@@ -89,7 +88,7 @@ describe('responses.csv lines built by the database', () => {
   });
 
   /** The reference: every stored response through responseRow and csvRows, in id order per half. */
-  async function expected(dialect: CsvDialect, includeFreeText: boolean, period: string, regionCode?: string): Promise<string> {
+  async function expected(dialect: CsvDialect, period: string, regionCode?: string): Promise<string> {
     const halves = period.includes('-H') ? [Number(period.slice(-1))] : [1, 2];
     const stored = (await t.dataSource.getRepository(SurveyResponse).find({ where: { surveyKey: 'visitor-survey', periodYear: YEAR } }))
       .filter((r) => halves.includes(r.periodHalf))
@@ -97,7 +96,7 @@ describe('responses.csv lines built by the database', () => {
       .sort((a, b) => a.periodHalf - b.periodHalf || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const cells = stored.map((r) => {
       const place = places.find((p) => p.id === r.meetingPlaceId)!;
-      return responseRow({ ...r, meetingPlaceSlug: place.slug, regionCode: place.regionCode }, questions, includeFreeText);
+      return responseRow({ ...r, meetingPlaceSlug: place.slug, regionCode: place.regionCode }, questions);
     });
     return wire(csvHeader(responseHeader(questions), dialect) + csvRows(cells, dialect));
   }
@@ -118,35 +117,35 @@ describe('responses.csv lines built by the database', () => {
     return Buffer.concat(chunks).toString('utf8');
   }
 
-  it.each(CSV_DIALECTS)('builds the lines of %s in SQL, with and without free text', async (dialect) => {
+  it.each(CSV_DIALECTS)('builds the lines of %s in SQL, the same for a session and an export token', async (dialect) => {
     const leftToJavaScript = jest.spyOn(ResponseExportService.prototype as unknown as { rawRows: () => Promise<unknown[]> }, 'rawRows');
     const period = `${YEAR}-H1`;
-    const reference = await expected(dialect, true, period);
+    const reference = await expected(dialect, period);
     // The fixture must really reach the rules it is about.
     for (const text of ["'=1+1", "'@SUM(A1)", '" lead"', '0-2|3-6', '1e+21', '\uFEFF']) expect(reference).toContain(text);
     expect(await exported(principal({}), dialect, period)).toBe(reference);
-    expect(await exported(principal({ authenticatedBy: 'bearer' }), dialect, period)).toBe(await expected(dialect, false, period));
+    expect(await exported(principal({ authenticatedBy: 'bearer' }), dialect, period)).toBe(await expected(dialect, period));
     expect(leftToJavaScript).not.toHaveBeenCalled();
     leftToJavaScript.mockRestore();
   });
 
   it.each(CSV_DIALECTS)('gives exactly the JavaScript formatting in %s whatever the answers hold', async (dialect) => {
-    const reference = await expected(dialect, true, String(YEAR));
+    const reference = await expected(dialect, String(YEAR));
     for (const text of ["'=HYPERLINK", '"say ""hi"""', '[object Object]']) expect(reference).toContain(text);
     expect(await exported(principal({}), dialect, String(YEAR))).toBe(reference);
-    expect(await exported(principal({ authenticatedBy: 'bearer' }), dialect, String(YEAR))).toBe(await expected(dialect, false, String(YEAR)));
+    expect(await exported(principal({ authenticatedBy: 'bearer' }), dialect, String(YEAR))).toBe(await expected(dialect, String(YEAR)));
   });
 
   it('gives the same for one half-year and for a principal limited to one region', async () => {
     const analyst = principal({ role: 'region-analyst', regionCodes: ['04'] });
-    expect(await exported(analyst, 'rfc4180', `${YEAR}-H2`)).toBe(await expected('rfc4180', true, `${YEAR}-H2`, '04'));
-    expect(await exported(principal({}), 'excel-fi', `${YEAR}-H1`, '08')).toBe(await expected('excel-fi', true, `${YEAR}-H1`, '08'));
+    expect(await exported(analyst, 'rfc4180', `${YEAR}-H2`)).toBe(await expected('rfc4180', `${YEAR}-H2`, '04'));
+    expect(await exported(principal({}), 'excel-fi', `${YEAR}-H1`, '08')).toBe(await expected('excel-fi', `${YEAR}-H1`, '08'));
   });
 
   it('reads the same rows as cells for other writers', async () => {
     const prepared = await service.prepareResponses(principal({}), { survey: 'visitor-survey', period: String(YEAR), dialect: 'rfc4180' });
     const pages: string[] = [];
     for await (const page of prepared.rows(() => false)) pages.push(csvRows(page, 'rfc4180'));
-    expect(wire(csvHeader(prepared.header, 'rfc4180') + pages.join(''))).toBe(await expected('rfc4180', true, String(YEAR)));
+    expect(wire(csvHeader(prepared.header, 'rfc4180') + pages.join(''))).toBe(await expected('rfc4180', String(YEAR)));
   });
 });

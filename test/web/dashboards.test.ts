@@ -144,9 +144,8 @@ test('a steering-group member logs in and reads the Koivukylä dashboard: every 
   const compareHeaders = plain(await page.locator('[data-testid="compare-table"] thead').textContent());
   for (const name of ['Itäinen palvelualue', 'Vantaa', 'Vantaan ja Keravan hyvinvointialue', 'Koko maa']) expect(compareHeaders).toContain(name);
 
-  // Free text is offered to the place's own steering group, with the caution first.
-  await page.getByRole('heading', { level: 2, name: /^Avoin palaute/ }).waitFor();
-  await expect(page.getByRole('note').filter({ hasText: 'luottamuksellisesti' }).count()).resolves.toBe(1);
+  // Figures only: families are told that only the place's staff read what they write.
+  await expect(page.getByRole('heading', { level: 2, name: /^Avoin palaute/ }).count()).resolves.toBe(0);
 
   await expectNoSeriousAxeViolations(page, 'place dashboard (fi)');
 });
@@ -285,20 +284,26 @@ test('the place, region and national dashboards pass axe, with their chart table
   await page.getByRole('heading', { level: 1, name: 'Vantaan ja Keravan hyvinvointialue' }).waitFor();
 });
 
-test('free text is offered only where the role may read it', async () => {
+test('free text is offered only to the place’s own coordinators (and admins)', async () => {
   await open('fi-FI');
-  await logIn(DEMO.steering);
+  await logIn(DEMO.coordinator);
   await visit('/staff/dashboards/place/koivukyla');
   await expect(page.getByRole('heading', { level: 2, name: /^Avoin palaute/ }).count()).resolves.toBe(1);
   // Another place of the region: figures yes, its families' own words no.
   await visit('/staff/dashboards/place/hakunila');
+  await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
   await expect(page.getByRole('heading', { level: 2, name: /^Avoin palaute/ }).count()).resolves.toBe(0);
   await context.close();
 
-  await open('fi-FI');
-  await logIn(DEMO.analyst);
-  await visit('/staff/dashboards/place/hakunila');
-  await expect(page.getByRole('heading', { level: 2, name: /^Avoin palaute/ }).count()).resolves.toBe(1);
+  // Families are told only the place's staff read what they write: not its steering group, not the region.
+  for (const account of [DEMO.steering, DEMO.analyst]) {
+    await open('fi-FI');
+    await logIn(account);
+    await visit('/staff/dashboards/place/koivukyla');
+    await page.locator('[data-testid="key-figures"]').waitFor();
+    await expect(page.getByRole('heading', { level: 2, name: /^Avoin palaute/ }).count()).resolves.toBe(0);
+    await context.close();
+  }
 });
 
 test('printed for a steering-group meeting: no menus, the figures fit A4', async () => {
@@ -317,11 +322,6 @@ test('printed for a steering-group meeting: no menus, the figures fit A4', async
   const widths = await page.locator('table:visible, canvas').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
   expect(Math.max(...widths)).toBeLessThanOrEqual(680);
 
-  // The free text goes on paper only when asked for.
-  await page.emulateMedia({ media: 'screen' });
-  await page.getByLabel('Tulosta myös avoimet vastaukset').check();
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.dash-freetext').isVisible()).resolves.toBe(true);
   await page.evaluate(`window.dispatchEvent(new Event('afterprint'))`);
 });
 
@@ -349,12 +349,10 @@ test('respondent pages never download chart code; dashboards do', async () => {
   await expect(chartCodeIn(scripts)).resolves.not.toEqual([]);
 });
 
-test('free-text answers show under a caution, as plain text in the language they were written in', async () => {
+test('free-text answers show under a caution, as plain text in the language they were written in, never in print', async () => {
   await open('fi-FI');
-  await logIn(DEMO.steering);
-  // The API has no free-text endpoint yet: this is the shape the dashboard asks for (see
-  // web/src/features/dashboards/indicators-api.ts, FreeTextFeedback). Replace the stub with the
-  // demo data's own answers once GET /api/meeting-places/:slug/free-text exists.
+  await logIn(DEMO.coordinator);
+  // Fixed answers (the shape of GET /api/meeting-places/:slug/free-text) so that languages and markup are known.
   const visitorSurvey = { fi: 'Perheiden kävijäkysely', sv: 'Besöksenkät för familjer', en: 'Visitor survey for families' };
   const question = { fi: 'Vapaa palaute', sv: 'Fri respons', en: 'Free feedback' };
   let asked = '';
@@ -386,5 +384,10 @@ test('free-text answers show under a caution, as plain text in the language they
   // The caution comes before the answers.
   const order = await section.locator('[role="note"], blockquote').evaluateAll((els) => els.map((el) => el.tagName));
   expect(order[0]).toBe('P');
+  // Not even a printout carries them.
+  await expect(page.getByLabel(/Tulosta myös/).count()).resolves.toBe(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(section.isVisible()).resolves.toBe(false);
+  await page.emulateMedia({ media: 'screen' });
   await expectNoSeriousAxeViolations(page, 'place dashboard with free text');
 });

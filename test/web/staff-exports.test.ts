@@ -64,6 +64,8 @@ test('an analyst downloads the visitor survey responses as Excel (Finnish) CSV: 
   const regionColumn = header.indexOf('region_code');
   const regions = new Set(lines.slice(1).map((line) => line.split(';')[regionColumn]));
   expect([...regions]).toEqual(['04']);
+  // Written answers are never exported.
+  expect(header).not.toContain('feedback_free_text');
 });
 
 test('an export token made on the page downloads the shown URL with curl-style Bearer auth, until it is revoked', async () => {

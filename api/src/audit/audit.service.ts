@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
+import { TransactionRunner } from '../database/transaction-runner';
 import { UserAccount } from '../users/user-account.entity';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventDto, AuditLogPageDto, AuditLogQueryDto } from './dto/audit.dto';
@@ -20,6 +21,7 @@ export class AuditService {
   constructor(
     @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
     private readonly clock: Clock,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** Written with the change it describes, in the same transaction. */
@@ -32,6 +34,11 @@ export class AuditService {
       targetId: entry.target?.id ?? null,
       details: entry.details ? JSON.stringify(entry.details) : null,
     });
+  }
+
+  /** For a read of sensitive data: nothing else changes, so the entry gets a transaction of its own. */
+  async recordRead(entry: AuditEntry): Promise<void> {
+    await this.transactions.run((manager) => this.record(manager, entry));
   }
 
   /** Newest first. */

@@ -1,4 +1,4 @@
-import { canManageAccount, canManagePlace, canManageRegion, canReadPlaceResponses, canReadRegionResponses } from './access-policy';
+import { canManageAccount, canManagePlace, canManageRegion, canReadRegionResponses, canReadRowLevelData, canReadWrittenAnswers } from './access-policy';
 import type { Principal } from './principal';
 import type { Role } from './roles';
 
@@ -24,10 +24,24 @@ describe('access policy', () => {
   it.each([
     ['admin', admin, [true, true, true]],
     ['region-analyst of 04', analyst, [true, true, false]],
+    ['coordinator of koivukyla', coordinator, [false, false, false]],
+    ['steering group of koivukyla', steering, [false, false, false]],
+  ])('row-level data: %s reads koivukyla, hakunila, hervanta → %j', (_, who, expected) => {
+    expect([koivukyla, hakunila, hervanta].map((place) => canReadRowLevelData(who, place))).toEqual(expected);
+  });
+
+  it.each([
+    ['admin', admin, [true, true, true]],
+    ['region-analyst of 04', analyst, [false, false, false]],
     ['coordinator of koivukyla', coordinator, [true, false, false]],
-    ['steering group of koivukyla', steering, [true, false, false]],
-  ])('response-level data and free text: %s reads koivukyla, hakunila, hervanta → %j', (_, who, expected) => {
-    expect([koivukyla, hakunila, hervanta].map((place) => canReadPlaceResponses(who, place))).toEqual(expected);
+    ['steering group of koivukyla', steering, [false, false, false]],
+  ])('written answers: %s reads koivukyla, hakunila, hervanta → %j', (_, who, expected) => {
+    expect([koivukyla, hakunila, hervanta].map((place) => canReadWrittenAnswers(who, place))).toEqual(expected);
+  });
+
+  it('never gives written answers to an export token', () => {
+    expect(canReadWrittenAnswers({ ...admin, authenticatedBy: 'bearer' }, koivukyla)).toBe(false);
+    expect(canReadWrittenAnswers({ ...coordinator, authenticatedBy: 'bearer' }, koivukyla)).toBe(false);
   });
 
   it('region-wide response exports: admin and the analysts of that region', () => {

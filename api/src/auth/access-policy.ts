@@ -15,7 +15,10 @@ export interface PlaceRef {
   regionCode: string;
 }
 
-function coversRegion(principal: Principal, regionCode: string): boolean {
+/** Whom a region rule is about: a principal, or the account behind an export token. */
+type RegionHolder = Pick<Principal, 'role' | 'regionCodes'>;
+
+function coversRegion(principal: RegionHolder, regionCode: string): boolean {
   return principal.role === 'region-analyst' && principal.regionCodes.includes(regionCode);
 }
 
@@ -23,13 +26,39 @@ function coversPlace(principal: Principal, placeId: string): boolean {
   return PLACE_ROLES.includes(principal.role) && principal.meetingPlaces.some((p) => p.id === placeId);
 }
 
-/** Response-level data and free text of a place: its own staff roles and its region's analysts. */
-export function canReadPlaceResponses(principal: Principal, place: PlaceRef): boolean {
-  return principal.role === 'admin' || coversRegion(principal, place.regionCode) || coversPlace(principal, place.id);
+/**
+ * Row-level data (one row per response: responses.csv and any other per-response export) of
+ * a place: admins and its region's analysts only. Rows of a small group defeat the suppression
+ * of published figures, so place-scoped roles never get them; and rows never carry written
+ * answers: their columns are dropped by `rowLevelColumns` (reports/csv/response-export.ts), which
+ * every per-response export uses. Export tokens act as an analyst of their region.
+ */
+export function canReadRowLevelData(principal: Principal, place: PlaceRef): boolean {
+  return principal.role === 'admin' || coversRegion(principal, place.regionCode);
 }
 
-/** Response-level exports of a whole region (region analysts of that region). */
-export function canReadRegionResponses(principal: Principal, regionCode: string): boolean {
+/** The roles that may ever read row-level data, for routes' @Allow. */
+export const ROW_LEVEL_ROLES: readonly Role[] = ['admin', 'region-analyst'];
+
+/**
+ * Written answers of a place (free text, the children's wishes, the adults' observations), in
+ * the staff pages: its coordinators (the place's staff) and admins, as families are told.
+ * Steering groups, region analysts and export tokens see figures only; no export, report or
+ * PDF carries written answers.
+ */
+export function canReadWrittenAnswers(principal: Principal, place: PlaceRef): boolean {
+  if (principal.authenticatedBy !== 'session') return false;
+  return principal.role === 'admin' || (principal.role === 'coordinator' && coversPlace(principal, place.id));
+}
+
+/** The roles that may ever read written answers, for routes' @Allow. */
+export const WRITTEN_ANSWER_ROLES: readonly Role[] = ['admin', 'coordinator'];
+
+/**
+ * Region-wide reads and export tokens of a region (admins and that region's analysts). A
+ * token works only while the account that made it still passes this (see ExportTokensService).
+ */
+export function canReadRegionResponses(principal: RegionHolder, regionCode: string): boolean {
   return principal.role === 'admin' || coversRegion(principal, regionCode);
 }
 

@@ -17,6 +17,8 @@ function options(request: Request, httpOnly: boolean): CookieOptions {
 }
 
 export function setSessionCookies(request: Request, response: Response, token: string, csrfToken: string): void {
+  // A response that starts a session is never kept by a shared or browser cache.
+  response.setHeader('Cache-Control', 'no-store');
   response.cookie(SESSION_COOKIE, token, options(request, true));
   response.cookie(CSRF_COOKIE, csrfToken, options(request, false));
 }

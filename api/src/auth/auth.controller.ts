@@ -12,7 +12,7 @@ import type { Request, Response } from 'express';
 import { ProblemDto } from '../common/problem.dto';
 import { clearSessionCookies, setSessionCookies } from './auth-cookies';
 import { Allow, AllowDuringPasswordChange, ANY_ROLE, CurrentPrincipal, Public } from './auth.decorators';
-import { AuthService, toMe, TooManyLoginAttemptsProblem } from './auth.service';
+import { AuthService, toMe } from './auth.service';
 import { ChangePasswordDto, LoginDto, MeDto } from './dto/auth.dto';
 import type { Principal } from './principal';
 
@@ -34,14 +34,9 @@ export class AuthController {
   @ApiUnauthorizedResponse({ type: ProblemDto, description: 'Wrong email or password (the same answer for an unknown email, a locked or a deactivated account)' })
   @ApiTooManyRequestsResponse({ type: ProblemDto, description: 'Too many attempts from this address; see Retry-After' })
   async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<MeDto> {
-    try {
-      const { me, session } = await this.auth.login(body, request.ip ?? 'unknown');
-      setSessionCookies(request, response, session.token, session.csrfToken);
-      return me;
-    } catch (error) {
-      if (error instanceof TooManyLoginAttemptsProblem) response.setHeader('Retry-After', String(error.retryAfterSeconds));
-      throw error;
-    }
+    const { me, session } = await this.auth.login(body, request.ip ?? 'unknown');
+    setSessionCookies(request, response, session.token, session.csrfToken);
+    return me;
   }
 
   @Post('logout')

@@ -30,7 +30,7 @@ function contextFor(handler: keyof ExampleController, headers: Record<string, st
   const context = {
     getHandler: () => ExampleController.prototype[handler],
     getClass: () => ExampleController,
-    switchToHttp: () => ({ getRequest: () => request, getResponse: () => ({ clearCookie: () => undefined }) }),
+    switchToHttp: () => ({ getRequest: () => request, getResponse: () => ({ clearCookie: () => undefined, setHeader: () => undefined }) }),
   } as unknown as ExecutionContext;
   return { context, request };
 }

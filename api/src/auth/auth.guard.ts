@@ -41,6 +41,9 @@ export class AuthGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const response = context.switchToHttp().getResponse<Response>();
+    // What a logged-in route answers depends on who asks: no cache may keep it for the next
+    // person at a shared computer (the refusals included).
+    response.setHeader('Cache-Control', 'no-store');
     const { principal, csrfHash } = await this.authenticate(request, response);
     if (principal.authenticatedBy === 'bearer' && !this.reflector.getAllAndOverride<boolean>(EXPORT_TOKEN_KEY, targets)) {
       throw new ProblemException(403, 'token-not-allowed', 'An export token can only download exports; log in for everything else.');

@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
-import { ProblemException, ValidationProblem } from '../common/problem';
+import { ProblemException, TooManyRequestsProblem, ValidationProblem } from '../common/problem';
+import { ServerSecrets } from '../common/server-secrets.service';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -13,25 +14,39 @@ import { UsersService } from '../users/users.service';
 import { ChangePasswordDto, LoginDto, MeDto } from './dto/auth.dto';
 import { LoginRateLimiter } from './login-rate-limiter';
 import type { Principal } from './principal';
-import { IssuedSession, SessionService, sha256 } from './session.service';
+import { IssuedSession, SessionService } from './session.service';
 
 /**
  * One answer for an unknown email, a wrong password, a locked and a deactivated account, so
  * that the login form does not tell which emails have accounts.
  */
 export class InvalidCredentialsProblem extends ProblemException {
-  constructor(maxFailures: number, lockoutMinutes: number) {
+  constructor(maxFailures: number) {
     super(
       401,
       'invalid-credentials',
-      `Wrong email or password. After ${maxFailures} failed attempts an account is locked for ${lockoutMinutes} minutes.`,
+      `Wrong email or password. After ${maxFailures} failed attempts in a row, each further attempt from the same network must wait longer.`,
     );
   }
 }
 
-export class TooManyLoginAttemptsProblem extends ProblemException {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'too-many-login-attempts', `Too many failed logins from your network. Try again in ${retryAfterSeconds} seconds.`);
+/** The first delay after a run of failures; it doubles with every further failure. */
+const FIRST_DELAY_SECONDS = 5;
+
+/**
+ * How long an account makes the addresses that failed on it wait after `failures` wrong
+ * passwords in a row: nothing up to the allowed number, then 5 s, 10 s, 20 s … up to the
+ * longest delay. Addresses that have not failed on the account (its owner, elsewhere) are not
+ * held up, so a run of wrong passwords can slow an attacker down but never lock the owner out.
+ */
+export function loginDelaySeconds(failures: number, maxFailures: number, longestMinutes: number): number {
+  if (failures < maxFailures) return 0;
+  return Math.min(FIRST_DELAY_SECONDS * 2 ** Math.min(failures - maxFailures, 20), longestMinutes * 60);
+}
+
+export class TooManyLoginAttemptsProblem extends TooManyRequestsProblem {
+  constructor(retryAfterSeconds: number) {
+    super('too-many-login-attempts', `Too many failed logins from your network. Try again in ${retryAfterSeconds} seconds.`, retryAfterSeconds);
   }
 }
 
@@ -50,6 +65,7 @@ export class AuthService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly secrets: ServerSecrets,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -57,16 +73,20 @@ export class AuthService {
   async login(dto: LoginDto, clientIp: string): Promise<{ me: MeDto; session: IssuedSession }> {
     const retryAfter = this.rateLimiter.retryAfter(clientIp);
     if (retryAfter !== null) throw new TooManyLoginAttemptsProblem(retryAfter);
+    const email = dto.email.trim().toLowerCase();
+    const accountKey = this.secrets.hash('login-account', email);
     try {
-      return await this.verifyAndStart(dto);
+      const started = await this.verifyAndStart(dto, email, this.rateLimiter.hasFailedOn(clientIp, accountKey));
+      this.rateLimiter.recordSuccess(clientIp, accountKey);
+      return started;
     } catch (error) {
-      if (error instanceof InvalidCredentialsProblem) this.rateLimiter.recordFailure(clientIp);
+      if (error instanceof InvalidCredentialsProblem) this.rateLimiter.recordFailure(clientIp, accountKey);
       throw error;
     }
   }
 
-  private async verifyAndStart(dto: LoginDto): Promise<{ me: MeDto; session: IssuedSession }> {
-    const email = dto.email.trim().toLowerCase();
+  /** `failedHereBefore`: this address has failed on this account lately, so the account's delay holds it up. */
+  private async verifyAndStart(dto: LoginDto, email: string, failedHereBefore: boolean): Promise<{ me: MeDto; session: IssuedSession }> {
     const account = await this.users.findByEmail(email);
     if (!account) {
       // Same work as for a real account: the response time does not tell the email is unknown.
@@ -76,8 +96,9 @@ export class AuthService {
     const now = this.clock.now();
     const passwordOk = await this.hasher.verify(account.passwordHash, dto.password);
     if (!account.active) return this.fail(account, email, 'inactive');
-    // During a lockout even the right password is refused, and attempts do not extend it.
-    if (account.lockedUntil && account.lockedUntil > now) return this.fail(account, email, 'locked');
+    // While the account makes failing addresses wait, they are refused even the right password
+    // and their attempts do not count; any other address is checked as usual.
+    if (failedHereBefore && account.lockedUntil && account.lockedUntil > now) return this.fail(account, email, 'locked');
     if (!passwordOk) return this.fail(account, email, 'wrong-password');
 
     const session = await this.transactions.run(async (manager) => {
@@ -127,25 +148,29 @@ export class AuthService {
     const { maxFailedLogins, lockoutMinutes } = this.config.auth;
     await this.transactions.run(async (manager) => {
       const target = account ? { type: 'user', id: account.id } : undefined;
-      // The attempted email only as a hash: typos of real emails (and passwords typed into the email field) stay unreadable.
-      await this.audit.record(manager, { actorId: null, action: 'auth.login-failed', target, details: { reason, emailSha256: sha256(email) } });
+      // The attempted email only as an HMAC keyed with the server secret: the same email gives the
+      // same value (repeated attempts show), but a password typed into the email field cannot be
+      // cracked from the log by anyone who reads it.
+      await this.audit.record(manager, { actorId: null, action: 'auth.login-failed', target, details: { reason, emailHmac: this.secrets.hash('audit-email', email) } });
       if (!account || reason !== 'wrong-password') return;
       // Incremented in SQL so that parallel attempts cannot lose a count.
       await manager.increment(UserAccount, { id: account.id }, 'failedLoginCount', 1);
       const { failedLoginCount } = await manager.findOneOrFail(UserAccount, { select: ['id', 'failedLoginCount'], where: { id: account.id } });
-      if (failedLoginCount >= maxFailedLogins) {
-        const lockedUntil = new Date(this.clock.now().getTime() + lockoutMinutes * 60_000);
-        await manager.update(UserAccount, account.id, { failedLoginCount: 0, lockedUntil });
+      const delay = loginDelaySeconds(failedLoginCount, maxFailedLogins, lockoutMinutes);
+      if (delay > 0) {
+        // The count goes on (each failure doubles the delay) until a successful login resets it.
+        const lockedUntil = new Date(this.clock.now().getTime() + delay * 1000);
+        await manager.update(UserAccount, account.id, { lockedUntil });
         await this.audit.record(manager, {
           actorId: null,
           action: 'auth.account-locked',
           target: { type: 'user', id: account.id },
-          details: { until: lockedUntil.toISOString() },
+          details: { until: lockedUntil.toISOString(), seconds: delay, failures: failedLoginCount },
         });
-        this.logger.warn(`Account ${account.id} locked for ${lockoutMinutes} minutes after ${failedLoginCount} failed logins`);
+        this.logger.warn(`Account ${account.id} holds failing addresses back for ${delay} s after ${failedLoginCount} failed logins in a row`);
       }
     });
-    throw new InvalidCredentialsProblem(maxFailedLogins, lockoutMinutes);
+    throw new InvalidCredentialsProblem(maxFailedLogins);
   }
 }
 

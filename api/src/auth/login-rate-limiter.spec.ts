@@ -1,5 +1,6 @@
 import { Clock } from '../common/clock';
 import { loadConfig } from '../config/app-config';
+import { loginDelaySeconds } from './auth.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 
 class StoppedClock extends Clock {
@@ -21,7 +22,7 @@ describe('LoginRateLimiter', () => {
     const { clock, limiter } = make();
     for (let i = 0; i < 3; i++) {
       expect(limiter.retryAfter('10.0.0.1')).toBeNull();
-      limiter.recordFailure('10.0.0.1');
+      limiter.recordFailure('10.0.0.1', 'account-a');
     }
     clock.time += 20_000;
     expect(limiter.retryAfter('10.0.0.1')).toBe(40);
@@ -30,8 +31,24 @@ describe('LoginRateLimiter', () => {
 
   it('lets the address try again when the minute is over', () => {
     const { clock, limiter } = make();
-    for (let i = 0; i < 3; i++) limiter.recordFailure('10.0.0.1');
+    for (let i = 0; i < 3; i++) limiter.recordFailure('10.0.0.1', 'account-a');
     clock.time += 60_000;
     expect(limiter.retryAfter('10.0.0.1')).toBeNull();
+  });
+
+  it('remembers which address failed on which account, until it logs in there', () => {
+    const { limiter } = make();
+    limiter.recordFailure('10.0.0.1', 'account-a');
+    expect(limiter.hasFailedOn('10.0.0.1', 'account-a')).toBe(true);
+    expect(limiter.hasFailedOn('10.0.0.2', 'account-a')).toBe(false);
+    expect(limiter.hasFailedOn('10.0.0.1', 'account-b')).toBe(false);
+    limiter.recordSuccess('10.0.0.1', 'account-a');
+    expect(limiter.hasFailedOn('10.0.0.1', 'account-a')).toBe(false);
+  });
+});
+
+describe('loginDelaySeconds', () => {
+  it('is nothing up to the allowed failures, then doubles from 5 s up to the longest delay', () => {
+    expect([0, 4, 5, 6, 7, 10, 12, 100].map((failures) => loginDelaySeconds(failures, 5, 15))).toEqual([0, 0, 5, 10, 20, 160, 640, 900]);
   });
 });

@@ -1,54 +1,56 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
+import { FixedWindows } from '../common/fixed-windows';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 
-const WINDOW_MS = 60_000;
-/** Beyond this many addresses, windows that have ended are dropped (memory stays bounded). */
-const PRUNE_ABOVE = 10_000;
+/** How long an address is remembered as having failed on an account. */
+const FAILED_PAIR_MEMORY_MS = 24 * 60 * 60_000;
+const PRUNE_PAIRS_ABOVE = 10_000;
 
 /**
- * Failed logins per client IP in fixed one-minute windows. Only failures count, so a whole
- * office behind one address can log in at nine o'clock. Kept in this process's memory on
- * purpose: IP addresses are never written to the database. Each instance counts on its own;
- * the per-account lockout (in the database) is what holds across instances.
+ * Failed logins per client IP in fixed one-minute windows, and which addresses have recently
+ * failed on which account. Only failures count, so a whole office behind one address can log
+ * in at nine o'clock. Kept in this process's memory on purpose: IP addresses are never written
+ * to the database. Each instance counts on its own; the per-account delays (in the database)
+ * are what hold across instances.
  */
 @Injectable()
 export class LoginRateLimiter {
-  private readonly windows = new Map<string, { startedAt: number; failures: number }>();
-  private readonly limit: number;
+  private readonly failures: FixedWindows;
+  /** `${address} ${account key}` → when it last failed. */
+  private readonly failedPairs = new Map<string, number>();
 
   constructor(
     private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.limit = config.auth.loginRateLimitPerMinute;
+    this.failures = new FixedWindows(config.auth.loginRateLimitPerMinute);
   }
 
   /** Seconds to wait before this address may try again, or null when it may try now. */
   retryAfter(ip: string): number | null {
+    return this.failures.retryAfter(ip, this.clock.now().getTime());
+  }
+
+  /** `accountKey` identifies the attempted account without holding its email (a keyed hash). */
+  recordFailure(ip: string, accountKey: string): void {
     const now = this.clock.now().getTime();
-    const window = this.current(ip, now);
-    if (!window || window.failures < this.limit) return null;
-    return Math.max(1, Math.ceil((window.startedAt + WINDOW_MS - now) / 1000));
-  }
-
-  recordFailure(ip: string): void {
-    const now = this.clock.now().getTime();
-    if (this.windows.size > PRUNE_ABOVE) this.prune(now);
-    const window = this.current(ip, now) ?? { startedAt: now, failures: 0 };
-    window.failures += 1;
-    this.windows.set(ip, window);
-  }
-
-  private current(ip: string, now: number): { startedAt: number; failures: number } | undefined {
-    const window = this.windows.get(ip);
-    return window && now - window.startedAt < WINDOW_MS ? window : undefined;
-  }
-
-  private prune(now: number): void {
-    for (const [ip, window] of this.windows) {
-      if (now - window.startedAt >= WINDOW_MS) this.windows.delete(ip);
+    this.failures.record(ip, now);
+    if (this.failedPairs.size > PRUNE_PAIRS_ABOVE) {
+      for (const [pair, at] of this.failedPairs) if (now - at >= FAILED_PAIR_MEMORY_MS) this.failedPairs.delete(pair);
     }
+    this.failedPairs.set(`${ip} ${accountKey}`, now);
+  }
+
+  /** Whether this address has failed on this account lately: the account's delay applies to it. */
+  hasFailedOn(ip: string, accountKey: string): boolean {
+    const at = this.failedPairs.get(`${ip} ${accountKey}`);
+    return at !== undefined && this.clock.now().getTime() - at < FAILED_PAIR_MEMORY_MS;
+  }
+
+  /** A successful login forgets this address's failures on the account. */
+  recordSuccess(ip: string, accountKey: string): void {
+    this.failedPairs.delete(`${ip} ${accountKey}`);
   }
 }

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { Clock, SystemClock } from './clock';
 import { JsonBodyMiddleware } from './json-body.middleware';
+import { ServerSecrets } from './server-secrets.service';
 
 @Global()
 @Module({})
@@ -9,8 +10,8 @@ export class CommonModule implements NestModule {
   static forRoot(clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: CommonModule,
-      providers: [{ provide: Clock, useValue: clock }],
-      exports: [Clock],
+      providers: [{ provide: Clock, useValue: clock }, ServerSecrets],
+      exports: [Clock, ServerSecrets],
     };
   }
 

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { ProblemDetails, problemTitle } from './problem';
+import { ProblemDetails, problemTitle, TooManyRequestsProblem } from './problem';
 
 /** body-parser's own error types, mapped to the status they mean for a client. */
 const BODY_PARSER_STATUS: Record<string, number> = {
@@ -30,6 +30,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       response.destroy();
       return;
     }
+    if (exception instanceof TooManyRequestsProblem) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 

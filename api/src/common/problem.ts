@@ -47,3 +47,10 @@ export class ValidationProblem extends ProblemException {
     super(400, 'validation', detail, errors);
   }
 }
+
+/** 429, with the seconds to wait; the filter sends them as Retry-After. */
+export class TooManyRequestsProblem extends ProblemException {
+  constructor(type: string, detail: string, readonly retryAfterSeconds: number) {
+    super(429, type, detail);
+  }
+}

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       trustProxy: false,
       corsOrigins: [],
       auth: { sessionIdleMinutes: 30, sessionAbsoluteHours: 12, maxFailedLogins: 5, lockoutMinutes: 15, loginRateLimitPerMinute: 20 },
+      responseRateLimitPerMinute: 120,
     });
   });
 
@@ -30,8 +31,9 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['true', true],
+    ['false', false],
     ['1', 1],
+    ['10.0.0.0/8, 192.168.1.10', '10.0.0.0/8, 192.168.1.10'],
     ['loopback, uniquelocal', 'loopback, uniquelocal'],
   ])('reads TRUST_PROXY=%s', (value, expected) => {
     expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
@@ -66,6 +68,8 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long enough password' }, 'ADMIN_EMAIL'],
     [{ ADMIN_EMAIL: 'admin@example.fi' }, 'ADMIN_PASSWORD'],
     [{ TRUST_PROXY: 'yes please' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ RESPONSE_RATE_LIMIT: '0' }, 'RESPONSE_RATE_LIMIT'],
     [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
     [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
     [{ LOGIN_RATE_LIMIT: 'many' }, 'LOGIN_RATE_LIMIT'],
@@ -83,5 +87,9 @@ describe('loadConfig', () => {
     } catch (error) {
       expect(String(error)).not.toContain('short"');
     }
+  });
+
+  it('refuses TRUST_PROXY=true at boot, saying why and what to set instead', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: true would believe every X-Forwarded-For hop.*number of proxies in front \(e\.g\. 1\)/);
   });
 });

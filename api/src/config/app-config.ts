@@ -10,12 +10,12 @@ const booleanString = z
   })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-function positiveInt(fallback: number) {
+function positiveInt(fallback: number, max = 100000) {
   return z.coerce
     .number({ invalid_type_error: 'must be a whole number' })
     .int('must be a whole number')
     .min(1, 'must be at least 1')
-    .max(100000, 'must be at most 100000')
+    .max(max, `must be at most ${max}`)
     .default(fallback);
 }
 
@@ -45,7 +45,12 @@ const schema = z
     NODE_ENV: z.string().default('production'),
     TRUST_PROXY: z
       .string()
-      .regex(/^(true|false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be true, false, a number of proxies or a list of addresses')
+      .refine((v) => v !== 'true', {
+        message:
+          'true would believe every X-Forwarded-For hop, so any client could name its own address and pass the login and answer limits; ' +
+          'set the number of proxies in front (e.g. 1) or their addresses or subnets (e.g. 10.0.0.0/8)',
+      })
+      .refine((v) => /^(false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/.test(v), 'must be false, a number of proxies or a list of addresses or subnets')
       .default('false'),
     CORS_ORIGINS: z
       .string()
@@ -56,6 +61,8 @@ const schema = z
     LOGIN_MAX_FAILURES: positiveInt(5),
     LOGIN_LOCKOUT_MINUTES: positiveInt(15),
     LOGIN_RATE_LIMIT: positiveInt(20),
+    // Benchmarks raise it far above what a place needs.
+    RESPONSE_RATE_LIMIT: positiveInt(120, 100_000_000),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -80,11 +87,17 @@ export interface AppConfig {
   /** Tests and demonstrations only: the app's clock starts here instead of at the real time. */
   clockStart: Date | null;
   production: boolean;
-  /** Express's "trust proxy": decides whether X-Forwarded-Proto/-For are believed (Secure cookies, client IP). */
-  trustProxy: boolean | number | string;
+  /**
+   * Express's "trust proxy": how many proxies, or which addresses, to believe in
+   * X-Forwarded-Proto/-For (Secure cookies, the client address of the rate limits). Never
+   * `true`, which lets any client choose its address.
+   */
+  trustProxy: false | number | string;
   /** Origins allowed to call the API from a browser; empty means CORS stays closed. */
   corsOrigins: string[];
   auth: AuthConfig;
+  /** Anonymous answers per client address per minute, counted in memory only. */
+  responseRateLimitPerMinute: number;
 }
 
 export interface AuthConfig {
@@ -139,12 +152,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = Bool
       lockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
       loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT,
     },
+    responseRateLimitPerMinute: e.RESPONSE_RATE_LIMIT,
   };
 }
 
-/** "true"/"false", a hop count ("1": one reverse proxy in front), or addresses/subnets as Express reads them. */
-function parseTrustProxy(value: string): boolean | number | string {
-  if (value === 'true') return true;
+/** "false", a hop count ("1": one reverse proxy in front), or addresses/subnets as Express reads them. */
+function parseTrustProxy(value: string): false | number | string {
   if (value === 'false') return false;
   if (/^\d+$/.test(value)) return Number(value);
   return value;

@@ -15,6 +15,7 @@ import { UserAccount } from '../users/user-account.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
 import { Accounts1767225700000 } from './migrations/1767225700000-accounts';
 import { Exports1767225900000 } from './migrations/1767225900000-exports';
+import { ServerSecret1767226313000 } from './migrations/1767226313000-server-secret';
 import { AnswerRevisions1767226400000 } from './migrations/1767226400000-answer-revisions';
 
 /** Every entity and migration, listed once for the app, the migration CLI and the tests. */
@@ -35,4 +36,10 @@ export const ENTITIES = [
   AnswerRevision,
 ];
 
-export const MIGRATIONS = [InitialSchema1767225600000, Accounts1767225700000, Exports1767225900000, AnswerRevisions1767226400000];
+export const MIGRATIONS = [
+  InitialSchema1767225600000,
+  Accounts1767225700000,
+  Exports1767225900000,
+  ServerSecret1767226313000,
+  AnswerRevisions1767226400000,
+];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canReadRegionResponses } from '../auth/access-policy';
 import type { BearerAuthenticator } from '../auth/bearer-authenticator';
@@ -10,6 +10,7 @@ import { Clock } from '../common/clock';
 import { ProblemException } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Region } from '../organisations/region.entity';
+import { UserAccount } from '../users/user-account.entity';
 import { CreateExportTokenDto, CreatedExportTokenDto, ExportTokenDto } from './dto/export-token.dto';
 import { ExportToken } from './export-token.entity';
 
@@ -29,6 +30,7 @@ export class ExportTokensService implements BearerAuthenticator {
   constructor(
     @InjectRepository(ExportToken) private readonly tokens: Repository<ExportToken>,
     @InjectRepository(Region) private readonly regions: Repository<Region>,
+    @InjectRepository(UserAccount) private readonly accounts: Repository<UserAccount>,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -90,11 +92,19 @@ export class ExportTokensService implements BearerAuthenticator {
     return this.toDto(token);
   }
 
-  /** BearerAuthenticator: a live token acts as a read-only analyst of its one region. */
+  /**
+   * BearerAuthenticator: a live token acts as a read-only analyst of its one region, and only
+   * while the account that made it is active and still covers that region: a deactivated,
+   * moved or demoted analyst's tokens stop with its own rights.
+   */
   async authenticate(token: string): Promise<Omit<Principal, 'authenticatedBy' | 'sessionId'> | null> {
     if (!token.startsWith(TOKEN_PREFIX)) return null;
     const found = await this.tokens.findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
     if (!found) return null;
+    const creator = await this.accounts.findOne({ where: { id: found.createdBy }, relations: { regions: true } });
+    if (!creator?.active || !canReadRegionResponses({ role: creator.role, regionCodes: creator.regions.map((r) => r.code) }, found.regionCode)) {
+      return null;
+    }
     return {
       userId: found.createdBy,
       email: `export-token:${found.name}`,
@@ -104,6 +114,20 @@ export class ExportTokensService implements BearerAuthenticator {
       mustChangePassword: false,
       exportTokenId: found.id,
     };
+  }
+
+  /** Deactivating an account revokes the tokens it made, inside the deactivation's transaction. */
+  async revokeAllMadeBy(manager: EntityManager, actorId: string, creatorId: string): Promise<void> {
+    const live = await manager.findBy(ExportToken, { createdBy: creatorId, revokedAt: IsNull() });
+    for (const token of live) {
+      await manager.update(ExportToken, { id: token.id }, { revokedAt: this.clock.now() });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'export-token.revoked',
+        target: { type: 'export-token', id: token.id },
+        details: { reason: 'creator-deactivated' },
+      });
+    }
   }
 
   /** Called by the exports for every request a token makes. */

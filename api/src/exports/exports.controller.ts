@@ -2,7 +2,9 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CSV_CONTENT_TYPE } from '../../../reports/csv/csv-dialect';
+import { ROW_LEVEL_ROLES } from '../auth/access-policy';
 import { Allow, AllowExportToken, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
+import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { CodebookQueryDto, IndicatorsExportQueryDto, ResponsesExportQueryDto } from './dto/export-query.dto';
 import { ExportTokensService } from './export-tokens.service';
@@ -23,6 +25,7 @@ export class ExportsController {
     private readonly responseExport: ResponseExportService,
     private readonly indicatorExport: IndicatorExportService,
     private readonly tokens: ExportTokensService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get('indicators.csv')
@@ -38,13 +41,13 @@ export class ExportsController {
   }
 
   @Get('responses.csv')
-  @Allow(...ANY_ROLE)
+  @Allow(...ROW_LEVEL_ROLES)
   @AllowExportToken()
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'One row per response in your scope; see docs/csv-format.md', schema: { type: 'string' } })
+  @ApiOkResponse({ description: 'One row per response in your scope, without written answers; see docs/csv-format.md', schema: { type: 'string' } })
   async responses(@Query() query: ResponsesExportQueryDto, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
     const { filename, write } = await this.responseExport.prepareResponses(principal, query);
-    if (principal.exportTokenId) await this.tokens.recordUse(principal.exportTokenId, 'responses.csv', { ...query });
+    await this.recordRowLevelDownload(principal, 'responses.csv', { ...query });
     startCsv(res, filename);
     let closed = false;
     res.on('close', () => (closed = true));
@@ -62,5 +65,11 @@ export class ExportsController {
     if (principal.exportTokenId) await this.tokens.recordUse(principal.exportTokenId, 'codebook.csv', { ...query });
     startCsv(res, filename);
     res.end(text);
+  }
+
+  /** Row-level data is audited at every download, by a session as by an export token. */
+  private async recordRowLevelDownload(principal: Principal, what: string, query: Record<string, unknown>): Promise<void> {
+    if (principal.exportTokenId) await this.tokens.recordUse(principal.exportTokenId, what, query);
+    else await this.audit.recordRead({ actorId: principal.userId, action: 'export.downloaded', details: { export: what, ...query } });
   }
 }

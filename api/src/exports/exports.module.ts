@@ -7,6 +7,7 @@ import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { Region } from '../organisations/region.entity';
 import { SurveyResponse } from '../responses/survey-response.entity';
 import { SurveyVersion } from '../surveys/survey-version.entity';
+import { UserAccount } from '../users/user-account.entity';
 import { ExportToken } from './export-token.entity';
 import { ExportTokensController } from './export-tokens.controller';
 import { ExportTokensService } from './export-tokens.service';
@@ -17,7 +18,7 @@ import { ResponseExportService } from './response-export.service';
 /** Global because the auth guard looks up BEARER_AUTHENTICATOR wherever it runs. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([ExportToken, Region, MeetingPlace, SurveyResponse, SurveyVersion]), AuditModule, IndicatorsModule],
+  imports: [TypeOrmModule.forFeature([ExportToken, Region, MeetingPlace, SurveyResponse, SurveyVersion, UserAccount]), AuditModule, IndicatorsModule],
   controllers: [ExportsController, ExportTokensController],
   providers: [
     ResponseExportService,
@@ -25,6 +26,6 @@ import { ResponseExportService } from './response-export.service';
     ExportTokensService,
     { provide: BEARER_AUTHENTICATOR, useExisting: ExportTokensService },
   ],
-  exports: [BEARER_AUTHENTICATOR],
+  exports: [BEARER_AUTHENTICATOR, ExportTokensService],
 })
 export class ExportsModule {}

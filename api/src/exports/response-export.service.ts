@@ -4,9 +4,8 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Repository } from 'typeorm';
 import { CsvCell, CsvDialect, csvHeader, csvRows, CSV_NEWLINE } from '../../../reports/csv/csv-dialect';
-import { codebookRows, CODEBOOK_COLUMNS, ExportedResponse, responseHeader, responseRow } from '../../../reports/csv/response-export';
-import { questionColumns } from '../../../reports/csv/survey-questions';
-import { canReadPlaceResponses } from '../auth/access-policy';
+import { codebookRows, CODEBOOK_COLUMNS, ExportedResponse, responseHeader, responseRow, rowLevelColumns } from '../../../reports/csv/response-export';
+import { canReadRowLevelData } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { ProblemException } from '../common/problem';
 import { parsePeriod } from '../indicators/indicator-period';
@@ -80,19 +79,17 @@ export class ResponseExportService {
     }
     const definitions = await this.definitionsOf(query.survey);
     const places = await this.placesInScope(principal, query);
-    const columns = questionColumns(definitions.map((d) => d.definition));
-    // Export tokens serve automated reporting: free text (which may identify people) stays out.
-    const includeFreeText = principal.authenticatedBy === 'session';
+    const columns = rowLevelColumns(definitions.map((d) => d.definition));
     const dialect = query.dialect ?? 'rfc4180';
     const selection: Selection = { surveyKey: query.survey, year: period.year, halves: period.half === null ? [1, 2] : [period.half], places };
     const toCells = (row: PageRow): CsvCell[] | null => {
       const place = places.byId.get(row.meetingPlaceId);
-      return place ? responseRow({ ...row, meetingPlaceSlug: place.slug, regionCode: place.regionCode }, columns, includeFreeText) : null;
+      return place ? responseRow({ ...row, meetingPlaceSlug: place.slug, regionCode: place.regionCode }, columns) : null;
     };
 
     const rows = (isClosed: () => boolean) => this.cellPages(selection, toCells, isClosed);
 
-    const lineSql = responseLineSql(columns, dialect, includeFreeText, this.engine());
+    const lineSql = responseLineSql(columns, dialect, this.engine());
     const write = async (out: Writable, isClosed: () => boolean) => {
       const send = async (text: string) => {
         if (!out.write(text)) await once(out, 'drain');
@@ -220,7 +217,7 @@ export class ResponseExportService {
       .innerJoin(Municipality, 'm', 'm.code = p.municipality_code')
       .select(['p.id AS id', 'p.slug AS slug', 'm.region_code AS "regionCode"'])
       .getRawMany();
-    let chosen = all.filter((p) => canReadPlaceResponses(principal, p));
+    let chosen = all.filter((p) => canReadRowLevelData(principal, p));
     if (query.region) {
       if (!chosen.some((p) => p.regionCode === query.region) && !all.some((p) => p.regionCode === query.region)) {
         throw new ProblemException(404, 'region-not-found', `There are no meeting places in region "${query.region}".`);

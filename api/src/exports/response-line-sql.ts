@@ -29,13 +29,14 @@ export interface ResponseLineSql {
   line: string;
 }
 
-export function responseLineSql(questions: readonly SurveyQuestion[], dialect: CsvDialect, includeFreeText: boolean, engine: SqlEngine): ResponseLineSql {
+export function responseLineSql(questions: readonly SurveyQuestion[], dialect: CsvDialect, engine: SqlEngine): ResponseLineSql {
   const sql = engine === 'sqlite' ? SQLITE : POSTGRES;
   const delimiter = DELIMITERS[dialect];
   const text = (value: string) => textField(value, delimiter, sql);
   const cells: string[] = [];
   const questionCells = questions.map((question) => {
-    if (question.freeText && !includeFreeText) return "''";
+    // Written answers are never exported (responseRow leaves them empty too).
+    if (question.freeText) return "''";
     // A name a JSON path could misread is left to JavaScript (none of today's instruments).
     if (!/^[\w\- ]+$/.test(question.name)) return 'NULL';
     const column = `c${cells.length}`;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { CsvDialect, parseCsv } from '../../../reports/csv/csv-dialect';
 import { parsePaperResponses, parseRegistry, RegistryRecord, RowError } from '../../../reports/csv/import-formats';
@@ -10,6 +10,7 @@ import type { Principal } from '../auth/principal';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
+import { ServerSecrets } from '../common/server-secrets.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { Municipality } from '../organisations/municipality.entity';
@@ -41,6 +42,7 @@ export class ImportsService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly secrets: ServerSecrets,
   ) {}
 
   async importRegistry(principal: Principal, csv: string, dialect: CsvDialect, apply: boolean): Promise<ImportResultDto> {
@@ -52,6 +54,8 @@ export class ImportsService {
       this.places.find(),
     ]);
     const regionCodes = new Set(regions.map((r) => r.code));
+    // Where each municipality is now: an existing place is guarded by the region it lies in today.
+    const currentRegionOf = new Map(municipalities.map((m) => [m.code, m.regionCode]));
     // What exists after the rows before this one (rows may refer to earlier rows of the file).
     const municipalityRegion = new Map(municipalities.map((m) => [m.code, m.regionCode]));
     const areaMunicipality = new Map(areas.map((a) => [a.id, a.municipalityCode]));
@@ -91,6 +95,13 @@ export class ImportsService {
           }
         }
         if (regionCode && !canManageRegion(principal, regionCode)) fail('code', 'is outside the regions your account covers');
+        // The same rule as PATCH /api/meeting-places: an existing place moves only with the
+        // consent of its current region, or an import could carry any place into the importer's.
+        const place = record.type === 'meeting-place' ? existing['meeting-place'].get(record.code) : undefined;
+        const placeRegion = place && currentRegionOf.get(place.municipalityCode);
+        if (placeRegion && placeRegion !== regionCode && !canManageRegion(principal, placeRegion)) {
+          fail('code', `meeting place ${record.code} lies in region ${placeRegion}, outside the regions your account covers`);
+        }
       }
       let action: Action = 'error';
       if (errors.length === 0) {
@@ -119,6 +130,13 @@ export class ImportsService {
           if (action === 'create') await manager.insert(MeetingPlace, { id: randomUUID(), slug: record.code, ...fields });
           else await manager.update(MeetingPlace, { id: current!.id }, fields);
         }
+        // One entry per changed record, as if it had been changed through its own endpoint.
+        await this.audit.record(manager, {
+          actorId: principal.userId,
+          action: `${record.type}.${action === 'create' ? 'created' : 'updated'}`,
+          target: { type: record.type, id: record.code },
+          details: { via: 'import.registry', ...(action === 'update' ? { changed: changedFields(record, existing[record.type].get(record.code)!) } : {}) },
+        });
       }
       await this.audit.record(manager, { actorId: principal.userId, action: 'import.registry', details: { ...result.summary } });
     });
@@ -150,8 +168,11 @@ export class ImportsService {
       let action: Action = 'error';
       if (errors.length === 0 && place) {
         const content = { surveyKey, surveyVersion: record.surveyVersion, meetingPlaceId: place.id, locale: record.locale, answers: record.answers };
-        const clientResponseId = paperResponseId(surveyKey, place.id, record.paperId);
-        const stored = await this.responses.findByClientResponseId(clientResponseId);
+        const clientResponseId = this.secrets.paperResponseId(surveyKey, place.id, record.paperId);
+        // A form imported before the ids were keyed is found where the migration moved it.
+        const stored =
+          (await this.responses.findByClientResponseId(clientResponseId)) ??
+          (await this.responses.findByClientResponseId(this.secrets.rekeyedPaperResponseId(surveyKey, place.id, record.paperId)));
         if (stored) {
           if (stored.requestHash === requestHashOf(content)) action = 'unchanged';
           else fail('paper_id', 'was imported before with different answers');
@@ -190,18 +211,7 @@ export class ImportsService {
 
   private registryAction(record: RegistryRecord, current: Municipality | ServiceArea | MeetingPlace | undefined): Action {
     if (!current) return 'create';
-    const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
-    const c = current as unknown as Record<string, unknown>;
-    const namesSame = same(c.nameFi, record.nameFi) && same(c.nameSv, record.nameSv ?? (record.type === 'municipality' ? record.nameFi : null)) && same(c.nameEn, record.nameEn ?? (record.type === 'municipality' ? record.nameFi : null));
-    if (record.type === 'municipality') return namesSame ? 'unchanged' : 'update';
-    if (record.type === 'service-area') return namesSame && same(c.active, record.active) ? 'unchanged' : 'update';
-    const unchanged =
-      namesSame &&
-      same(c.municipalityCode, record.municipalityCode) &&
-      same(c.serviceAreaId, record.serviceArea) &&
-      same(c.address, record.address) &&
-      same(c.active, record.active);
-    return unchanged ? 'unchanged' : 'update';
+    return changedFields(record, current).length === 0 ? 'unchanged' : 'update';
   }
 
   private result(rows: ImportRowDto[], fileErrors: RowError[], applied: boolean): ImportResultDto {
@@ -229,9 +239,15 @@ export class ImportsService {
   }
 }
 
-/** A UUID derived from the paper form's identity: importing the same form twice finds it. */
-export function paperResponseId(surveyKey: string, placeId: string, paperId: string): string {
-  const hex = createHash('sha256').update(`paper:${surveyKey}:${placeId}:${paperId}`).digest('hex');
-  // Shaped as a version 5 (name-based) UUID.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+/** The fields a registry row changes on the record it names (in the entity's terms). */
+function changedFields(record: RegistryRecord, current: Municipality | ServiceArea | MeetingPlace): string[] {
+  const c = current as unknown as Record<string, unknown>;
+  // A municipality's missing Swedish and English names default to the Finnish one.
+  const fallback = record.type === 'municipality' ? record.nameFi : null;
+  const wanted: Record<string, unknown> = { nameFi: record.nameFi, nameSv: record.nameSv ?? fallback, nameEn: record.nameEn ?? fallback };
+  if (record.type !== 'municipality') wanted.active = record.active;
+  if (record.type === 'meeting-place') {
+    Object.assign(wanted, { municipalityCode: record.municipalityCode, serviceAreaId: record.serviceArea, address: record.address });
+  }
+  return Object.keys(wanted).filter((field) => (c[field] ?? null) !== (wanted[field] ?? null));
 }

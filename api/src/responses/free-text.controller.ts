@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Allow, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
+import { WRITTEN_ANSWER_ROLES } from '../auth/access-policy';
+import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { FreeTextDto, FreeTextQueryDto } from './dto/free-text.dto';
 import { FreeTextService } from './free-text.service';
@@ -11,8 +12,8 @@ export class FreeTextController {
   constructor(private readonly freeText: FreeTextService) {}
 
   @Get(':slugOrId/free-text')
-  @Allow(...ANY_ROLE)
-  @ApiOkResponse({ type: FreeTextDto, description: 'For the place’s own staff roles, its region’s analysts and admins' })
+  @Allow(...WRITTEN_ANSWER_ROLES)
+  @ApiOkResponse({ type: FreeTextDto, description: 'For the place’s coordinators and admins; every read is audited' })
   forPlace(@Param('slugOrId') slugOrId: string, @Query() query: FreeTextQueryDto, @CurrentPrincipal() principal: Principal): Promise<FreeTextDto> {
     return this.freeText.forPlace(principal, slugOrId, query.period);
   }

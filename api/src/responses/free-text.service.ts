@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { surveyQuestions } from '../../../reports/csv/survey-questions';
-import { canReadPlaceResponses } from '../auth/access-policy';
+import { canReadWrittenAnswers } from '../auth/access-policy';
+import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { localised } from '../common/localised-text.dto';
 import { ProblemException } from '../common/problem';
@@ -14,15 +15,29 @@ import { FreeTextDto, FreeTextItemDto } from './dto/free-text.dto';
 import { ResponseAnswer } from './response-answer.entity';
 import { SurveyResponse } from './survey-response.entity';
 
-/** Enough to read in a steering-group meeting; more goes to the response export. */
+/** Enough to read in one sitting; written answers go nowhere else (no export carries them). */
 const MAX_ITEMS = 500;
 /** The same threshold as published figures: below it, a text is too easy to attribute. */
 const MIN_RESPONDENTS = 5;
 
 /**
- * Free-text answers of one meeting place, for the staff roles allowed to read them. Free text
- * can identify people, so: only in scope, only per fixed period, never in arrival order or
- * with timestamps, and withheld for a survey that fewer than five people answered.
+ * Counts of a group (a survey's respondents, or those who answered in one language) by
+ * half-year. A year is the sum of its halves, so a group is safe to show for a year only when
+ * every half that has any of it has at least five: otherwise the year minus the published
+ * half is the small half.
+ */
+export function safeAcrossHalves(countByHalf: ReadonlyMap<number, number>, half: number | null): boolean {
+  const halves = half === null ? [1, 2] : [half];
+  const counts = halves.map((h) => countByHalf.get(h) ?? 0);
+  return counts.some((n) => n > 0) && counts.every((n) => n === 0 || n >= MIN_RESPONDENTS);
+}
+
+/**
+ * Written answers of one meeting place, for its coordinators and admins only (what families
+ * are told). They can identify people, so: only in scope, only per fixed period, never in
+ * arrival order or with timestamps, withheld for a survey that fewer than five people answered
+ * in a half-year, tagged with a language only where that language's group is five or more,
+ * and every read audited.
  */
 @Injectable()
 export class FreeTextService {
@@ -32,6 +47,7 @@ export class FreeTextService {
     @InjectRepository(SurveyVersion) private readonly versions: Repository<SurveyVersion>,
     @InjectRepository(SurveyInstrument) private readonly instruments: Repository<SurveyInstrument>,
     private readonly organisations: OrganisationsService,
+    private readonly audit: AuditService,
   ) {}
 
   async forPlace(principal: Principal, slugOrId: string, periodText: string): Promise<FreeTextDto> {
@@ -42,21 +58,38 @@ export class FreeTextService {
       ]);
     }
     const place = await this.organisations.getMeetingPlace(slugOrId);
-    if (!canReadPlaceResponses(principal, place)) {
-      throw new ProblemException(403, 'out-of-scope', 'Free text of this meeting place is not in your account’s scope.');
+    if (!canReadWrittenAnswers(principal, place)) {
+      throw new ProblemException(403, 'out-of-scope', 'Written answers of this meeting place are read only by its coordinators.');
     }
     const inPeriod = (alias: string) =>
       `${alias}.meeting_place_id = :placeId AND ${alias}.period_year = :year` + (period.half ? ` AND ${alias}.period_half = :half` : '');
     const params = { placeId: place.id, year: period.year, half: period.half };
 
-    const respondents: { surveyKey: string; n: string }[] = await this.responses
+    // Both halves of the year, whatever the period asked: what a year shows depends on its halves.
+    const respondents: { surveyKey: string; locale: string; half: string | number; n: string | number }[] = await this.responses
       .createQueryBuilder('r')
       .select('r.survey_key', 'surveyKey')
+      .addSelect('r.locale', 'locale')
+      .addSelect('r.period_half', 'half')
       .addSelect('COUNT(*)', 'n')
-      .where(inPeriod('r'), params)
+      .where('r.meeting_place_id = :placeId AND r.period_year = :year', params)
       .groupBy('r.survey_key')
+      .addGroupBy('r.locale')
+      .addGroupBy('r.period_half')
       .getRawMany();
-    const countOf = new Map(respondents.map((r) => [r.surveyKey, Number(r.n)]));
+    const surveyByHalf = new Map<string, Map<number, number>>();
+    const localeByHalf = new Map<string, Map<number, number>>();
+    const add = (counts: Map<string, Map<number, number>>, key: string, half: number, n: number) => {
+      const own = counts.get(key) ?? new Map<number, number>();
+      own.set(half, (own.get(half) ?? 0) + n);
+      counts.set(key, own);
+    };
+    for (const r of respondents) {
+      add(surveyByHalf, r.surveyKey, Number(r.half), Number(r.n));
+      add(localeByHalf, `${r.surveyKey}|${r.locale}`, Number(r.half), Number(r.n));
+    }
+    const surveyShown = (surveyKey: string) => safeAcrossHalves(surveyByHalf.get(surveyKey) ?? new Map(), period.half);
+    const localeShown = (surveyKey: string, locale: string) => safeAcrossHalves(localeByHalf.get(`${surveyKey}|${locale}`) ?? new Map(), period.half);
 
     const { questionsOf, titleOf } = await this.catalogue();
     const rows: { surveyKey: string; question: string; text: string; locale: string }[] = await this.answers
@@ -76,7 +109,7 @@ export class FreeTextService {
     for (const row of rows) {
       const question = questionsOf.get(row.surveyKey)?.get(row.question);
       if (!question?.freeText) continue; // choice codes are stored as text too
-      if ((countOf.get(row.surveyKey) ?? 0) < MIN_RESPONDENTS) {
+      if (!surveyShown(row.surveyKey)) {
         withheldKeys.add(row.surveyKey);
         continue;
       }
@@ -87,9 +120,15 @@ export class FreeTextService {
         question: row.question,
         questionTitle: question.title,
         text: row.text,
-        locale: row.locale,
+        locale: localeShown(row.surveyKey, row.locale) ? row.locale : null,
       });
     }
+    await this.audit.recordRead({
+      actorId: principal.userId,
+      action: 'free-text.read',
+      target: { type: 'meeting-place', id: place.id },
+      details: { period: periodText, items: Math.min(items.length, MAX_ITEMS) },
+    });
     return {
       period: periodText,
       items: items.slice(0, MAX_ITEMS),

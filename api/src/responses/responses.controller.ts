@@ -1,4 +1,4 @@
-import { Body, Controller, HttpStatus, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpStatus, Post, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -7,10 +7,12 @@ import {
   ApiOkResponse,
   ApiPayloadTooLargeResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { CreateResponseDto, ResponseReceiptDto } from './dto/create-response.dto';
+import { ResponseRateLimiter } from './response-rate-limiter';
 import { ResponsesService } from './responses.service';
 
 @ApiTags('responses')
@@ -20,12 +22,14 @@ export class ResponsesController {
 
   @Post()
   @Public()
+  @UseGuards(ResponseRateLimiter)
   @ApiCreatedResponse({ type: ResponseReceiptDto, description: 'Stored durably' })
   @ApiOkResponse({ type: ResponseReceiptDto, description: 'A replay of a stored response: nothing stored twice' })
   @ApiBadRequestResponse({ description: 'Invalid answers, with field-level errors (problem+json)' })
   @ApiNotFoundResponse({ description: 'Unknown survey, version or meeting place' })
   @ApiConflictResponse({ description: 'The clientResponseId was used for a different response' })
   @ApiPayloadTooLargeResponse({ description: 'Body over 64 KiB' })
+  @ApiTooManyRequestsResponse({ description: 'Too many answers from this address in a minute; see Retry-After' })
   async submit(
     @Body() body: CreateResponseDto,
     @Res({ passthrough: true }) res: Response,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { SurveyInstrument } from '../surveys/survey-instrument.entity';
 import { SurveyVersion } from '../surveys/survey-version.entity';
@@ -8,13 +9,14 @@ import { ResponseAnswer } from './response-answer.entity';
 import { FreeTextController } from './free-text.controller';
 import { FreeTextService } from './free-text.service';
 import { ResponsesController } from './responses.controller';
+import { ResponseRateLimiter } from './response-rate-limiter';
 import { ResponsesService } from './responses.service';
 import { SurveyResponse } from './survey-response.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SurveyResponse, ResponseAnswer, SurveyVersion, SurveyInstrument]), SurveysModule, OrganisationsModule],
+  imports: [TypeOrmModule.forFeature([SurveyResponse, ResponseAnswer, SurveyVersion, SurveyInstrument]), SurveysModule, OrganisationsModule, AuditModule],
   controllers: [ResponsesController, FreeTextController],
-  providers: [ResponsesService, FreeTextService],
+  providers: [ResponsesService, FreeTextService, ResponseRateLimiter],
   exports: [ResponsesService],
 })
 export class ResponsesModule {}

@@ -9,6 +9,7 @@ import { PLACE_ROLES, Role } from '../auth/roles';
 import { Clock } from '../common/clock';
 import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
+import { ExportTokensService } from '../exports/export-tokens.service';
 import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { Region } from '../organisations/region.entity';
@@ -39,6 +40,7 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly exportTokens: ExportTokensService,
   ) {}
 
   findByEmail(email: string): Promise<UserAccount | null> {
@@ -133,6 +135,7 @@ export class UsersService {
         target: { type: 'user', id: account.id },
         details: Object.fromEntries(changed.map((k) => [k, { from: before[k], to: after[k] }])),
       });
+      if (before.active && !after.active) await this.exportTokens.revokeAllMadeBy(manager, principal.userId, account.id);
       return result;
     });
     return this.toDto(saved);

@@ -204,7 +204,7 @@ const fi: Messages = {
   privacyWhat: (place) => `Kysymykset koskevat kokemuksiasi tästä kohtaamispaikasta (${place}).`,
   privacyWhy: 'Vastauksilla kehitämme kohtaamispaikan toimintaa yhdessä perheiden kanssa.',
   privacyWho:
-    'Kohtaamispaikan henkilökunta ja johtoryhmä näkevät yhteenvedot. Alle viiden vastaajan tuloksia ei näytetä. Avoimet vastaukset lukee vain tämän kohtaamispaikan henkilökunta, joten älä kirjoita niihin nimiä.',
+    'Kohtaamispaikan henkilökunta ja johtoryhmä sekä hyvinvointialue näkevät yhteenvedot; alle viiden vastaajan tuloksia ei näytetä. Hyvinvointialueen tilastoasiantuntijat voivat käyttää tilastoihin myös yksittäisiä vastauksia, mutta eivät sitä, mitä kirjoitat. Kirjoittamasi vastaukset lukee vain tämän kohtaamispaikan henkilökunta (ja palvelun ylläpitäjät), joten älä kirjoita niihin nimiä.',
   privacyVoluntary:
     (button) =>
     `Vastaaminen on vapaaehtoista, ja voit lopettaa milloin tahansa. Mitään ei lähetetä ennen kuin painat ”${button}”.`,
@@ -264,7 +264,7 @@ const sv: Messages = {
   privacyWhat: (place) => `Frågorna gäller dina erfarenheter av den här mötesplatsen (${place}).`,
   privacyWhy: 'Med svaren utvecklar vi mötesplatsen tillsammans med familjerna.',
   privacyWho:
-    'Mötesplatsens personal och ledningsgrupp ser sammanställningar. Resultat från färre än fem svarande visas inte. De fria svaren läses bara av personalen på den här mötesplatsen, så skriv inga namn i dem.',
+    'Mötesplatsens personal och ledningsgrupp samt välfärdsområdet ser sammanställningar; resultat från färre än fem svarande visas inte. Välfärdsområdets analytiker kan också använda enskilda svar för statistik, men inte det du skriver. Det du skriver läses bara av personalen på den här mötesplatsen (och tjänstens administratörer), så skriv inga namn.',
   privacyVoluntary:
     (button) =>
     `Det är frivilligt att svara och du kan sluta när du vill. Ingenting skickas innan du trycker på ”${button}”.`,
@@ -324,7 +324,7 @@ const en: Messages = {
   privacyWhat: (place) => `The questions are about your experiences of this meeting place (${place}).`,
   privacyWhy: 'We use the answers to develop the meeting place together with families.',
   privacyWho:
-    'The staff and steering group of the meeting place see summaries. Results from fewer than five people are not shown. Written answers are read only by the staff of this meeting place, so please do not write names in them.',
+    'The staff and steering group of the meeting place and the wellbeing region see summaries; results from fewer than five people are not shown. The region’s analysts may also use individual answers for statistics, but never what you write. Written answers are read only by the staff of this meeting place (and the service’s administrators), so please do not write names in them.',
   privacyVoluntary:
     (button) =>
     `Answering is voluntary, and you can stop at any time. Nothing is sent before you press “${button}”.`,
@@ -384,7 +384,7 @@ const ar: Messages = {
   privacyWhat: (place) => `تتعلق الأسئلة بتجربتك في مكان اللقاء هذا (${place}).`,
   privacyWhy: 'نستخدم الإجابات لتطوير مكان اللقاء بالتعاون مع العائلات.',
   privacyWho:
-    'يرى موظفو مكان اللقاء ومجموعته التوجيهية ملخصات فقط. لا تُعرض نتائج أقل من خمسة مجيبين. لا يقرأ الإجابات المكتوبة إلا موظفو مكان اللقاء هذا، لذا يُرجى عدم كتابة أسماء فيها.',
+    'يرى موظفو مكان اللقاء ومجموعته التوجيهية ومنطقة الرفاه ملخصات فقط، ولا تُعرض نتائج أقل من خمسة مجيبين. يمكن لمحللي منطقة الرفاه أيضًا استخدام الإجابات الفردية لأغراض إحصائية، ولكن ليس ما تكتبه. لا يقرأ الإجابات المكتوبة إلا موظفو مكان اللقاء هذا (ومسؤولو الخدمة)، لذا يُرجى عدم كتابة أسماء فيها.',
   privacyVoluntary: (button) =>
     `الإجابة اختيارية، ويمكنك التوقف في أي وقت. لا يُرسَل شيء قبل أن تضغط على «${button}».`,
   start: 'ابدأ',
@@ -441,7 +441,7 @@ const ru: Messages = {
   privacyWhat: (place) => `Вопросы касаются вашего опыта в этом месте встреч (${place}).`,
   privacyWhy: 'Ответы помогают нам развивать место встреч вместе с семьями.',
   privacyWho:
-    'Сотрудники и руководящая группа места встреч видят только сводные данные. Результаты менее чем пяти участников не показываются. Письменные ответы читают только сотрудники этого места встреч, поэтому не пишите в них имён.',
+    'Сотрудники и руководящая группа места встреч, а также округ благосостояния видят только сводные данные; результаты менее чем пяти участников не показываются. Аналитики округа могут также использовать отдельные ответы для статистики, но никогда то, что вы пишете. Письменные ответы читают только сотрудники этого места встреч (и администраторы сервиса), поэтому не пишите в них имён.',
   privacyVoluntary:
     (button) =>
     `Участие добровольное, вы можете прекратить в любой момент. Ничего не отправляется, пока вы не нажмёте «${button}».`,

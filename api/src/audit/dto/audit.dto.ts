@@ -55,7 +55,8 @@ export class AuditEventDto {
     description:
       'auth.login, auth.login-failed, auth.account-locked, auth.logout, auth.password-changed, user.created, ' +
       'user.updated, user.temporary-password-issued, user.admin-ensured, meeting-place.created, ' +
-      'meeting-place.updated, service-area.created, service-area.updated',
+      'meeting-place.updated, service-area.created, service-area.updated, import.registry, import.paper-responses, ' +
+      'export-token.created, export-token.revoked, export-token.used, export.downloaded (row-level data), free-text.read (written answers)',
   })
   action: string;
 
@@ -66,7 +67,7 @@ export class AuditEventDto {
     type: 'object',
     additionalProperties: true,
     nullable: true,
-    example: { reason: 'wrong-password', emailSha256: '9f86d081…' },
+    example: { reason: 'wrong-password', emailHmac: '9f86d081…' },
     description: 'What changed or why a login failed; a failed login names the email only as its sha256',
   })
   details: Record<string, unknown> | null;

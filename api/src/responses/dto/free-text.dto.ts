@@ -27,8 +27,13 @@ export class FreeTextItemDto {
   @ApiProperty()
   text: string;
 
-  @ApiProperty({ example: 'fi', description: 'The language the respondent answered in' })
-  locale: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'fi',
+    description: 'The language the respondent answered in; null where fewer than five answered the survey in that language',
+  })
+  locale: string | null;
 }
 
 export class WithheldSurveyDto {
@@ -51,7 +56,7 @@ export class FreeTextDto {
 
   @ApiProperty({
     type: [WithheldSurveyDto],
-    description: 'Surveys whose free text is withheld because fewer than 5 people answered that survey here in the period',
+    description: 'Surveys whose free text is withheld because fewer than 5 people answered that survey here in the period (for a year: in one of its halves)',
   })
   withheld: WithheldSurveyDto[];
 }

@@ -38,6 +38,13 @@ const ACTIONS = [
   'meeting-place.updated',
   'service-area.created',
   'service-area.updated',
+  'import.registry',
+  'import.paper-responses',
+  'export-token.created',
+  'export-token.revoked',
+  'export-token.used',
+  'export.downloaded',
+  'free-text.read',
 ];
 
 export default function AuditLogPage() {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { ApiError } from '../../lib/api';
 import { localized } from '../../lib/i18n';
 import { Loading } from '../staff/components/form';
@@ -8,13 +8,12 @@ import type { DashboardStrings } from './strings';
 import { useStaffResource } from './use-staff-resource';
 
 /**
- * The place's free-text answers, for the roles that may read them (the page checks the role;
- * the server checks again). A caution comes first, and the answers are left out of print
- * unless asked for: a printed handout travels further than a screen.
+ * The place's written answers, for its coordinators and admins (the page checks the role; the
+ * server checks again and audits the read). A caution comes first, and the answers never go
+ * to print: families are told only the place's staff read them, and paper travels further.
  */
 export function FreeTextSection({ slug, period, lang, t }: { slug: string; period: string; lang: string; t: DashboardStrings }) {
   const id = useId();
-  const [print, setPrint] = useState(false);
   const [resource] = useStaffResource((signal) => fetchFreeText(slug, period, signal), [slug, period]);
 
   let body;
@@ -55,17 +54,13 @@ export function FreeTextSection({ slug, period, lang, t }: { slug: string; perio
   }
 
   return (
-    <section aria-labelledby={`${id}-heading`} className={`dash-section dash-freetext${print ? '' : ' dash-noprint'}`}>
+    <section aria-labelledby={`${id}-heading`} className="dash-section dash-freetext dash-noprint">
       <h2 id={`${id}-heading`}>
         {t.freeTextHeading}: {periodLabel(period, t)}
       </h2>
       <p className="notice dash-caution" role="note">
         {t.freeTextCaution}
       </p>
-      <div className="choice dash-noprint">
-        <input id={`${id}-print`} type="checkbox" checked={print} onChange={(event) => setPrint(event.target.checked)} />
-        <label htmlFor={`${id}-print`}>{t.printFreeText}</label>
-      </div>
       {body}
     </section>
   );

@@ -144,9 +144,8 @@ export function fetchRegions(signal?: AbortSignal): Promise<Region[]> {
 }
 
 /**
- * Free-text answers of one place and period. Proposed shape (the endpoint is not in the API
- * yet, see the report in docs): only roles that may read the place's responses get them, with
- * no timestamps finer than the period so that an answer cannot be tied to a visit.
+ * Written answers of one place and period: only its coordinators and admins get them, with no
+ * timestamps finer than the period so that an answer cannot be tied to a visit.
  */
 export interface FreeTextFeedback {
   period: string;
@@ -162,8 +161,11 @@ export interface FreeTextItem {
   question: string;
   questionTitle: LocalizedName;
   text: string;
-  /** The language the respondent answered in (BCP 47), so screen readers pronounce it right. */
-  locale: string;
+  /**
+   * The language the respondent answered in (BCP 47), so screen readers pronounce it right;
+   * null where fewer than five answered in that language (the tag would single them out).
+   */
+  locale: string | null;
 }
 
 export function fetchFreeText(slug: string, period: string, signal?: AbortSignal): Promise<FreeTextFeedback> {

@@ -38,12 +38,11 @@ import {
 import { dashboardStrings, type DashboardStrings } from './strings';
 import { useLastValue, useStaffResource } from './use-staff-resource';
 
-/** Free text can identify people: its own staff roles, its region's analysts and admins read it. */
+/** Written answers can identify people: families are told only the place's staff (its coordinators) and admins read them. */
 export function canReadFreeText(me: Me | null, place: MeetingPlace): boolean {
   if (!me) return false;
   if (me.role === 'admin') return true;
-  if (me.role === 'region-analyst') return me.scope.regions.includes(place.regionCode);
-  return me.scope.meetingPlaces.includes(place.slug);
+  return me.role === 'coordinator' && me.scope.meetingPlaces.includes(place.slug);
 }
 
 interface PlaceData {

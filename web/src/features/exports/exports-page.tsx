@@ -49,7 +49,7 @@ function Exports({ lang }: { lang: string }) {
   if (!me) return null;
   if (data.state === 'loading') return <Loading lang={lang} />;
   if (data.state === 'failed') return <LoadFailed lang={lang} error={data.error} onRetry={reload} />;
-  const managesTokens = me.role === 'admin' || me.role === 'region-analyst';
+  const managesTokens = readsRowLevelData(me);
   return (
     <>
       <p>{exportsStrings(lang).intro}</p>
@@ -57,6 +57,11 @@ function Exports({ lang }: { lang: string }) {
       {managesTokens ? <ExportTokens lang={lang} me={me} regions={data.value.regions} /> : null}
     </>
   );
+}
+
+/** Admins and region analysts: row-level exports and the export tokens that pull them. */
+function readsRowLevelData(me: Me): boolean {
+  return me.role === 'admin' || me.role === 'region-analyst';
 }
 
 /** Places and regions this account may narrow a response export to. */
@@ -96,7 +101,8 @@ function ExportPicker({ lang, me, surveys, places, regions }: { lang: string; me
   const placeChoices = scope.places
     .filter((p) => !choice.region || p.regionCode === choice.region)
     .sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
-  const types: ExportType[] = ['indicators', 'responses', 'codebook'];
+  // Row-level data is for admins and region analysts only (the API refuses everyone else).
+  const types: ExportType[] = readsRowLevelData(me) ? ['indicators', 'responses', 'codebook'] : ['indicators', 'codebook'];
 
   return (
     <section aria-labelledby="export-what-heading">
