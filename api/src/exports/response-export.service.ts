@@ -4,8 +4,8 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Repository } from 'typeorm';
 import { CsvDialect, csvHeader, csvRows } from '../../../reports/csv/csv-dialect';
-import { codebookRows, CODEBOOK_COLUMNS, ExportedResponse, responseHeader, responseRow } from '../../../reports/csv/response-export';
-import { questionColumns } from '../../../reports/csv/survey-questions';
+import { codebookRows, CODEBOOK_COLUMNS, ExportedResponse, PublishedDefinition, responseHeader, responseRow } from '../../../reports/csv/response-export';
+import { questionColumns, SurveyQuestion } from '../../../reports/csv/survey-questions';
 import { canReadPlaceResponses } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { ProblemException } from '../common/problem';
@@ -28,6 +28,24 @@ interface PlaceInfo {
   regionCode: string;
 }
 
+/** Which responses an export asks for (the query of responses.csv and responses.xlsx). */
+export interface ResponseSelection {
+  survey: string;
+  period: string;
+  region?: string;
+  meetingPlace?: string;
+}
+
+export interface ResponseSource {
+  /** Every published version of the survey, oldest first. */
+  definitions: PublishedDefinition[];
+  /** The question columns of every version (responses.csv's order). */
+  columns: SurveyQuestion[];
+  /** The places whose responses are exported. */
+  places: PlaceInfo[];
+  pages(isClosed: () => boolean): AsyncGenerator<ExportedResponse[]>;
+}
+
 /**
  * responses.csv and codebook.csv. The export streams: it pages through the response table in
  * id order (keyset pagination over idx_response_export) and writes each page before reading
@@ -43,44 +61,60 @@ export class ResponseExportService {
 
   /** Checks the request and returns a function that writes the whole file to `out`. */
   async prepareResponses(principal: Principal, query: ResponsesExportQueryDto) {
-    const period = parsePeriod(query.period);
-    if (!period) {
-      throw new ProblemException(400, 'validation', 'Invalid period.', [
-        { field: 'period', message: 'period must be a year such as 2026 or a half-year such as 2026-H1' },
-      ]);
-    }
-    const definitions = await this.definitionsOf(query.survey);
-    const places = await this.placesInScope(principal, query);
-    const columns = questionColumns(definitions.map((d) => d.definition));
+    const source = await this.openResponses(principal, query);
     // Export tokens serve automated reporting: free text (which may identify people) stays out.
     const includeFreeText = principal.authenticatedBy === 'session';
     const dialect = query.dialect ?? 'rfc4180';
-    const halves = period.half === null ? [1, 2] : [period.half];
 
     const write = async (out: Writable, isClosed: () => boolean) => {
       const send = async (text: string) => {
         if (!out.write(text)) await once(out, 'drain');
       };
-      await send(csvHeader(responseHeader(columns), dialect));
+      await send(csvHeader(responseHeader(source.columns), dialect));
+      for await (const page of source.pages(isClosed)) {
+        await send(csvRows(page.map((r) => responseRow(r, source.columns, includeFreeText)), dialect));
+      }
+    };
+    return { dialect, filename: `kohtaamo-responses-${query.survey}-${query.period}.csv`, write };
+  }
+
+  /**
+   * The rows of a responses export, for every file format: checks the period, the survey and
+   * the principal's scope, and returns the survey's versions, its question columns and the
+   * responses in scope page by page (in id order, each page read after the previous one is
+   * written, so memory stays constant). `pages` ends early when `isClosed` says the client left.
+   */
+  async openResponses(principal: Principal, selection: ResponseSelection): Promise<ResponseSource> {
+    const period = parsePeriod(selection.period);
+    if (!period) {
+      throw new ProblemException(400, 'validation', 'Invalid period.', [
+        { field: 'period', message: 'period must be a year such as 2026 or a half-year such as 2026-H1' },
+      ]);
+    }
+    const definitions = await this.definitionsOf(selection.survey);
+    const places = await this.placesInScope(principal, selection);
+    const columns = questionColumns(definitions.map((d) => d.definition));
+    const halves = period.half === null ? [1, 2] : [period.half];
+    const readPage = (half: number, after: string) => this.page(selection.survey, period.year, half, after, places);
+
+    async function* pages(isClosed: () => boolean): AsyncGenerator<ExportedResponse[]> {
       for (const half of halves) {
         let after = '';
         for (;;) {
           if (isClosed()) return;
-          const page = await this.page(query.survey, period.year, half, after, places);
+          const page = await readPage(half, after);
           if (page.length === 0) break;
-          const rows = page.flatMap((r) => {
+          yield page.flatMap((r) => {
             const place = places.byId.get(r.meetingPlaceId);
             if (!place) return [];
-            const exported: ExportedResponse = { ...r, meetingPlaceSlug: place.slug, regionCode: place.regionCode };
-            return [responseRow(exported, columns, includeFreeText)];
+            return [{ ...r, meetingPlaceSlug: place.slug, regionCode: place.regionCode }];
           });
-          await send(csvRows(rows, dialect));
           after = page[page.length - 1].id;
           if (page.length < PAGE_SIZE) break;
         }
       }
-    };
-    return { dialect, filename: `kohtaamo-responses-${query.survey}-${query.period}.csv`, write };
+    }
+    return { definitions, columns, places: [...places.byId.values()], pages };
   }
 
   async codebook(query: CodebookQueryDto): Promise<{ text: string; filename: string; dialect: CsvDialect }> {
@@ -115,7 +149,7 @@ export class ResponseExportService {
     return rows.map((r) => ({ ...r, surveyVersion: Number(r.surveyVersion), periodYear: Number(r.periodYear), periodHalf: Number(r.periodHalf) }));
   }
 
-  private async definitionsOf(surveyKey: string) {
+  private async definitionsOf(surveyKey: string): Promise<PublishedDefinition[]> {
     const versions = await this.versions.find({ where: { surveyKey }, order: { version: 'ASC' } });
     if (versions.length === 0) throw new ProblemException(404, 'survey-not-found', `There is no survey "${surveyKey}".`);
     return versions.map((v) => ({ version: v.version, definition: JSON.parse(v.definition) as Record<string, unknown> }));
@@ -125,7 +159,7 @@ export class ResponseExportService {
    * The places whose responses this principal may export, narrowed by the region and place
    * filters. `restricted` false means every place (an admin without filters).
    */
-  private async placesInScope(principal: Principal, query: ResponsesExportQueryDto) {
+  private async placesInScope(principal: Principal, query: ResponseSelection) {
     const all: PlaceInfo[] = await this.places
       .createQueryBuilder('p')
       .innerJoin(Municipality, 'm', 'm.code = p.municipality_code')
