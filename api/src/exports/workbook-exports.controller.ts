@@ -20,7 +20,7 @@ export class WorkbookExportsController {
   @Allow(...ANY_ROLE)
   @AllowExportToken()
   @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiOkResponse({ description: 'The figures of indicators.csv as a workbook with a codebook and a Read-me sheet; see docs/export-formats.md', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ description: 'The figures of indicators.csv as a workbook with a codebook and a Read-me sheet; see docs/csv-format.md', schema: { type: 'string', format: 'binary' } })
   async indicators(@Query() query: IndicatorsWorkbookQueryDto, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
     const prepared = await this.workbooks.prepareIndicators(principal, query);
     await this.exportAudit.recordDownload(principal, 'indicators.xlsx', { ...query });
@@ -32,7 +32,7 @@ export class WorkbookExportsController {
   @Allow('admin', 'region-analyst')
   @AllowExportToken()
   @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiOkResponse({ description: 'One row per response in your scope, with labels and a codebook; see docs/export-formats.md', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ description: 'One row per response in your scope, with labels and a codebook; see docs/csv-format.md', schema: { type: 'string', format: 'binary' } })
   async responses(@Query() query: ResponsesWorkbookQueryDto, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
     const prepared = await this.workbooks.prepareResponses(principal, query);
     await this.exportAudit.recordDownload(principal, 'responses.xlsx', { ...query });
