@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
+import type { ComparisonRowDto } from '../../api/src/indicators/dto/indicator-result.dto';
 import { periodOf } from '../../api/src/responses/reporting-period';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
@@ -14,20 +15,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** A place name typed by an administrator that a spreadsheet would run, if it were a formula. */
 const FORMULA_NAME = '=HYPERLINK("http://example.invalid","klik")';
-
-interface ApiIndicator {
-  key: string;
-  value: number | null;
-  n: number | null;
-  suppressed: boolean;
-  status: 'published' | 'suppressed' | 'no-answers';
-  ci95: [number, number] | null;
-}
-interface ApiArea {
-  code: string | null;
-  name: { fi: string; sv: string; en: string };
-  indicators: ApiIndicator[];
-}
 
 async function readWorkbook(body: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -95,7 +82,7 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
       res.on('end', () => done(null, Buffer.concat(chunks)));
     });
   const get = (session: TestSession, path: string) => binary(as(session, request(t.http).get(path)));
-  const comparison = async (level: string): Promise<ApiArea[]> =>
+  const comparison = async (level: string): Promise<ComparisonRowDto[]> =>
     (await as(analyst04, request(t.http).get(`/api/indicators/comparison?level=national&period=${year}&childLevel=${level}`)).expect(200)).body.areas;
 
   describe('indicators.xlsx', () => {
