@@ -1,6 +1,7 @@
 import { INDICATOR_EXPORT_COLUMNS } from './indicator-export';
 import { PAPER_FIXED_COLUMNS, REGISTRY_COLUMNS } from './import-formats';
 import { CODEBOOK_COLUMNS, MULTI_VALUE_SEPARATOR, RESPONSE_FIXED_COLUMNS } from './response-export';
+import { renderWorkbookFormatDoc } from '../xlsx/workbook-format-doc';
 
 /**
  * docs/csv-format.md, rendered from the column definitions the exports use, so that the
@@ -8,9 +9,9 @@ import { CODEBOOK_COLUMNS, MULTI_VALUE_SEPARATOR, RESPONSE_FIXED_COLUMNS } from 
  */
 export function renderCsvFormatDoc(): string {
   const table = (rows: [string, string][]) => ['| column | meaning |', '|---|---|', ...rows.map(([a, b]) => `| \`${a}\` | ${b} |`)].join('\n');
-  return `# CSV formats
+  return `# Export formats: CSV and Excel workbooks
 
-<!-- Generated from reports/csv/*.ts by \`UPDATE_DOCS=1 npx jest reports/csv/csv-format-doc\`; a unit test fails when this file and the code differ. -->
+<!-- Generated from reports/csv/*.ts and reports/xlsx/*.ts by \`UPDATE_DOCS=1 npx jest reports/csv/csv-format-doc\`; a unit test fails when this file and the code differ. -->
 
 Kohtaamo's exports are stable: columns are never renamed, reordered or removed. Adding an
 indicator adds rows to \`indicators.csv\`; adding a question adds a column at the end of its
@@ -88,7 +89,8 @@ columns named and coded as in codebook.csv (any subset, any order). Each row is 
 the same validator as online answers. \`paper_id\` is the number written on the form: with the
 place it gives the response a stable id, so a re-import stores nothing twice, and a changed row
 for an imported form is reported as an error. \`received_on\` (YYYY-MM-DD) decides the period.
-`;
+
+${renderWorkbookFormatDoc()}`;
 }
 
 const CODEBOOK_MEANINGS: Record<(typeof CODEBOOK_COLUMNS)[number], string> = {

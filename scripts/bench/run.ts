@@ -16,7 +16,7 @@ import { DataShape, generateSyntheticData } from './synthetic-data';
  * baseline run in the same process of measurement on this machine. Results go to
  * data/bench/results.json and docs/benchmarks.md. Every benchmark ends with its ratio line.
  *
- *   npm run bench [-- ingestion|indicators|export|page-weight|generate|generate-export ...]
+ *   npm run bench [-- ingestion|indicators|export|export-xlsx|page-weight|generate|generate-export ...]
  *   npm run bench [-- ingestion-postgres|indicators-postgres|export-postgres|generate-postgres-export ...]
  * The *-postgres benchmarks need BENCH_DATABASE_URL=postgres://user:pass@host/postgres.
  * The data sets (data/bench/*.sqlite) are made on first use and kept; BENCH_REGENERATE=1 remakes them.
@@ -345,6 +345,70 @@ async function exportOn(engine: 'sqlite' | 'postgres'): Promise<void> {
   console.log(`export ratio on ${engine} (responses.csv / ${tool} time on the same query, median of 3 alternating runs, target <= 2): ${round(ratio)}`);
 }
 
+/** The export data set: its busiest year of instant feedback (a million rows by default). */
+async function exportDataset(): Promise<{ path: string; year: number; n: number }> {
+  const path = await dataset('export-1m', RESPONSES, 'one-export');
+  const db = new DataSource({ type: 'sqlite', database: path });
+  await db.initialize();
+  const [{ year, n }] = await db.query("SELECT period_year AS year, COUNT(*) AS n FROM response WHERE survey_key = 'instant-feedback' GROUP BY period_year ORDER BY n DESC LIMIT 1");
+  await db.destroy();
+  return { path, year: Number(year), n: Number(n) };
+}
+
+/**
+ * Downloads `path` three times after a warm-up, reading as fast as the client can, while the
+ * server's resident memory is sampled every 25 ms: the median time and the peak growth.
+ */
+async function timedDownloads(server: Server, cookie: string, path: string): Promise<{ ms: number; bytes: number; growthMiB: number }> {
+  const download = async () => {
+    const started = performance.now();
+    const res = await fetch(server.url + path, { headers: { Cookie: cookie } });
+    if (!res.ok) throw new Error(`${path}: ${res.status}`);
+    let bytes = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+    return { ms: performance.now() - started, bytes };
+  };
+  await download(); // warm-up: caches, JIT
+  const baseRss = rssKiB(server.child.pid!);
+  let peakRss = baseRss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssKiB(server.child.pid!))), 25);
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 3; i++) {
+    const run = await download();
+    times.push(run.ms);
+    bytes = run.bytes;
+  }
+  clearInterval(sampler);
+  return { ms: median(times), bytes, growthMiB: (peakRss - baseRss) / 1024 };
+}
+
+async function exportServer(path: string): Promise<{ server: Server; cookie: string }> {
+  const server = await startServer(mainJs, { DATABASE_PATH: path, DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, '/api/health', 3903);
+  return { server, cookie: await login(server.url) };
+}
+
+/** responses.xlsx of the same million rows: memory must stay flat; its time is reported beside the CSV's. */
+async function exportXlsxBenchmark(): Promise<void> {
+  const { path, year, n } = await exportDataset();
+  const { server, cookie } = await exportServer(path);
+  const xlsx = await timedDownloads(server, cookie, `/api/exports/responses.xlsx?survey=instant-feedback&period=${year}`);
+  const csv = await timedDownloads(server, cookie, `/api/exports/responses.csv?survey=instant-feedback&period=${year}`);
+  await server.stop();
+  const ratio = xlsx.ms / csv.ms;
+  record('export-xlsx', {
+    rows: n,
+    megabytes: round(xlsx.bytes / 1e6, 1),
+    xlsxMs: round(xlsx.ms, 0),
+    csvMs: round(csv.ms, 0),
+    ratio: round(ratio),
+    rssGrowthMiB: round(xlsx.growthMiB, 1),
+    memoryTarget: '< 100 MiB',
+  });
+  console.log(`responses.xlsx of ${n} rows: ${round(xlsx.ms, 0)} ms, ${round(xlsx.bytes / 1e6, 1)} MB, memory growth ${round(xlsx.growthMiB, 1)} MiB; responses.csv ${round(csv.ms, 0)} ms`);
+  console.log(`export-xlsx ratio (responses.xlsx / responses.csv time, reported): ${round(ratio)}`);
+}
+
 async function pageWeight(): Promise<void> {
   const { chromium } = await import('playwright-core');
   const path = join(benchDir, 'page-weight.sqlite');
@@ -462,13 +526,14 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'indicators-postgres': indicatorsPostgres,
   export: exportBenchmark,
   'export-postgres': exportPostgres,
+  'export-xlsx': exportXlsxBenchmark,
   'generate-postgres-export': async () => void (await postgresDataset(RESPONSES, 'one-export')),
   'page-weight': pageWeight,
 };
 
 async function main(): Promise<void> {
   const postgres = process.env.BENCH_DATABASE_URL ? ['ingestion-postgres', 'indicators-postgres', 'export-postgres'] : [];
-  const defaults = ['ingestion', 'indicators', 'export', 'page-weight', ...postgres];
+  const defaults = ['ingestion', 'indicators', 'export', 'export-xlsx', 'page-weight', ...postgres];
   const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults;
   for (const name of chosen) {
     if (!BENCHMARKS[name]) throw new Error(`Unknown benchmark "${name}": ${Object.keys(BENCHMARKS).join(', ')}`);

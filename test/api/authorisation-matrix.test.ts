@@ -158,6 +158,14 @@ const RULES: Record<string, Rule> = {
     call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/free-text?period=2026` }),
   },
   'GET /api/exports/indicators.csv': { access: ANY, ok: 200, call: () => ({ path: '/api/exports/indicators.csv?level=region&period=2026' }) },
+  // Workbooks: indicators like indicators.csv; response rows for admins and region analysts only.
+  'GET /api/exports/indicators.xlsx': { access: ANY, ok: 200, call: () => ({ path: '/api/exports/indicators.xlsx?level=region&period=2026' }) },
+  'GET /api/exports/responses.xlsx': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 200,
+    call: (s) => ({ path: `/api/exports/responses.xlsx?survey=visitor-survey&period=2026&meetingPlace=${PLACE_OF[s]}` }),
+  },
   'GET /api/exports/codebook.csv': { access: ANY, ok: 200, call: () => ({ path: '/api/exports/codebook.csv?survey=visitor-survey' }) },
   'POST /api/export-tokens': {
     access: MANAGERS,

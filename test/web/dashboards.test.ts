@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { SERVER_TEST_NOW, startServer } from '../support/server';
 import { expectNoSeriousAxeViolations, launchBrowser, watchForProblems } from './support/browser';
@@ -231,6 +232,29 @@ test('the region table sorts by any column, and the order is kept in the URL', a
   await page.locator('[data-testid="area-table"]').waitFor();
   await expect(header('Yksinäisyys').getAttribute('aria-sort')).resolves.toBe('ascending');
   await expect(rowCodes()).resolves.toEqual(expected(1));
+});
+
+test('the region dashboard offers its figures as an Excel workbook first, CSV for tools', async () => {
+  await open('fi-FI');
+  await logIn(DEMO.analyst);
+  const period = defaultPeriod();
+  await visit(`/staff/dashboards/region/04?period=${period}`);
+  const section = page.getByRole('region', { name: 'Tunnusluvut tiedostona' });
+  const links = section.getByRole('link');
+  await expect(links.allTextContents()).resolves.toEqual(['Excel (.xlsx)', 'CSV ohjelmille']);
+  const href = (await links.first().getAttribute('href'))!;
+  expect(href).toBe(`/api/exports/indicators.xlsx?level=meeting-place&period=${period}&lang=fi`);
+  await expect(links.nth(1).getAttribute('href')).resolves.toBe(`/api/exports/indicators.csv?level=meeting-place&period=${period}&dialect=rfc4180`);
+
+  const res = await context.request.get(`${server.baseUrl}${href}`);
+  expect(res.status()).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await res.body()) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Tunnusluvut')!;
+  const koivukyla = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(3).value === 'koivukyla' && r.getCell(5).value === 'felt-welcome')!;
+  expect(koivukyla.getCell(4).value).toBe('Koivukylän perheiden avoin kohtaamispaikka');
+  expect(koivukyla.getCell(11).value).toBe('Julkaistu');
+  expect(koivukyla.getCell(7).numFmt).toBe('0.0 %');
 });
 
 test('the level and period pickers change the figures in place and keep the keyboard focus', async () => {

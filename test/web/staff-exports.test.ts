@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SERVER_TEST_NOW, startServer } from '../support/server';
@@ -5,8 +6,8 @@ import { launchBrowser, watchForProblems } from './support/browser';
 import { DEMO, getTextFromPage, logInAt, newDesktopContext } from './support/staff';
 import { periodOf } from '../../api/src/responses/reporting-period';
 
-// A region analyst downloads CSV for Excel in Finnish, sees the same URL for scripts, and
-// manages an export token that works with exactly that URL until it is revoked.
+// A region analyst downloads an Excel workbook or CSV for Excel in Finnish, sees the same URL
+// for scripts, and manages an export token that works with exactly that URL until it is revoked.
 
 jest.setTimeout(120_000);
 
@@ -39,17 +40,38 @@ afterEach(async () => {
   await context?.close();
 });
 
-test('an analyst downloads the visitor survey responses as Excel (Finnish) CSV: BOM, semicolons, CRLF, only region 04', async () => {
+test('an analyst downloads the visitor survey responses as an Excel workbook first: typed cells, English headers, only region 04', async () => {
   const year = String(periodOf(SERVER_TEST_NOW).year);
-  await page.getByRole('radio', { name: 'Responses (responses.csv)' }).check();
+  await page.getByRole('radio', { name: 'Responses' }).check();
   await page.getByLabel('Survey').selectOption('visitor-survey');
   await page.getByLabel('Period').selectOption(year);
-  await expect(page.getByLabel('File format').inputValue()).resolves.toBe('excel-fi');
+  await expect(page.getByLabel('File format').inputValue()).resolves.toBe('xlsx');
+  const shownUrl = (await page.getByTestId('export-url').textContent())!.trim();
+  expect(shownUrl).toBe(`${server.baseUrl}/api/exports/responses.xlsx?survey=visitor-survey&period=${year}&lang=en`);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the file' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(['Responses', 'Codebook', 'Read me']);
+  const sheet = workbook.worksheets[0];
+  expect(sheet.getRow(1).getCell(6).value).toBe('Wellbeing region code');
+  expect(sheet.rowCount).toBeGreaterThan(10);
+  const regions = new Set(sheet.getColumn(6).values.slice(2));
+  expect([...regions]).toEqual(['04']);
+});
+
+test('an analyst downloads the visitor survey responses as Excel (Finnish) CSV: BOM, semicolons, CRLF, only region 04', async () => {
+  const year = String(periodOf(SERVER_TEST_NOW).year);
+  await page.getByRole('radio', { name: 'Responses' }).check();
+  await page.getByLabel('Survey').selectOption('visitor-survey');
+  await page.getByLabel('Period').selectOption(year);
+  await page.getByLabel('File format').selectOption('excel-fi');
 
   const shownUrl = (await page.getByTestId('export-url').textContent())!.trim();
   expect(shownUrl).toBe(`${server.baseUrl}/api/exports/responses.csv?survey=visitor-survey&period=${year}&dialect=excel-fi`);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the file' }).click()]);
   expect(download.url()).toBe(shownUrl);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const bytes = readFileSync((await download.path())!);
@@ -103,16 +125,16 @@ test('an export token made on the page downloads the shown URL with curl-style B
 });
 
 test('the codebook for paper forms and every export link carry the chosen format', async () => {
-  await page.getByRole('radio', { name: 'Indicators (indicators.csv)' }).check();
+  await page.getByRole('radio', { name: 'Indicators' }).check();
   await page.getByLabel('Level').selectOption('region');
   await page.getByLabel('Period').selectOption(`${periodOf(SERVER_TEST_NOW).year}-H1`);
   await page.getByLabel('File format').selectOption('rfc4180');
-  await expect(page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).resolves.toBe(
+  await expect(page.getByRole('link', { name: 'Download the file' }).getAttribute('href')).resolves.toBe(
     `/api/exports/indicators.csv?level=region&period=${periodOf(SERVER_TEST_NOW).year}-H1&dialect=rfc4180`,
   );
   await expect(page.getByText(/curl -fsS -H "Authorization: Bearer \$KOHTAAMO_TOKEN"/).count()).resolves.toBe(1);
   // The link works: one row per region and indicator, in the contract's columns.
-  const href = (await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href'))!;
+  const href = (await page.getByRole('link', { name: 'Download the file' }).getAttribute('href'))!;
   const csv = await getTextFromPage(page, href);
   expect(csv.status).toBe(200);
   expect(csv.text.split('\r\n')[0]).toBe('period,level,area_code,area_name,indicator,value,n,suppressed,ci95_low,ci95_high');

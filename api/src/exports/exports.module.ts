@@ -14,16 +14,21 @@ import { ExportTokensService } from './export-tokens.service';
 import { ExportsController } from './exports.controller';
 import { IndicatorExportService } from './indicator-export.service';
 import { ResponseExportService } from './response-export.service';
+import { ExportAuditService } from './export-audit.service';
+import { WorkbookExportService } from './workbook-export.service';
+import { WorkbookExportsController } from './workbook-exports.controller';
 
 /** Global because the auth guard looks up BEARER_AUTHENTICATOR wherever it runs. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([ExportToken, Region, MeetingPlace, SurveyResponse, SurveyVersion, UserAccount]), AuditModule, IndicatorsModule],
-  controllers: [ExportsController, ExportTokensController],
+  controllers: [ExportsController, ExportTokensController, WorkbookExportsController],
   providers: [
     ResponseExportService,
     IndicatorExportService,
     ExportTokensService,
+    WorkbookExportService,
+    ExportAuditService,
     { provide: BEARER_AUTHENTICATOR, useExisting: ExportTokensService },
   ],
   exports: [BEARER_AUTHENTICATOR, ExportTokensService],

@@ -4,7 +4,8 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Repository } from 'typeorm';
 import { CsvCell, CsvDialect, csvHeader, csvRows, CSV_NEWLINE } from '../../../reports/csv/csv-dialect';
-import { codebookRows, CODEBOOK_COLUMNS, ExportedResponse, responseHeader, responseRow, rowLevelColumns } from '../../../reports/csv/response-export';
+import { codebookRows, CODEBOOK_COLUMNS, ExportedResponse, PublishedDefinition, responseHeader, responseRow, rowLevelColumns } from '../../../reports/csv/response-export';
+import type { SurveyQuestion } from '../../../reports/csv/survey-questions';
 import { canReadRowLevelData } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { ProblemException } from '../common/problem';
@@ -28,6 +29,26 @@ interface Selection {
   year: number;
   halves: number[];
   places: { restricted: boolean; byId: Map<string, PlaceInfo> };
+}
+
+/** Which responses an export asks for (the query of responses.csv and responses.xlsx). */
+export interface ResponseSelection {
+  survey: string;
+  period: string;
+  region?: string;
+  meetingPlace?: string;
+}
+
+/** A responses export for writers other than CSV: what it covers, and its responses page by page. */
+export interface ResponseSource {
+  /** Every published version of the survey, oldest first. */
+  definitions: PublishedDefinition[];
+  /** The question columns of every version (responses.csv's order), written answers left out. */
+  columns: SurveyQuestion[];
+  /** The places whose responses are exported. */
+  places: PlaceInfo[];
+  /** The responses in id order, a page at a time; ends early when `isClosed()`. */
+  pages(isClosed: () => boolean): AsyncGenerator<ExportedResponse[]>;
 }
 
 export interface PreparedResponseExport {
@@ -71,17 +92,10 @@ export class ResponseExportService {
    * page, for any writer; `write` writes responses.csv to `out`, its lines built by the database.
    */
   async prepareResponses(principal: Principal, query: ResponsesExportQueryDto): Promise<PreparedResponseExport> {
-    const period = parsePeriod(query.period);
-    if (!period) {
-      throw new ProblemException(400, 'validation', 'Invalid period.', [
-        { field: 'period', message: 'period must be a year such as 2026 or a half-year such as 2026-H1' },
-      ]);
-    }
-    const definitions = await this.definitionsOf(query.survey);
-    const places = await this.placesInScope(principal, query);
+    const { definitions, selection } = await this.select(principal, query);
+    const { places } = selection;
     const columns = rowLevelColumns(definitions.map((d) => d.definition));
     const dialect = query.dialect ?? 'rfc4180';
-    const selection: Selection = { surveyKey: query.survey, year: period.year, halves: period.half === null ? [1, 2] : [period.half], places };
     const toCells = (row: PageRow): CsvCell[] | null => {
       const place = places.byId.get(row.meetingPlaceId);
       return place ? responseRow({ ...row, meetingPlaceSlug: place.slug, regionCode: place.regionCode }, columns) : null;
@@ -109,6 +123,38 @@ export class ResponseExportService {
       }
     };
     return { dialect, filename: `kohtaamo-responses-${query.survey}-${query.period}.csv`, header: responseHeader(columns), rows, write };
+  }
+
+  /**
+   * The responses of an export for other writers (the workbook): the same checks, scope and
+   * columns as responses.csv, the responses as read from the database, page by page.
+   */
+  async openResponses(principal: Principal, query: ResponseSelection): Promise<ResponseSource> {
+    const { definitions, selection } = await this.select(principal, query);
+    const { places } = selection;
+    const self = this;
+    async function* pages(isClosed: () => boolean): AsyncGenerator<ExportedResponse[]> {
+      for await (const page of self.pages(selection, isClosed, (half, after) => self.rawPage(selection, half, after))) {
+        yield page.flatMap((row) => {
+          const place = places.byId.get(row.meetingPlaceId);
+          return place ? [{ ...row, meetingPlaceSlug: place.slug, regionCode: place.regionCode }] : [];
+        });
+      }
+    }
+    return { definitions, columns: rowLevelColumns(definitions.map((d) => d.definition)), places: [...places.byId.values()], pages };
+  }
+
+  /** Checks the period, the survey and the principal's scope of an export. */
+  private async select(principal: Principal, query: ResponseSelection): Promise<{ definitions: PublishedDefinition[]; selection: Selection }> {
+    const period = parsePeriod(query.period);
+    if (!period) {
+      throw new ProblemException(400, 'validation', 'Invalid period.', [
+        { field: 'period', message: 'period must be a year such as 2026 or a half-year such as 2026-H1' },
+      ]);
+    }
+    const definitions = await this.definitionsOf(query.survey);
+    const places = await this.placesInScope(principal, query);
+    return { definitions, selection: { surveyKey: query.survey, year: period.year, halves: period.half === null ? [1, 2] : [period.half], places } };
   }
 
   async codebook(query: CodebookQueryDto): Promise<{ text: string; filename: string; dialect: CsvDialect }> {
@@ -211,7 +257,7 @@ export class ResponseExportService {
    * The places whose responses this principal may export, narrowed by the region and place
    * filters. `restricted` false means every place (an admin without filters).
    */
-  private async placesInScope(principal: Principal, query: ResponsesExportQueryDto) {
+  private async placesInScope(principal: Principal, query: ResponseSelection) {
     const all: PlaceInfo[] = await this.places
       .createQueryBuilder('p')
       .innerJoin(Municipality, 'm', 'm.code = p.municipality_code')

@@ -1,6 +1,7 @@
-import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
+import { ApiPropertyOptional, ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { CSV_DIALECTS, CsvDialect } from '../../../../reports/csv/csv-dialect';
+import { WORKBOOK_LANGUAGES, WorkbookLanguage } from '../../../../reports/xlsx/workbook-text';
 import { AREA_LEVELS, AreaLevel } from '../../indicators/area-tree';
 
 const PERIOD_MESSAGE = 'period must be a year such as 2026 or a half-year such as 2026-H1';
@@ -12,7 +13,15 @@ export class DialectQueryDto {
   dialect?: CsvDialect;
 }
 
-export class ResponsesExportQueryDto extends DialectQueryDto {
+export class LanguageQueryDto {
+  @ApiPropertyOptional({ enum: WORKBOOK_LANGUAGES, default: 'fi', description: 'Language of the headers, names and labels' })
+  @IsOptional()
+  @IsIn(WORKBOOK_LANGUAGES, { message: 'lang must be fi, sv or en' })
+  lang?: WorkbookLanguage;
+}
+
+/** Which responses an export asks for, whatever the file format. */
+export class ResponseSelectionDto {
   @ApiProperty({ example: 'visitor-survey' })
   @IsString()
   @Matches(/^[a-z0-9-]{1,64}$/, { message: 'survey must be a survey key such as visitor-survey' })
@@ -34,6 +43,10 @@ export class ResponsesExportQueryDto extends DialectQueryDto {
   meetingPlace?: string;
 }
 
+export class ResponsesExportQueryDto extends IntersectionType(ResponseSelectionDto, DialectQueryDto) {}
+
+export class ResponsesWorkbookQueryDto extends IntersectionType(ResponseSelectionDto, LanguageQueryDto) {}
+
 export class CodebookQueryDto extends DialectQueryDto {
   @ApiProperty({ example: 'visitor-survey' })
   @IsString()
@@ -46,7 +59,7 @@ export class CodebookQueryDto extends DialectQueryDto {
   version?: string;
 }
 
-export class IndicatorsExportQueryDto extends DialectQueryDto {
+export class IndicatorSelectionDto {
   @ApiProperty({ enum: AREA_LEVELS, example: 'region', description: 'One row per area of this level and indicator' })
   @IsIn(AREA_LEVELS, { message: `level must be one of ${AREA_LEVELS.join(', ')}` })
   level: AreaLevel;
@@ -55,3 +68,7 @@ export class IndicatorsExportQueryDto extends DialectQueryDto {
   @Matches(/^\d{4}(-H[12])?$/, { message: PERIOD_MESSAGE })
   period: string;
 }
+
+export class IndicatorsExportQueryDto extends IntersectionType(IndicatorSelectionDto, DialectQueryDto) {}
+
+export class IndicatorsWorkbookQueryDto extends IntersectionType(IndicatorSelectionDto, LanguageQueryDto) {}

@@ -10,6 +10,7 @@ import { BAR_COLOUR, REFERENCE_COLOUR } from './chart-drawing';
 import { ChartFigure } from './chart-figure';
 import { chartIndicator, DashboardControls } from './dashboard-controls';
 import { dashboardHref, pickLevel, useDashboardQuery, type DashboardQuery, type SortDirection } from './dashboard-query';
+import { FigureDownloads } from './figure-downloads';
 import { Breadcrumbs, FiguresTable, FigureWithN, Footnotes, IndicatorName, indicatorNotes, NoteMark } from './figures';
 import { cellText, periodLabel } from './format';
 import { fetchComparison, type AreaAddress, type AreaLevel, type ComparisonRow, type IndicatorComparison, type IndicatorDescription } from './indicators-api';
@@ -115,6 +116,8 @@ function AreaContent({ data, area, levels, level, query, update, lang, t, updati
         <SortableTable data={data} level={level} query={query} update={update} lang={lang} t={t} marks={marks} periodText={periodText} />
         {area.level === 'national' && level === 'region' ? <p className="dash-missing">{t.regionsMissing}</p> : null}
       </section>
+
+      <FigureDownloads level={level} period={data.period} lang={lang} t={t} />
 
       <Footnotes indicators={indicators} marks={marks} lang={lang} t={t} />
     </div>

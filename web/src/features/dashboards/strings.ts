@@ -76,6 +76,10 @@ const fi = {
   closed: 'suljettu',
   barCaption: (indicator: string, level: string, period: string) => `${indicator}: ${level.toLowerCase()}, ${period}`,
   regionsMissing: 'Luettelossa ovat alueet, joilla on Kohtaamossa kohtaamispaikkoja.',
+  downloadsHeading: 'Tunnusluvut tiedostona',
+  downloadsIntro: (level: string) => `Kaikki ${level} koko maasta tältä kaudelta, salattuina kuten tällä sivulla.`,
+  downloadXlsx: 'Excel (.xlsx)',
+  downloadCsv: 'CSV ohjelmille',
   freeTextHeading: 'Avoin palaute',
   freeTextCaution:
     'Avoimet vastaukset voivat sisältää tietoja, joista vastaajan voi tunnistaa. Käsittele niitä luottamuksellisesti: älä jaa niitä tämän kohtaamispaikan henkilöstön ulkopuolelle (ei myöskään ohjausryhmälle) äläkä tulosta niitä, älä yritä päätellä kirjoittajaa äläkä lainaa niitä julkisesti.',
@@ -163,6 +167,10 @@ const sv: DashboardStrings = {
   closed: 'stängd',
   barCaption: (indicator, level, period) => `${indicator}: ${level.toLowerCase()}, ${period}`,
   regionsMissing: 'Listan visar de områden som har mötesplatser i Kohtaamo.',
+  downloadsHeading: 'Nyckeltalen som fil',
+  downloadsIntro: (level) => `Alla ${level} i hela landet för perioden, skyddade som på den här sidan.`,
+  downloadXlsx: 'Excel (.xlsx)',
+  downloadCsv: 'CSV för program',
   freeTextHeading: 'Fria svar',
   freeTextCaution:
     'De fria svaren kan innehålla uppgifter som gör att svararen kan identifieras. Behandla dem konfidentiellt: dela dem inte utanför mötesplatsens personal (inte heller med ledningsgruppen) och skriv inte ut dem, försök inte lista ut vem som skrivit och citera dem inte offentligt.',
@@ -248,6 +256,10 @@ const en: DashboardStrings = {
   closed: 'closed',
   barCaption: (indicator, level, period) => `${indicator}: ${level.toLowerCase()}, ${period}`,
   regionsMissing: 'The list shows the areas that have meeting places in Kohtaamo.',
+  downloadsHeading: 'The figures as a file',
+  downloadsIntro: (level) => `All ${level} in the country for this period, suppressed as on this page.`,
+  downloadXlsx: 'Excel (.xlsx)',
+  downloadCsv: 'CSV for tools',
   freeTextHeading: 'Free-text feedback',
   freeTextCaution:
     'Free-text answers may contain details that identify the person who wrote them. Treat them as confidential: do not share them beyond the staff of this meeting place (not even with the steering group) or print them, do not try to work out who wrote them, and do not quote them in public.',

@@ -14,16 +14,18 @@ import { shellStrings, useStaffLanguage } from '../staff/strings';
 import {
   AREA_LEVELS,
   curlCommand,
+  exportFilename,
   exportPath,
+  formatsOf,
   recentPeriods,
   type AreaLevel,
-  type CsvDialect,
   type ExportChoice,
+  type ExportFormat,
   type ExportType,
 } from './export-url';
 import { exportsStrings } from './strings';
 
-// /staff/exports: pick a CSV export, download it with the session cookie (a plain link), see
+// /staff/exports: pick an export (a workbook for people, CSV for tools), download it with the session cookie (a plain link), see
 // the same URL for token use; admins and region analysts manage export tokens.
 
 export default function ExportsPage() {
@@ -83,21 +85,22 @@ function ExportPicker({ lang, me, surveys, places, regions }: { lang: string; me
   const t = exportsStrings(lang);
   const periods = recentPeriods(new Date());
   const scope = scopeChoices(me, places, regions);
-  const [choice, setChoice] = useState<ExportChoice>({
+  const [choice, setChoice] = useState<Omit<ExportChoice, 'lang'>>({
     type: 'indicators',
     level: 'meeting-place',
     period: periods[0],
-    dialect: 'excel-fi',
+    format: 'xlsx',
     survey: surveys[0]?.key ?? 'visitor-survey',
     version: 'current',
     region: '',
     meetingPlace: '',
   });
-  const set = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
+  const set = (patch: Partial<Omit<ExportChoice, 'lang'>>) => setChoice((c) => ({ ...c, ...patch }));
   const survey = surveys.find((s) => s.key === choice.survey);
-  const path = exportPath(choice);
+  // The workbook follows the page's language, also when it is switched after choosing.
+  const path = exportPath({ ...choice, lang });
   const absolute = `${window.location.origin}${path}`;
-  const filename = `${choice.type === 'indicators' ? 'indicators' : `${choice.survey}-${choice.type}`}.csv`;
+  const filename = exportFilename({ ...choice, lang });
   const placeChoices = scope.places
     .filter((p) => !choice.region || p.regionCode === choice.region)
     .sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
@@ -119,7 +122,7 @@ function ExportPicker({ lang, me, surveys, places, regions }: { lang: string; me
                   value={type}
                   checked={choice.type === type}
                   aria-describedby={`export-type-${type}-hint`}
-                  onChange={() => set({ type })}
+                  onChange={() => set({ type, format: formatsOf(type).includes(choice.format) ? choice.format : 'excel-fi' })}
                 />
                 {t.types[type]}
               </label>
@@ -217,11 +220,14 @@ function ExportPicker({ lang, me, surveys, places, regions }: { lang: string; me
             </Field>
           ) : null}
         </div>
-        <Field id="export-dialect" label={t.dialect} hint={t.dialectHint}>
+        <Field id="export-format" label={t.format} hint={t.formatHint}>
           {(control) => (
-            <select {...control} value={choice.dialect} onChange={(e) => set({ dialect: e.target.value as CsvDialect })}>
-              <option value="excel-fi">{t.dialects['excel-fi']}</option>
-              <option value="rfc4180">{t.dialects.rfc4180}</option>
+            <select {...control} value={choice.format} onChange={(e) => set({ format: e.target.value as ExportFormat })}>
+              {formatsOf(choice.type).map((format) => (
+                <option key={format} value={format}>
+                  {t.formats[format]}
+                </option>
+              ))}
             </select>
           )}
         </Field>

@@ -3,12 +3,12 @@ import { pick } from '../staff/strings';
 const strings = {
   fi: {
     title: 'Vienti',
-    intro: 'Lataa tiedot CSV-tiedostona taulukkolaskentaan tai raportointiin. Vastaustason tiedostoon tulevat vain ne vastaukset, jotka tunnuksesi saa nähdä.',
+    intro: 'Lataa tiedot Excel-työkirjana tai CSV-tiedostona raportointiin. Vastaustason tiedostoon tulevat vain ne vastaukset, jotka tunnuksesi saa nähdä.',
     whatHeading: 'Mitä ladataan',
     type: 'Tiedosto',
     types: {
-      indicators: 'Mittarit (indicators.csv)',
-      responses: 'Vastaukset (responses.csv)',
+      indicators: 'Mittarit',
+      responses: 'Vastaukset',
       codebook: 'Koodikirja (codebook.csv)',
     },
     typeHints: {
@@ -27,11 +27,13 @@ const strings = {
     period: 'Ajanjakso',
     wholeYear: (year: string) => `${year} (koko vuosi)`,
     half: (year: string, half: string) => `${year} ${half === 'H1' ? 'tammi–kesäkuu' : 'heinä–joulukuu'}`,
-    dialect: 'Tiedostomuoto',
-    dialectHint: 'Excel (suomi): puolipiste, desimaalipilkku ja BOM, avautuu suoraan suomenkieliseen Exceliin. Standardi CSV: pilkku ja desimaalipiste (RFC 4180), ohjelmille.',
-    dialects: {
-      'excel-fi': 'Excel (suomi)',
-      rfc4180: 'Standardi CSV',
+    format: 'Tiedostomuoto',
+    formatHint:
+      'Excel-työkirja ihmisille: koodit tekstinä, osuudet prosentteina, otsikot ja selitteet valitulla kielellä, koodikirja ja Lue minut -välilehti mukana. CSV ohjelmille: suomalainen Excel-CSV (puolipiste, desimaalipilkku) tai standardi CSV (pilkku, desimaalipiste, RFC 4180).',
+    formats: {
+      xlsx: 'Excel-työkirja (.xlsx)',
+      'excel-fi': 'CSV, Excel (suomi)',
+      rfc4180: 'CSV, standardi',
     },
     survey: 'Kysely',
     version: 'Versio',
@@ -41,7 +43,7 @@ const strings = {
     allRegions: 'Kaikki, jotka tunnuksesi näkee',
     place: 'Kohtaamispaikka',
     allPlaces: 'Kaikki, jotka tunnuksesi näkee',
-    download: 'Lataa CSV',
+    download: 'Lataa tiedosto',
     urlHeading: 'Sama tiedosto ohjelmallisesti',
     urlIntro: 'Raportointityökalu (esim. Power BI tai R) voi hakea saman tiedoston tästä osoitteesta vientitunnuksella:',
     urlLabel: 'Osoite',
@@ -78,12 +80,12 @@ const strings = {
   },
   sv: {
     title: 'Export',
-    intro: 'Ladda ner uppgifterna som CSV för kalkylprogram eller rapportering. Svarsfilen innehåller bara de svar som ditt konto får se.',
+    intro: 'Ladda ner uppgifterna som Excel-arbetsbok eller CSV för rapportering. Svarsfilen innehåller bara de svar som ditt konto får se.',
     whatHeading: 'Vad laddas ner',
     type: 'Fil',
     types: {
-      indicators: 'Indikatorer (indicators.csv)',
-      responses: 'Svar (responses.csv)',
+      indicators: 'Indikatorer',
+      responses: 'Svar',
       codebook: 'Kodbok (codebook.csv)',
     },
     typeHints: {
@@ -102,11 +104,13 @@ const strings = {
     period: 'Period',
     wholeYear: (year: string) => `${year} (hela året)`,
     half: (year: string, half: string) => `${year} ${half === 'H1' ? 'januari–juni' : 'juli–december'}`,
-    dialect: 'Filformat',
-    dialectHint: 'Excel (finska): semikolon, decimalkomma och BOM, öppnas direkt i Excel på finska. Standard-CSV: komma och decimalpunkt (RFC 4180), för program.',
-    dialects: {
-      'excel-fi': 'Excel (finska)',
-      rfc4180: 'Standard-CSV',
+    format: 'Filformat',
+    formatHint:
+      'Excel-arbetsbok för människor: koder som text, andelar i procent, rubriker och etiketter på valt språk, med kodbok och fliken Läs mig. CSV för program: finsk Excel-CSV (semikolon, decimalkomma) eller standard-CSV (komma, decimalpunkt, RFC 4180).',
+    formats: {
+      xlsx: 'Excel-arbetsbok (.xlsx)',
+      'excel-fi': 'CSV, Excel (finska)',
+      rfc4180: 'CSV, standard',
     },
     survey: 'Enkät',
     version: 'Version',
@@ -116,7 +120,7 @@ const strings = {
     allRegions: 'Alla som ditt konto ser',
     place: 'Mötesplats',
     allPlaces: 'Alla som ditt konto ser',
-    download: 'Ladda ner CSV',
+    download: 'Ladda ner filen',
     urlHeading: 'Samma fil via program',
     urlIntro: 'Ett rapportverktyg (t.ex. Power BI eller R) kan hämta samma fil från den här adressen med en exportnyckel:',
     urlLabel: 'Adress',
@@ -153,12 +157,12 @@ const strings = {
   },
   en: {
     title: 'Exports',
-    intro: 'Download the data as CSV for spreadsheets or reporting. The responses file holds only the responses your account may see.',
+    intro: 'Download the data as an Excel workbook or as CSV for reporting. The responses file holds only the responses your account may see.',
     whatHeading: 'What to download',
     type: 'File',
     types: {
-      indicators: 'Indicators (indicators.csv)',
-      responses: 'Responses (responses.csv)',
+      indicators: 'Indicators',
+      responses: 'Responses',
       codebook: 'Codebook (codebook.csv)',
     },
     typeHints: {
@@ -177,11 +181,13 @@ const strings = {
     period: 'Period',
     wholeYear: (year: string) => `${year} (whole year)`,
     half: (year: string, half: string) => `${year} ${half === 'H1' ? 'January–June' : 'July–December'}`,
-    dialect: 'File format',
-    dialectHint: 'Excel (Finnish): semicolon, decimal comma and a BOM; opens directly in Excel set to Finnish. Standard CSV: comma and decimal point (RFC 4180), for programs.',
-    dialects: {
-      'excel-fi': 'Excel (Finnish)',
-      rfc4180: 'Standard CSV',
+    format: 'File format',
+    formatHint:
+      'Excel workbook for people: codes as text, shares in per cent, headers and labels in the chosen language, with a codebook and a Read me sheet. CSV for programs: Finnish Excel CSV (semicolon, decimal comma) or standard CSV (comma, decimal point, RFC 4180).',
+    formats: {
+      xlsx: 'Excel workbook (.xlsx)',
+      'excel-fi': 'CSV, Excel (Finnish)',
+      rfc4180: 'CSV, standard',
     },
     survey: 'Survey',
     version: 'Version',
@@ -191,7 +197,7 @@ const strings = {
     allRegions: 'All your account can see',
     place: 'Meeting place',
     allPlaces: 'All your account can see',
-    download: 'Download CSV',
+    download: 'Download the file',
     urlHeading: 'The same file from a program',
     urlIntro: 'A reporting tool (e.g. Power BI or R) can fetch the same file from this address with an export token:',
     urlLabel: 'Address',

@@ -1,0 +1,84 @@
+import { findIndicator, INDICATOR_CATALOGUE, LocalisedText } from '../indicator-catalogue';
+import { fittedColumns, Sheet } from './sheets';
+import { XlsxFormat, XlsxRow } from './workbook-writer';
+import { IndicatorStatus, WORKBOOK_TEXT, WorkbookLanguage, WorkbookLevel } from './workbook-text';
+
+/** One figure of indicators.xlsx, as the indicator service computed and suppressed it. */
+export interface IndicatorFigure {
+  period: string;
+  level: WorkbookLevel;
+  areaCode: string | null;
+  areaName: LocalisedText;
+  indicator: string;
+  value: number | null;
+  n: number | null;
+  /** As the API: true also when nobody answered (status says which). */
+  suppressed: boolean;
+  status: IndicatorStatus;
+  ci95: readonly [number, number] | null;
+}
+
+const COLUMN_ORDER = ['period', 'level', 'areaCode', 'area', 'indicatorKey', 'indicator', 'value', 'n', 'ciLow', 'ciHigh', 'status'] as const;
+const COLUMN_FORMATS: Record<(typeof COLUMN_ORDER)[number], XlsxFormat> = {
+  period: 'text',
+  level: 'text',
+  areaCode: 'text',
+  area: 'text',
+  indicatorKey: 'text',
+  indicator: 'text',
+  value: 'percent',
+  n: 'integer',
+  ciLow: 'percent',
+  ciHigh: 'percent',
+  status: 'text',
+};
+const VALUE_COLUMNS = [6, 8, 9];
+
+/**
+ * The data sheet: codes as text, values as numbers (a share shown in per cent, a mean with one
+ * decimal), n an integer. A suppressed figure carries nothing that could be inverted to a
+ * count, exactly as the API: its value, n and interval are empty, and the status says why.
+ */
+export function indicatorSheet(figures: readonly IndicatorFigure[], language: WorkbookLanguage): Sheet {
+  const t = WORKBOOK_TEXT[language];
+  const rows = figures.map((figure): XlsxRow => {
+    const definition = findIndicator(figure.indicator);
+    const format: XlsxFormat = definition?.unit === 'mean' ? 'decimal' : 'percent';
+    const shown = figure.status === 'published';
+    return {
+      cells: [
+        figure.period,
+        t.levels[figure.level],
+        figure.areaCode,
+        figure.areaName[language],
+        figure.indicator,
+        definition?.title[language] ?? figure.indicator,
+        shown ? figure.value : null,
+        figure.status === 'suppressed' ? null : (figure.n ?? 0),
+        shown && figure.ci95 ? figure.ci95[0] : null,
+        shown && figure.ci95 ? figure.ci95[1] : null,
+        t.status[figure.status],
+      ],
+      formats: Object.fromEntries(VALUE_COLUMNS.map((i) => [i, format])),
+    };
+  });
+  const headers = COLUMN_ORDER.map((key) => t.indicatorColumns[key]);
+  return { name: t.sheets.indicators, columns: fittedColumns(headers, COLUMN_ORDER.map((key) => COLUMN_FORMATS[key]), rows), rows };
+}
+
+/** What every column, indicator, level and status of the data sheet means. */
+export function indicatorCodebookSheet(language: WorkbookLanguage): Sheet {
+  const t = WORKBOOK_TEXT[language];
+  const kinds = t.codebookKinds;
+  const rows: XlsxRow[] = [
+    ...COLUMN_ORDER.map((key) => ({ cells: [kinds.column, t.indicatorColumns[key], t.indicatorColumns[key], t.indicatorColumnMeanings[key]] })),
+    ...INDICATOR_CATALOGUE.map((indicator) => ({
+      cells: [kinds.indicator, indicator.key, indicator.title[language], `${t.units[indicator.unit]}. ${indicator.description[language]}${indicator.note ? ` ${indicator.note[language]}` : ''}`],
+    })),
+    ...(Object.keys(t.levels) as WorkbookLevel[]).map((level) => ({ cells: [kinds.level, level, t.levels[level], ''] })),
+    ...(Object.keys(t.status) as IndicatorStatus[]).map((status) => ({ cells: [kinds.status, status, t.status[status], t.statusMeanings[status]] })),
+  ];
+  const headers = [t.codebookColumns.kind, t.codebookColumns.code, t.codebookColumns.name, t.codebookColumns.meaning];
+  const columns = fittedColumns(headers, ['text', 'text', 'text', 'text'], rows);
+  return { name: t.sheets.codebook, columns, rows };
+}
