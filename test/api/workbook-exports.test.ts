@@ -60,11 +60,11 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
     for (const welcome of [4, 4, 3, 5, 5, 2]) await post(visitorSurveyBody('book-tampere', { answers: { felt_welcome: welcome } }));
     await post(instantFeedbackBody('book-vantaa', 3));
     const users = {
-      admin: await createUser(t.dataSource, 'admin'),
-      analyst04: await createUser(t.dataSource, 'region-analyst', { regions: ['04'] }),
-      analyst08: await createUser(t.dataSource, 'region-analyst', { regions: ['08'] }),
-      coordinator: await createUser(t.dataSource, 'coordinator', { meetingPlaces: [vantaa] }),
-      steering: await createUser(t.dataSource, 'steering-group', { meetingPlaces: [vantaa] }),
+      admin: await createUser(t, 'admin'),
+      analyst04: await createUser(t, 'region-analyst', { regions: ['04'] }),
+      analyst08: await createUser(t, 'region-analyst', { regions: ['08'] }),
+      coordinator: await createUser(t, 'coordinator', { meetingPlaces: [vantaa] }),
+      steering: await createUser(t, 'steering-group', { meetingPlaces: [vantaa] }),
     };
     analyst04Email = users.analyst04.email;
     admin = await logIn(t, users.admin.email, users.admin.password);
