@@ -201,7 +201,7 @@ function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVe
         setSendState(explainRejection(sender, result.problem, messages(langRef.current)));
         return;
       }
-      if (result.outcome === 'retry') enqueue(body);
+      if (result.outcome === 'retry') await enqueue(body);
       setDone({ clientResponseId: body.clientResponseId, sentDirectly: result.outcome === 'stored' });
       setSendState({ kind: 'idle' });
       setPhase('done');
