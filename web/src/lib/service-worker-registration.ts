@@ -7,17 +7,21 @@ import { isRespondentPath } from '../service-worker/cache-rules';
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !window.isSecureContext) return;
-  const offerLoaded = () => {
-    // On the first visit the page loaded before the worker controlled it: hand it the list.
-    if (!isRespondentPath(window.location.pathname)) return;
-    const urls = [window.location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+  navigator.serviceWorker
+    .register('/sw.js', { scope: '/' })
+    .catch((error: unknown) => console.warn('Kohtaamo: no offline use on this device', error));
+
+  // On the first visit the page loads before the worker controls it, and the survey's code
+  // arrives later still: hand the worker every resource a respondent page loads, as it loads.
+  const offer = (urls: string[]) => {
+    if (!isRespondentPath(window.location.pathname) || urls.length === 0) return;
     void navigator.serviceWorker.ready.then((registration) =>
       registration.active?.postMessage({ type: 'cache-loaded', urls }),
     );
   };
-  navigator.serviceWorker
-    .register('/sw.js', { scope: '/' })
-    .then(offerLoaded)
-    .catch((error: unknown) => console.warn('Kohtaamo: no offline use on this device', error));
-  navigator.serviceWorker.addEventListener('controllerchange', offerLoaded);
+  offer([window.location.href]);
+  new PerformanceObserver((list) => offer(list.getEntries().map((entry) => entry.name))).observe({
+    type: 'resource',
+    buffered: true,
+  });
 }
