@@ -24,12 +24,13 @@ export function launchBrowser(): Promise<Browser> {
 /** A phone: 360 CSS px wide, touch, the browser language a family has set. */
 export function newPhoneContext(
   browser: Browser,
-  options: { locale?: string; width?: number; height?: number } = {},
+  options: { locale?: string; width?: number; height?: number; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<BrowserContext> {
   return browser.newContext({
     viewport: { width: options.width ?? 360, height: options.height ?? 740 },
     locale: options.locale ?? 'fi-FI',
     hasTouch: true,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
 }
 
