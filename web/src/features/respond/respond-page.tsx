@@ -142,7 +142,7 @@ function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVe
   langRef.current = lang;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
-  // Which page of the survey is shown (1-based) after "Next"/"Previous"; 0 before any move.
+  // The page shown (1-based) after "Next"/"Previous", announced and focused; null before any move.
   const [pageMove, setPageMove] = useState<{ page: number; pages: number; seq: number } | null>(null);
 
   useLayoutEffect(() => {
