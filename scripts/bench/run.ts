@@ -16,7 +16,7 @@ import { DataShape, generateSyntheticData } from './synthetic-data';
  * baseline run in the same process of measurement on this machine. Results go to
  * data/bench/results.json and docs/benchmarks.md. Every benchmark ends with its ratio line.
  *
- *   npm run bench [-- ingestion|indicators|export|export-xlsx|page-weight|generate|generate-export ...]
+ *   npm run bench [-- ingestion|indicators|export|export-xlsx|page-weight|slow-network|generate|generate-export ...]
  *   npm run bench [-- ingestion-postgres|indicators-postgres|export-postgres|generate-postgres-export ...]
  * The *-postgres benchmarks need BENCH_DATABASE_URL=postgres://user:pass@host/postgres.
  * The data sets (data/bench/*.sqlite) are made on first use and kept; BENCH_REGENERATE=1 remakes them.
@@ -432,6 +432,59 @@ async function pageWeight(): Promise<void> {
 }
 
 /**
+ * A family on a slow mobile network (Chromium's CDP: 400 kbit/s each way, 400 ms round trip,
+ * cold caches): when the privacy notice is painted, when the first question can be answered
+ * (tapping Start as soon as it shows), and how many compressed bytes /s/<place>/<survey> loads.
+ * Targets: notice ≤ 2 s, first question ≤ 8 s, ≤ 300 kB.
+ */
+async function slowNetwork(): Promise<void> {
+  const { chromium } = await import('playwright-core');
+  const path = join(benchDir, 'slow-network.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  const server = await startServer(mainJs, { DATABASE_PATH: path, DEMO_DATA: 'true' }, '/api/health', 3905);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
+  const runs: Array<{ noticeMs: number; questionMs: number; kilobytes: number }> = [];
+  for (let run = 0; run < 3; run++) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fi-FI', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 400,
+      downloadThroughput: (400 * 1000) / 8,
+      uploadThroughput: (400 * 1000) / 8,
+    });
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (bytes += event.encodedDataLength));
+    await page.goto(`${server.url}/s/koivukyla/visitor-survey`, { waitUntil: 'commit' });
+    await page.locator('.privacy-notice h2').waitFor();
+    const noticeMs = await page.evaluate<number>('performance.now()');
+    await page.locator('.privacy-notice button').click();
+    await page.locator('.sd-question input').first().waitFor({ state: 'attached' });
+    const questionMs = await page.evaluate<number>('performance.now()');
+    await page.waitForLoadState('networkidle');
+    runs.push({ noticeMs, questionMs, kilobytes: bytes / 1000 });
+    await context.close();
+  }
+  await browser.close();
+  await server.stop();
+  const notice = median(runs.map((r) => r.noticeMs));
+  const question = median(runs.map((r) => r.questionMs));
+  const kilobytes = median(runs.map((r) => r.kilobytes));
+  const ratio = Math.max(notice / 2000, question / 8000, kilobytes / 300);
+  record('slow-network', {
+    noticeMs: round(notice, 0),
+    firstQuestionMs: round(question, 0),
+    kilobytes: round(kilobytes, 1),
+    ratio: round(ratio),
+    target: 'notice <= 2 s, first question <= 8 s, <= 300 kB at 400 kbit/s and 400 ms RTT (worst ratio <= 1)',
+  });
+  console.log(`slow network: privacy notice at ${round(notice / 1000)} s, first question at ${round(question / 1000)} s, ${round(kilobytes, 1)} kB`);
+  console.log(`slow-network ratio (worst of notice/2 s, question/8 s, bytes/300 kB; target <= 1): ${round(ratio)}`);
+}
+
+/**
  * The region dashboard's main request (places × indicators of region 04, with the change from
  * last year) against the same aggregate as plain SQL run directly on the database: the GROUP
  * BY of every indicator item of every instrument over this year and last year.
@@ -529,11 +582,12 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'export-xlsx': exportXlsxBenchmark,
   'generate-postgres-export': async () => void (await postgresDataset(RESPONSES, 'one-export')),
   'page-weight': pageWeight,
+  'slow-network': slowNetwork,
 };
 
 async function main(): Promise<void> {
   const postgres = process.env.BENCH_DATABASE_URL ? ['ingestion-postgres', 'indicators-postgres', 'export-postgres'] : [];
-  const defaults = ['ingestion', 'indicators', 'export', 'export-xlsx', 'page-weight', ...postgres];
+  const defaults = ['ingestion', 'indicators', 'export', 'export-xlsx', 'page-weight', 'slow-network', ...postgres];
   const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults;
   for (const name of chosen) {
     if (!BENCHMARKS[name]) throw new Error(`Unknown benchmark "${name}": ${Object.keys(BENCHMARKS).join(', ')}`);

@@ -174,6 +174,14 @@ describe('POST /api/responses', () => {
       ]);
     });
 
+    it('rejects a response that answers nothing (only skips)', async () => {
+      const noAnswer = [{ field: 'answers', message: 'Answer at least one question.' }];
+      const problem = await expectProblem(visitorSurveyBody(slug, { answers: {} }), 400, noAnswer);
+      expect(problem).toMatchObject({ type: '/problems/validation', detail: 'The response has no answers.' });
+      await expectProblem(visitorSurveyBody(slug, { answers: { felt_welcome: null, feedback_free_text: '' } }), 400, noAnswer);
+      await request(t.http).post('/api/responses').send(visitorSurveyBody(slug, { answers: { felt_welcome: 3 } })).expect(201);
+    });
+
     it('rejects an answer to a question that does not exist in that version', async () => {
       // would_recommend was added in visitor-survey v2: v1 does not have it.
       await expectProblem(visitorSurveyBody(slug, { surveyVersion: 1, answers: { felt_welcome: 4, would_recommend: 5 } }), 400, [

@@ -37,6 +37,11 @@ describe('surveys', () => {
       ],
     });
     for (const survey of res.body) expect(survey.versions.length).toBeGreaterThanOrEqual(1);
+    // Titles in every language the current version is written in, not only fi/sv/en.
+    const instant = res.body.find((s: { key: string }) => s.key === 'instant-feedback');
+    const definition = JSON.parse(fileText('instant-feedback', instant.currentVersion));
+    expect(instant.title).toMatchObject({ ar: definition.title.ar, ru: definition.title.ru });
+    expect(instant.title.ar).toMatch(/[\u0600-\u06ff]/);
   });
 
   it('serves a version byte-for-byte as its file, with the sha256 of that file', async () => {

@@ -26,7 +26,9 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await newPhoneContext(browser, { locale: 'fi-FI' });
+  // The page's own delivery, without the service worker's Background Sync racing it (and
+  // bypassing page.route): offline-app.test.ts covers the worker.
+  context = await newPhoneContext(browser, { locale: 'fi-FI', serviceWorkers: 'block' });
   page = await context.newPage();
   problems = watchForProblems(page);
 });

@@ -150,11 +150,19 @@ test('a family answers in Arabic: the page and the survey are right to left, the
   await expect(
     page.evaluate<string>(`getComputedStyle(document.querySelector('.sd-root-modern')).direction`),
   ).resolves.toBe('rtl');
-  // Right to left for real: the first rating option sits to the right of the second.
-  const lefts = await page.evaluate<number[]>(
-    `Array.from(document.querySelectorAll('[data-name="mood"] .sd-rating__item')).map((i) => i.getBoundingClientRect().left)`,
+  // Right to left for real: where the faces stand in a row (a tablet), the first sits to the
+  // right of the second (on this phone they are a column, read top to bottom).
+  const lefts = () =>
+    page.evaluate<number[]>(
+      `Array.from(document.querySelectorAll('[data-name="mood"] .sd-rating__item')).map((i) => i.getBoundingClientRect().left)`,
+    );
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.waitForFunction(
+    `(() => { const [a, b] = document.querySelectorAll('[data-name="mood"] .sd-rating__item'); return a.getBoundingClientRect().top === b.getBoundingClientRect().top; })()`,
   );
-  expect(lefts[0]).toBeGreaterThan(lefts[1]);
+  const [first, second] = await lefts();
+  expect(first).toBeGreaterThan(second);
+  await page.setViewportSize({ width: 360, height: 740 });
   await expectNoSeriousAxeViolations(page, 'instant feedback question (ar)');
 
   // The form advances by itself after each single choice on this instrument.

@@ -2,10 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { startOutbox } from './lib/outbox';
+import { registerServiceWorker } from './lib/service-worker-registration';
 import './styles/app.css';
 
 // Answers queued while offline are sent from whichever page the device opens next.
 startOutbox();
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

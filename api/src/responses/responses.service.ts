@@ -77,6 +77,11 @@ export class ResponsesService {
     }
     const validated = validator.validate(content.answers);
     if (validated.errors.length > 0) throw new ValidationProblem(validated.errors, 'Some answers are not valid.');
+    // A response that answers nothing (only skips) says nothing about the place but would
+    // still count as a respondent in every indicator's n.
+    if (Object.keys(validated.answers).length === 0) {
+      throw new ValidationProblem([{ field: 'answers', message: 'Answer at least one question.' }], 'The response has no answers.');
+    }
     return buildResponseRecords(content, ids, receivedAt, validated);
   }
 

@@ -25,13 +25,14 @@ export function launchBrowser(): Promise<Browser> {
 /** A phone: 360 CSS px wide, touch, the browser language a family has set, in Finland. */
 export async function newPhoneContext(
   browser: Browser,
-  options: { locale?: string; width?: number; height?: number } = {},
+  options: { locale?: string; width?: number; height?: number; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 360, height: options.height ?? 740 },
     locale: options.locale ?? 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     hasTouch: true,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   return prepareTestContext(context);
 }

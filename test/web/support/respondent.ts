@@ -3,7 +3,11 @@ import type { Page, Request } from 'playwright-core';
 // How a family moves through a survey, written against what they see: visible text and
 // accessible names (a radio's name is what a screen reader announces).
 
-export const OUTBOX_KEY = 'kohtaamo.outbox.v1';
+/** The app's one outbox: IndexedDB database and store (web/src/lib/outbox-store.ts). */
+export const OUTBOX_DATABASE = 'kohtaamo';
+export const OUTBOX_STORE = 'outbox';
+/** Where versions before the IndexedDB outbox kept queued responses. */
+export const LEGACY_OUTBOX_KEY = 'kohtaamo.outbox.v1';
 
 /** The question block for an item `name` of the definition. */
 export function question(page: Page, name: string) {
@@ -36,10 +40,20 @@ export function submissionOf(request: Request): Submission {
   return JSON.parse(request.postData() ?? '{}') as Submission;
 }
 
-/** What the device has kept locally for later sending. */
-export async function outbox(page: Page): Promise<Array<{ body: Submission }>> {
-  const raw = await page.evaluate<string | null>(`localStorage.getItem(${JSON.stringify(OUTBOX_KEY)})`);
-  return raw ? (JSON.parse(raw) as Array<{ body: Submission }>) : [];
+/** What the device has kept locally for later sending, oldest first. */
+export function outbox(page: Page): Promise<Array<{ body: Submission; queuedAt: number }>> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open(${JSON.stringify(OUTBOX_DATABASE)});
+    // Create the store as the app would, so opening it first here cannot break the app.
+    open.onupgradeneeded = () => open.result.createObjectStore(${JSON.stringify(OUTBOX_STORE)});
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const all = db.transaction(${JSON.stringify(OUTBOX_STORE)}).objectStore(${JSON.stringify(OUTBOX_STORE)}).getAll();
+      all.onerror = () => reject(all.error);
+      all.onsuccess = () => { db.close(); resolve(all.result.sort((a, b) => a.queuedAt - b.queuedAt)); };
+    };
+  })`);
 }
 
 /** Waits until `check` resolves true (polling), e.g. for a row to appear in the database. */

@@ -108,7 +108,10 @@ export type SubmitResult =
  * Posts one response. Safe to repeat: the server treats the same clientResponseId and body
  * as the same response (201 the first time, 200 after), so a retry never stores a duplicate.
  */
-export async function submitResponse(body: ResponseSubmission): Promise<SubmitResult> {
+export async function submitResponse(
+  body: ResponseSubmission,
+  options: { timeoutMs?: number } = {},
+): Promise<SubmitResult> {
   let response: Response;
   try {
     response = await fetch('/api/responses', {
@@ -118,6 +121,9 @@ export async function submitResponse(body: ResponseSubmission): Promise<SubmitRe
       credentials: 'omit',
       body: JSON.stringify(body),
       keepalive: false,
+      // A connection that never answers must not hold the family (or the outbox) forever.
+      // Giving up is safe: if the server did store it, the retry gets 200 for the same id.
+      signal: options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined,
     });
   } catch (error) {
     return { outcome: 'retry', reason: error instanceof Error ? error.message : 'network error' };

@@ -113,9 +113,20 @@ export type LocalizedName = { fi: string; sv?: string; en?: string; [lang: strin
 
 /** A name from the API ({fi, sv, en}) in `lang`, falling back to English, then Finnish. */
 export function localized(name: LocalizedName | string | null | undefined, lang: string): string {
-  if (!name) return '';
-  if (typeof name === 'string') return name;
-  return name[lang] || (lang !== 'fi' && lang !== 'sv' ? name.en : undefined) || name.fi || name.en || '';
+  return localizedWithLanguage(name, lang).text;
+}
+
+/** Like `localized`, also telling which language the text is in (to mark a fallback). */
+export function localizedWithLanguage(
+  name: LocalizedName | string | null | undefined,
+  lang: string,
+): { text: string; lang: string } {
+  if (!name) return { text: '', lang };
+  // A bare string is a proper name without translations: it belongs to no other language.
+  if (typeof name === 'string') return { text: name, lang };
+  const order = [lang, ...(lang !== 'fi' && lang !== 'sv' ? ['en'] : []), 'fi', 'en'];
+  const found = order.find((candidate) => name[candidate]);
+  return found ? { text: name[found]!, lang: found } : { text: '', lang };
 }
 
 /** The language the chrome is actually written in for `lang` (English if we lack it). */
@@ -171,6 +182,11 @@ export type Messages = {
   posterPrint: string;
   posterHint: string;
   posterLink: (survey: string) => string;
+  /** Announced to screen readers when "Next" or "Previous" shows another page. */
+  pageOf: (page: number, pages: number) => string;
+  nothingAnswered: string;
+  /** Beside a text shown in another language because it has no translation. */
+  notTranslated: (language: string) => string;
 };
 
 const fi: Messages = {
@@ -231,6 +247,10 @@ const fi: Messages = {
   posterPrint: 'Tulosta',
   posterLink: (survey) => `Juliste: ${survey}`,
   posterHint: 'Tulosta A4-kokoisena. Julisteessa on kyselyn nimi usealla kielellä.',
+  pageOf: (page, pages) => `Sivu ${page} / ${pages}`,
+  nothingAnswered:
+    'Et ole vastannut vielä yhteenkään kysymykseen. Vastaa ainakin yhteen, ennen kuin lähetät. Palasit ensimmäiseen kysymykseen.',
+  notTranslated: (language) => `ei käännetty, kieli: ${language}`,
 };
 
 const sv: Messages = {
@@ -291,6 +311,10 @@ const sv: Messages = {
   posterPrint: 'Skriv ut',
   posterLink: (survey) => `Affisch: ${survey}`,
   posterHint: 'Skriv ut i A4-format. Affischen har enkätens namn på flera språk.',
+  pageOf: (page, pages) => `Sida ${page} av ${pages}`,
+  nothingAnswered:
+    'Du har inte svarat på någon fråga ännu. Svara på minst en fråga innan du skickar. Du är tillbaka vid den första frågan.',
+  notTranslated: (language) => `inte översatt, språk: ${language}`,
 };
 
 const en: Messages = {
@@ -351,6 +375,10 @@ const en: Messages = {
   posterPrint: 'Print',
   posterLink: (survey) => `Poster: ${survey}`,
   posterHint: 'Print on A4 paper. The poster shows the survey title in several languages.',
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  nothingAnswered:
+    'You have not answered any question yet. Answer at least one before sending. You are back at the first question.',
+  notTranslated: (language) => `not translated, language: ${language}`,
 };
 
 const ar: Messages = {
@@ -408,6 +436,10 @@ const ar: Messages = {
   posterPrint: 'طباعة',
   posterLink: (survey) => `ملصق: ${survey}`,
   posterHint: 'اطبع على ورق A4. يظهر على الملصق عنوان الاستبيان بعدة لغات.',
+  pageOf: (page, pages) => `الصفحة ${page} من ${pages}`,
+  nothingAnswered:
+    'لم تُجب عن أي سؤال بعد. أجب عن سؤال واحد على الأقل قبل الإرسال. لقد عدت إلى السؤال الأول.',
+  notTranslated: (language) => `غير مترجم، اللغة: ${language}`,
 };
 
 const ru: Messages = {
@@ -468,6 +500,10 @@ const ru: Messages = {
   posterPrint: 'Печать',
   posterLink: (survey) => `Плакат: ${survey}`,
   posterHint: 'Печатайте на бумаге A4. На плакате название опроса указано на нескольких языках.',
+  pageOf: (page, pages) => `Страница ${page} из ${pages}`,
+  nothingAnswered:
+    'Вы ещё не ответили ни на один вопрос. Ответьте хотя бы на один, прежде чем отправлять. Вы вернулись к первому вопросу.',
+  notTranslated: (language) => `не переведено, язык: ${language}`,
 };
 
 const catalogue: Record<ChromeLanguage, Messages> = { fi, sv, en, ar, ru };

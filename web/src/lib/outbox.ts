@@ -1,23 +1,26 @@
 import { useSyncExternalStore } from 'react';
-import { submitResponse, type Problem, type ResponseSubmission } from './api';
+import type { Problem, ResponseSubmission } from './api';
+import {
+  announceOutboxChange,
+  deliverQueued,
+  OUTBOX_CHANNEL,
+  OUTBOX_SYNC_TAG,
+  putQueued,
+  readQueued,
+  type OutboxEntry,
+  type OutboxPersistence,
+} from './outbox-store';
 
-// Responses that could not be sent (offline, server down) wait here and are sent again
-// automatically. They live in localStorage so that closing the tab or a kiosk reboot does
-// not lose them. Retrying is safe because the server deduplicates on clientResponseId.
-// Nothing in the app ever shows these answers again; an entry is deleted once it is stored
-// or refused.
+// The page's side of the outbox (outbox-store.ts): a copy of the queued entries in memory so
+// React can read counts and statuses synchronously, delivery with back-off whenever a page of
+// the app is open, and the move of answers queued by earlier versions out of localStorage.
+// Where IndexedDB does not work (some private modes), entries live in memory for as long as
+// the page does, and the thank-you page says to keep it open.
 
-const STORAGE_KEY = 'kohtaamo.outbox.v1';
-// Give up on an entry only after a long time: a kiosk may be offline over a weekend.
-const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+/** Where earlier versions of the app queued responses; moved into IndexedDB on start. */
+const LEGACY_STORAGE_KEY = 'kohtaamo.outbox.v1';
 const RETRY_MIN_MS = 5_000;
 const RETRY_MAX_MS = 5 * 60_000;
-
-type OutboxEntry = {
-  body: ResponseSubmission;
-  queuedAt: number;
-  attempts: number;
-};
 
 export type DeliveryStatus =
   | { state: 'queued' }
@@ -25,8 +28,9 @@ export type DeliveryStatus =
   | { state: 'rejected'; problem: Problem }
   | { state: 'unknown' };
 
-let memoryEntries: OutboxEntry[] = [];
-let storageWorks = probeStorage();
+let entries: OutboxEntry[] = [];
+let durable = true;
+let loaded: Promise<void> | null = null;
 const outcomes = new Map<string, DeliveryStatus>();
 const listeners = new Set<() => void>();
 let version = 0;
@@ -34,42 +38,6 @@ let flushing: Promise<void> | null = null;
 let retryTimer: number | undefined;
 let retryDelay = RETRY_MIN_MS;
 let started = false;
-
-function probeStorage(): boolean {
-  try {
-    const probe = `${STORAGE_KEY}.probe`;
-    window.localStorage.setItem(probe, '1');
-    window.localStorage.removeItem(probe);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readEntries(): OutboxEntry[] {
-  if (!storageWorks) return memoryEntries;
-  try {
-    const raw = window.localStorage.getItem(STORAGE_KEY);
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(parsed) ? (parsed as OutboxEntry[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-function writeEntries(entries: OutboxEntry[]): void {
-  memoryEntries = entries;
-  if (storageWorks) {
-    try {
-      if (entries.length === 0) window.localStorage.removeItem(STORAGE_KEY);
-      else window.localStorage.setItem(STORAGE_KEY, JSON.stringify(entries));
-    } catch {
-      // Full or blocked storage: keep the entries in memory for as long as the page lives.
-      storageWorks = false;
-    }
-  }
-  notify();
-}
 
 function notify(): void {
   version += 1;
@@ -81,30 +49,91 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Reads the store into memory, moving any legacy localStorage entries into it first. */
+async function reload(): Promise<void> {
+  if (!durable) return;
+  try {
+    await migrateLegacyEntries();
+    entries = await readQueued();
+  } catch {
+    durable = false;
+    entries = [...entries, ...readLegacyEntries()];
+  }
+  notify();
+}
+
+function ensureLoaded(): Promise<void> {
+  loaded ??= reload();
+  return loaded;
+}
+
+function readLegacyEntries(): OutboxEntry[] {
+  try {
+    const raw = window.localStorage.getItem(LEGACY_STORAGE_KEY);
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(parsed) ? (parsed as OutboxEntry[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+async function migrateLegacyEntries(): Promise<void> {
+  const legacy = readLegacyEntries();
+  if (legacy.length === 0) return;
+  for (const entry of legacy) await putQueued(entry);
+  // Removed only once every entry is safely in IndexedDB.
+  window.localStorage.removeItem(LEGACY_STORAGE_KEY);
+}
+
 /** Whether queued answers survive closing the page (false in some private modes). */
 export function outboxIsDurable(): boolean {
-  return storageWorks;
+  return durable;
 }
 
 export function pendingCount(): number {
-  return readEntries().length;
+  return entries.length;
 }
 
-/** Adds a response to send later and schedules a retry. */
-export function enqueue(body: ResponseSubmission): void {
-  const entries = readEntries().filter((e) => e.body.clientResponseId !== body.clientResponseId);
-  entries.push({ body, queuedAt: Date.now(), attempts: 1 });
+/** Keeps a response to send later; resolves once it is stored on the device. */
+export async function enqueue(body: ResponseSubmission): Promise<void> {
+  await ensureLoaded();
+  const entry: OutboxEntry = { body, queuedAt: Date.now(), attempts: 1 };
+  entries = [...entries.filter((e) => e.body.clientResponseId !== body.clientResponseId), entry];
   outcomes.set(body.clientResponseId, { state: 'queued' });
-  writeEntries(entries);
+  notify();
+  if (durable) {
+    try {
+      await putQueued(entry);
+      announceOutboxChange();
+      requestBackgroundSync();
+    } catch {
+      // Full or blocked storage: the entry stays in memory for as long as the page lives.
+      durable = false;
+      notify();
+    }
+  }
   scheduleRetry();
+}
+
+/** Asks the service worker to send the outbox when the network is back, even if the page closes. */
+function requestBackgroundSync(): void {
+  if (!('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.ready
+    .then((registration) => {
+      // Background Sync is Chromium only: elsewhere the open pages deliver (see startOutbox).
+      const sync = (registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } })
+        .sync;
+      return sync?.register(OUTBOX_SYNC_TAG);
+    })
+    .catch(() => undefined);
 }
 
 export function deliveryStatus(clientResponseId: string): DeliveryStatus {
   const known = outcomes.get(clientResponseId);
-  if (known) return known;
-  return readEntries().some((e) => e.body.clientResponseId === clientResponseId)
-    ? { state: 'queued' }
-    : { state: 'unknown' };
+  if (known && known.state !== 'queued') return known;
+  if (entries.some((e) => e.body.clientResponseId === clientResponseId)) return { state: 'queued' };
+  // Delivered by another tab or the service worker: it left the store without us seeing the reply.
+  return known ? { state: 'sent' } : { state: 'unknown' };
 }
 
 /** Re-renders when the outbox changes; returns the status of one response. */
@@ -129,41 +158,39 @@ export function flushOutbox(): Promise<void> {
 }
 
 async function runFlush(): Promise<void> {
-  const now = Date.now();
-  for (const entry of readEntries()) {
+  await ensureLoaded();
+  if (durable) await reload();
+  const settle = (entry: OutboxEntry, status: DeliveryStatus | null) => {
     const id = entry.body.clientResponseId;
-    if (now - entry.queuedAt > MAX_AGE_MS) {
-      remove(id);
-      continue;
-    }
-    const result = await submitResponse(entry.body);
-    if (result.outcome === 'retry') {
-      update(id, { attempts: entry.attempts + 1 });
-      // The network is still down: the rest would fail the same way.
-      scheduleRetry();
-      return;
-    }
-    outcomes.set(
-      id,
-      result.outcome === 'stored' ? { state: 'sent' } : { state: 'rejected', problem: result.problem },
-    );
-    if (result.outcome === 'rejected') {
-      console.warn('Kohtaamo: a queued response was refused by the server', result.problem);
-    }
-    remove(id);
+    if (status) outcomes.set(id, status);
+    entries = entries.filter((e) => e.body.clientResponseId !== id);
+    notify();
+  };
+  try {
+    const result = await deliverQueued(entries, Date.now(), (entry, outcome) => {
+      if (outcome.outcome === 'retry') return;
+      if (outcome.outcome === 'rejected') {
+        console.warn('Kohtaamo: a queued response was refused by the server', outcome.problem);
+      }
+      settle(
+        entry,
+        outcome.outcome === 'stored'
+          ? { state: 'sent' }
+          : outcome.outcome === 'rejected'
+            ? { state: 'rejected', problem: outcome.problem }
+            : null,
+      );
+    }, durable ? undefined : inMemoryOnly);
+    if (durable) announceOutboxChange();
+    if (result === 'waiting') scheduleRetry();
+    else retryDelay = RETRY_MIN_MS;
+  } catch {
+    scheduleRetry();
   }
-  retryDelay = RETRY_MIN_MS;
 }
 
-function remove(clientResponseId: string): void {
-  writeEntries(readEntries().filter((e) => e.body.clientResponseId !== clientResponseId));
-}
-
-function update(clientResponseId: string, patch: Partial<OutboxEntry>): void {
-  writeEntries(
-    readEntries().map((e) => (e.body.clientResponseId === clientResponseId ? { ...e, ...patch } : e)),
-  );
-}
+/** Without IndexedDB, delivery records nothing: the entries live in `entries` only. */
+const inMemoryOnly: OutboxPersistence = { put: async () => undefined, remove: async () => undefined };
 
 function scheduleRetry(): void {
   window.clearTimeout(retryTimer);
@@ -180,15 +207,17 @@ export function startOutbox(): void {
   started = true;
   const tryNow = () => {
     retryDelay = RETRY_MIN_MS;
-    if (pendingCount() > 0) void flushOutbox();
+    void ensureLoaded().then(() => {
+      if (pendingCount() > 0) void flushOutbox();
+    });
   };
   window.addEventListener('online', tryNow);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') tryNow();
   });
-  // Another tab may have queued or sent something.
-  window.addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY) notify();
-  });
+  // Another tab or the service worker queued or delivered something.
+  if (typeof BroadcastChannel !== 'undefined') {
+    new BroadcastChannel(OUTBOX_CHANNEL).onmessage = () => void reload();
+  }
   tryNow();
 }

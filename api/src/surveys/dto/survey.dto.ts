@@ -23,8 +23,11 @@ export class SurveyDto {
   @ApiProperty({ enum: SURVEY_AUDIENCES, description: 'Who answers: decides where the survey is offered' })
   audience: SurveyAudience;
 
-  @ApiProperty({ type: LocalisedTextDto })
-  title: LocalisedTextDto;
+  @ApiProperty({
+    type: LocalisedTextDto,
+    description: 'fi, sv and en always; any other language the current version is written in (e.g. ar, ru) as well',
+  })
+  title: LocalisedTextDto & Record<string, string>;
 
   @ApiProperty({ example: 2 })
   currentVersion: number;

@@ -1,15 +1,16 @@
 import { Link } from '../../components/link';
 import { LoadFailedPage, LoadingPage, MessagePage, PageLayout } from '../../components/page-layout';
 import { ApiError, fetchMeetingPlace, fetchSurveys, type SurveySummary } from '../../lib/api';
+import { LocalizedText } from '../../components/localized-text';
 import { localized, messages, useLanguage, withLanguage } from '../../lib/i18n';
 import { useResource } from '../../lib/use-resource';
 
-// Families see the instruments meant for them; partner and staff surveys are reached by a
-// direct link that the coordinator sends.
-const familyAudiences = new Set(['families', 'children-with-adult']);
-
+// Families see only what they answer by themselves. The children's round ("Huomaa minut",
+// children-with-adult) is answered with an adult guiding the child and is started from that
+// flow (staff open it from its poster or link); listed here, parents filled it in alone.
+// Partner and staff surveys are reached by a direct link that the coordinator sends.
 export function isForFamilies(survey: SurveySummary): boolean {
-  return !survey.audience || familyAudiences.has(survey.audience);
+  return !survey.audience || survey.audience === 'families';
 }
 
 export function PlacePage({ placeSlug }: { placeSlug: string }) {
@@ -42,7 +43,9 @@ export function PlacePage({ placeSlug }: { placeSlug: string }) {
   return (
     <PageLayout lang={lang} title={name} context={name}>
       <div className="card">
-        <h1>{name}</h1>
+        <h1>
+          <LocalizedText value={place.name} lang={lang} />
+        </h1>
         {place.address ? <p className="muted">{place.address}</p> : null}
         {place.active ? <p>{t.placeIntro}</p> : <p>{t.placeInactive}</p>}
       </div>
@@ -62,7 +65,7 @@ export function PlacePage({ placeSlug }: { placeSlug: string }) {
                       lang,
                     )}
                   >
-                    {localized(survey.title, lang)}
+                    <LocalizedText value={survey.title} lang={lang} />
                   </Link>
                 </li>
               ))}

@@ -87,6 +87,10 @@ export default function RespondPage({ placeSlug, surveyKey, version }: Props) {
 }
 
 type Phase = 'intro' | 'answering' | 'done';
+
+// A family waits this long for the server before the answers go to the outbox and the
+// thank-you page says they will be sent later (a hanging Wi-Fi would otherwise freeze "Done").
+const SUBMIT_TIMEOUT_MS = 5_000;
 type SendState =
   | { kind: 'idle' }
   | { kind: 'sending' }
@@ -139,10 +143,35 @@ function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVe
   const langRef = useRef(lang);
   langRef.current = lang;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const hostRef = useRef<HTMLDivElement>(null);
+  // The page shown (1-based) after "Next"/"Previous", announced and focused; null before any move.
+  const [pageMove, setPageMove] = useState<{ page: number; pages: number; seq: number } | null>(null);
 
   useLayoutEffect(() => {
     model.locale = lang === 'fi' ? '' : lang;
+    // survey-core keeps the progress text ("Sivu 2 / 5") from the old locale otherwise.
+    model.updateProgressText();
   }, [model, lang]);
+
+  useEffect(() => {
+    const onPageChanged = (sender: SurveyModel) => {
+      setPageMove((previous) => ({
+        page: sender.currentPageNo + 1,
+        pages: sender.visiblePageCount,
+        seq: (previous?.seq ?? 0) + 1,
+      }));
+    };
+    model.onCurrentPageChanged.add(onPageChanged);
+    return () => model.onCurrentPageChanged.remove(onPageChanged);
+  }, [model]);
+
+  useEffect(() => {
+    // Keyboard and screen-reader users start on the new page's first question, not on the
+    // button at the bottom. survey-core renders the page after this effect, so wait a frame.
+    if (!pageMove) return;
+    const frame = requestAnimationFrame(() => focusFirstQuestion(hostRef.current, headingRef.current));
+    return () => cancelAnimationFrame(frame);
+  }, [pageMove]);
 
   useEffect(() => {
     if (phase !== 'intro' || run > 0) headingRef.current?.focus();
@@ -159,14 +188,22 @@ function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVe
         locale: sender.locale || 'fi',
         answers: collectAnswers(sender),
       };
+      if (Object.keys(body.answers).length === 0) {
+        // Tapping through without answering would store an empty response (the server refuses
+        // it too): say so and take the family back to the first question.
+        options.allow = false;
+        setSendState({ kind: 'error', message: messages(langRef.current).nothingAnswered });
+        sender.currentPageNo = 0;
+        return;
+      }
       setSendState({ kind: 'sending' });
-      const result = await submitResponse(body);
+      const result = await submitResponse(body, { timeoutMs: SUBMIT_TIMEOUT_MS });
       if (result.outcome === 'rejected') {
         options.allow = false;
         setSendState(explainRejection(sender, result.problem, messages(langRef.current)));
         return;
       }
-      if (result.outcome === 'retry') enqueue(body);
+      if (result.outcome === 'retry') await enqueue(body);
       setDone({ clientResponseId: body.clientResponseId, sentDirectly: result.outcome === 'stored' });
       setSendState({ kind: 'idle' });
       setPhase('done');
@@ -188,6 +225,7 @@ function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVe
     clientResponseId.current = null;
     setDone(null);
     setSendState({ kind: 'idle' });
+    setPageMove(null);
     setPhase('intro');
     setRun((n) => n + 1);
   };
@@ -233,7 +271,7 @@ function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVe
             {title}
           </h1>
           <p role="status" className={sendState.kind === 'sending' ? 'send-status' : 'visually-hidden'}>
-            {sendState.kind === 'sending' ? t.sending : ''}
+            {sendState.kind === 'sending' ? t.sending : pageMove ? t.pageOf(pageMove.page, pageMove.pages) : ''}
           </p>
           {sendState.kind === 'error' ? (
             <div role="alert" className="send-error">
@@ -241,7 +279,7 @@ function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVe
               {sendState.detail ? <p className="muted">{sendState.detail}</p> : null}
             </div>
           ) : null}
-          <div className="survey-host" lang={lang} dir={direction}>
+          <div className="survey-host" lang={lang} dir={direction} ref={hostRef}>
             <Survey model={model} />
           </div>
         </>
@@ -258,6 +296,15 @@ function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVe
       ) : null}
     </PageLayout>
   );
+}
+
+/** Focuses the title of the first question shown in `host`, else `fallback` (the page's heading). */
+function focusFirstQuestion(host: HTMLElement | null, fallback: HTMLElement | null): void {
+  const title = host?.querySelector<HTMLElement>('.sd-page .sd-question .sd-question__title');
+  const target = title ?? fallback;
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus();
 }
 
 function explainRejection(

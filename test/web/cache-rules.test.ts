@@ -1,0 +1,36 @@
+import { isCacheableApi, isRespondentPath } from '../../web/src/service-worker/cache-rules';
+
+// What the service worker may keep on a family's phone: the respondent app and public,
+// session-free data, never staff pages or anything that depends on who is logged in.
+
+test.each([
+  ['/', true],
+  ['/p/koivukyla', true],
+  ['/p/koivukyla/poster/visitor-survey', true],
+  ['/s/koivukyla/visitor-survey', true],
+  ['/s/koivukyla/visitor-survey/v/1', true],
+  ['/accessibility', true],
+  ['/staff', false],
+  ['/staff/login', false],
+  ['/staff/dashboards/place/koivukyla', false],
+  ['/s/koivukyla', false],
+  ['/api/surveys', false],
+])('%s is a respondent page: %s', (path, expected) => {
+  expect(isRespondentPath(path)).toBe(expected);
+});
+
+test.each([
+  ['/api/meeting-places/koivukyla', '', true],
+  ['/api/surveys', '', true],
+  ['/api/surveys/visitor-survey/versions/current', '', true],
+  ['/api/surveys/visitor-survey/versions/2', '', true],
+  ['/api/meeting-places', '', false],
+  ['/api/meeting-places/koivukyla', '?lang=fi', false],
+  ['/api/auth/session', '', false],
+  ['/api/indicators/place/koivukyla', '', false],
+  ['/api/exports/responses.csv', '', false],
+  ['/api/responses', '', false],
+  ['/api/free-text/koivukyla', '', false],
+])('%s%s may be cached: %s', (path, search, expected) => {
+  expect(isCacheableApi(path, search)).toBe(expected);
+});

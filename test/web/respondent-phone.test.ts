@@ -1,0 +1,335 @@
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { startServer } from '../support/server';
+import { expectNoSeriousAxeViolations, launchBrowser, newPhoneContext, watchForProblems } from './support/browser';
+import { choose, eventually, outbox, question } from './support/respondent';
+import { storedResponses } from './support/stored-responses';
+
+// The family's flow as a new user meets it on a 360 px phone (and a 1024 px tablet where
+// layout differs): what axe does not see — cut-off texts, faint controls, a frozen submit,
+// lost focus, stale language, ragged scales, empty answers and the family page's list.
+
+jest.setTimeout(120_000);
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  server = await startServer({ demoData: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openDevice(locale: string, width = 360, height = 740): Promise<void> {
+  context = await newPhoneContext(browser, { locale, width, height });
+  page = await context.newPage();
+  problems = watchForProblems(page);
+}
+
+afterEach(async () => {
+  expect(problems ?? []).toEqual([]);
+  await context?.close();
+});
+
+async function startVisitorSurvey(lang: string): Promise<void> {
+  await page.goto(`${server.baseUrl}/s/koivukyla/visitor-survey?lang=${lang}`);
+  await page.locator('.privacy-notice button').click();
+  await question(page, 'felt_welcome').waitFor();
+}
+
+/** Choice texts on the page that are cut (ellipsis, clipped or overflowing their option). */
+function cutOffTexts(): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const cut = [];
+    for (const text of document.querySelectorAll('.sd-rating__item-text .sv-string-viewer, .sd-item__control-label .sv-string-viewer')) {
+      const style = getComputedStyle(text);
+      const option = text.closest('.sd-rating__item, .sd-item');
+      const box = text.getBoundingClientRect();
+      const outer = option.getBoundingClientRect();
+      const overflows = text.scrollWidth > text.clientWidth + 1 || box.right > outer.right + 1 || box.left < outer.left - 1;
+      if (style.textOverflow === 'ellipsis' || style.whiteSpace === 'nowrap' || overflows) cut.push(text.textContent);
+    }
+    return cut;
+  })()`);
+}
+
+test('every choice text is readable in full at 360 px, selected or not, in Finnish and Swedish', async () => {
+  for (const [lang, longest, otherLong] of [
+    ['fi', 'Jokseenkin samaa mieltä', 'Jokseenkin eri mieltä'],
+    ['sv', 'Varken av samma eller annan åsikt', 'Delvis av samma åsikt'],
+  ] as const) {
+    await openDevice(lang === 'fi' ? 'fi-FI' : 'sv-FI');
+    await startVisitorSurvey(lang);
+    await choose(page, 'felt_welcome', longest);
+    await choose(page, 'peer_support', otherLong);
+    const chosen = question(page, 'felt_welcome').locator('.sd-rating__item--selected');
+    await expect(chosen.textContent()).resolves.toBe(longest);
+    await expect(cutOffTexts()).resolves.toEqual([]);
+    // Every page of the survey: radio groups and checkboxes too.
+    for (let i = 0; i < 6; i += 1) {
+      await expect(cutOffTexts()).resolves.toEqual([]);
+      const next = page.locator('.sd-navigation__next-btn');
+      if (!(await next.isVisible())) break;
+      await next.click();
+    }
+    await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);
+    await context.close();
+  }
+});
+
+/** Contrast ratio (WCAG 2.1) of each control's boundary against what surrounds it. */
+async function controlBoundaries(selector: string): Promise<Array<{ name: string; ratio: number }>> {
+  // The theme animates colours for 150 ms: measure the state, not a frame of the transition.
+  await page.waitForTimeout(400);
+  return page.evaluate<Array<{ name: string; ratio: number }>>(`(() => {
+    const parse = (c) => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null; const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
+    const lum = ({ r, g, b }) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+    const over = (top, bottom) => ({ r: top.r * top.a + bottom.r * (1 - top.a), g: top.g * top.a + bottom.g * (1 - top.a), b: top.b * top.a + bottom.b * (1 - top.a), a: 1 });
+    const backdrop = (el) => { const layers = []; for (let n = el; n; n = n.parentElement) { const c = parse(getComputedStyle(n).backgroundColor); if (c && c.a > 0) { layers.push(c); if (c.a === 1) break; } } let colour = { r: 255, g: 255, b: 255, a: 1 }; for (const layer of layers.reverse()) colour = over(layer, colour); return colour; };
+    const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    return Array.from(document.querySelectorAll(${JSON.stringify(selector)})).filter((el) => el.getClientRects().length > 0).map((el) => {
+      const style = getComputedStyle(el);
+      const around = backdrop(el.parentElement);
+      const candidates = [];
+      // Shadows drawn as rings (spread of at least 1 px) are the theme's borders.
+      for (const shadow of style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\\))/)) {
+        const colour = parse(shadow);
+        const lengths = (shadow.replace(/rgba?\\([^)]*\\)/, '').match(/-?[\\d.]+px/g) || []).map(parseFloat);
+        if (colour && colour.a > 0 && lengths.length >= 4 && Math.abs(lengths[3]) >= 1) candidates.push(over(colour, around));
+      }
+      if (parseFloat(style.borderTopWidth) >= 1) { const c = parse(style.borderTopColor); if (c && c.a > 0) candidates.push(over(c, around)); }
+      const fill = parse(style.backgroundColor);
+      if (fill && fill.a > 0) candidates.push(over(fill, around));
+      const best = Math.max(1, ...candidates.map((c) => ratio(c, around)));
+      const name = (el.closest('.sd-item, .sd-rating__item, .sd-question')?.textContent || el.className).trim().slice(0, 40);
+      return { name, ratio: Math.round(best * 100) / 100 };
+    });
+  })()`);
+}
+
+const weak = (controls: Array<{ name: string; ratio: number }>) => controls.filter((c) => c.ratio < 3);
+
+test('the boundary of every control has at least 3:1 contrast in every state', async () => {
+  await openDevice('fi-FI');
+  await startVisitorSurvey('fi');
+  const ratingItems = '.sd-rating__item';
+
+  // Unselected rating pills.
+  const unselected = await controlBoundaries(ratingItems);
+  expect(unselected.length).toBeGreaterThanOrEqual(15);
+  expect(weak(unselected)).toEqual([]);
+  // Selected, and selected with keyboard focus.
+  await choose(page, 'felt_welcome', 'Täysin samaa mieltä');
+  await expect(weak(await controlBoundaries('.sd-rating__item--selected'))).toEqual([]);
+  await question(page, 'felt_welcome').getByRole('radio', { name: 'Täysin samaa mieltä' }).focus();
+  await expect(weak(await controlBoundaries('.sd-rating__item:focus-within'))).toEqual([]);
+  // Hovered.
+  await question(page, 'peer_support').locator(ratingItems).first().hover();
+  await expect(weak(await controlBoundaries(ratingItems))).toEqual([]);
+
+  // Radio buttons, checkboxes and text fields on the later pages: unselected, checked, focused.
+  const decorators = '.sd-item__decorator';
+  let seen = { radio: 0, checkbox: 0, text: 0 };
+  for (let i = 0; i < 6; i += 1) {
+    const radios = await controlBoundaries('.sd-radio .sd-item__decorator');
+    const boxes = await controlBoundaries('.sd-checkbox .sd-item__decorator');
+    const fields = await controlBoundaries('.sd-input, .sd-comment');
+    seen = { radio: seen.radio + radios.length, checkbox: seen.checkbox + boxes.length, text: seen.text + fields.length };
+    expect(weak([...radios, ...boxes, ...fields])).toEqual([]);
+    const firstOption = page.locator('.sd-page .sd-item input').first();
+    if ((await firstOption.count()) > 0) {
+      await firstOption.locator('xpath=ancestor::label[1]').click();
+      await expect(weak(await controlBoundaries(`.sd-item--checked ${decorators}`))).toEqual([]);
+      await firstOption.focus();
+      await expect(weak(await controlBoundaries(`.sd-item:focus-within ${decorators}`))).toEqual([]);
+    }
+    const next = page.locator('.sd-navigation__next-btn');
+    if (!(await next.isVisible())) break;
+    await next.click();
+  }
+  expect(seen.radio).toBeGreaterThan(3);
+  expect(seen.checkbox).toBeGreaterThan(3);
+  expect(seen.text).toBeGreaterThan(0);
+  // The navigation buttons are controls too.
+  await expect(weak(await controlBoundaries('.sd-navigation__prev-btn, .sd-navigation__complete-btn'))).toEqual([]);
+});
+
+test('a submit that hangs goes to the outbox within seconds, and the late answer and the retry store one response', async () => {
+  await openDevice('fi-FI');
+  const held: Route[] = [];
+  await page.route('**/api/responses', (route) => {
+    // The first POST never gets an answer (a hanging Wi-Fi); later ones go through.
+    if (held.length === 0) held.push(route);
+    else void route.continue();
+  });
+  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.getByRole('button', { name: 'Aloita' }).click();
+  await choose(page, 'mood', '😀 Kiva');
+  await question(page, 'respondent').waitFor();
+  await choose(page, 'respondent', '🧒 Lapsi');
+  await question(page, 'reason').waitFor();
+
+  const clicked = Date.now();
+  await page.getByRole('button', { name: 'Valmis' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor({ timeout: 10_000 });
+  expect(Date.now() - clicked).toBeLessThan(10_000);
+  await expect(page.locator('[data-delivery]').getAttribute('data-delivery')).resolves.toBe('queued');
+  await expect(page.locator('[data-delivery]').textContent()).resolves.toContain('kun verkkoyhteys palaa');
+  const [entry] = await outbox(page);
+  const { clientResponseId } = entry.body;
+  expect(JSON.parse(held[0].request().postData() ?? '{}').clientResponseId).toBe(clientResponseId);
+
+  // The hanging request reaches the server after all (the phone stopped waiting for it): 201,
+  // or 200 if the service worker's Background Sync already delivered the queued copy …
+  const late = await fetch(`${server.baseUrl}/api/responses`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: held[0].request().postData() ?? '',
+  });
+  expect([200, 201]).toContain(late.status);
+  // … and whichever came second is recognised as the same response: one is stored.
+  await page.locator('[data-delivery="sent"]').waitFor({ timeout: 30_000 });
+  const stored = await eventually(() => storedResponses(server.databasePath, clientResponseId), (rows) => rows.length > 0);
+  expect(stored).toHaveLength(1);
+  await expect(outbox(page)).resolves.toEqual([]);
+});
+
+test('after "Next" focus is on the new page\'s first question and the page change is announced', async () => {
+  await openDevice('fi-FI');
+  await startVisitorSurvey('fi');
+  await choose(page, 'felt_welcome', 'Täysin samaa mieltä');
+  await page.locator('.sd-navigation__next-btn').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(`!!document.activeElement && !!document.activeElement.closest('.sd-question')`);
+  const focused = await page.evaluate<{ question: string | null; first: string | null; tag: string }>(`({
+    question: document.activeElement.closest('.sd-question').getAttribute('data-name'),
+    first: document.querySelector('.sd-page .sd-question').getAttribute('data-name'),
+    tag: document.activeElement.tagName,
+  })`);
+  expect(focused.question).toBe(focused.first);
+  expect(focused.tag).toBe('H3');
+  await expect(page.locator('p[role=status]').textContent()).resolves.toBe('Sivu 2 / 5');
+
+  // Back works the same way.
+  await page.locator('.sd-navigation__prev-btn').click();
+  await expect(page.locator('p[role=status]').textContent()).resolves.toBe('Sivu 1 / 5');
+  await page.waitForFunction(
+    `document.activeElement && document.activeElement.closest('.sd-question')?.getAttribute('data-name') === 'felt_welcome'`,
+  );
+  await expectNoSeriousAxeViolations(page, 'after Previous');
+});
+
+test('switching language mid-survey changes every string, the progress text too', async () => {
+  await openDevice('fi-FI');
+  await startVisitorSurvey('fi');
+  await page.locator('.sd-navigation__next-btn').click();
+  const progress = (text: string) => page.locator('.survey-host').getByText(text, { exact: true });
+  await progress('Sivu 2 / 5').waitFor();
+
+  await page.getByRole('link', { name: 'Svenska' }).click();
+  await page.getByRole('button', { name: 'Nästa' }).waitFor();
+  await progress('Sida 2 av 5').waitFor();
+  await expect(page.locator('p[role=status]').textContent()).resolves.toBe('Sida 2 av 5');
+  const text = await page.locator('main').innerText();
+  expect(text).not.toMatch(/Sivu|Seuraava|Edellinen|Valmis/);
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('sv');
+});
+
+/** For each rating scale: are its options all in one row, or all in one column? */
+function scaleShapes(): Promise<Array<{ name: string; row: boolean; column: boolean }>> {
+  return page.evaluate<Array<{ name: string; row: boolean; column: boolean }>>(`
+    Array.from(document.querySelectorAll('.sd-question--rating, .sd-question:has(.sd-rating)')).map((q) => {
+      const boxes = Array.from(q.querySelectorAll('.sd-rating__item')).map((i) => i.getBoundingClientRect());
+      const same = (values) => values.every((v) => Math.abs(v - values[0]) < 2);
+      return { name: q.getAttribute('data-name'), row: same(boxes.map((b) => b.top)), column: same(boxes.map((b) => b.left)) };
+    })`);
+}
+
+test.each([
+  // A phone: every scale is a column. A tablet or laptop: the five long labels do not fit
+  // the survey's column in one row, so they stay a column; the three faces are a row.
+  [360, 'column', 'column'],
+  [1024, 'column', 'row'],
+])('at %i px the five-step scales are one %s and the faces one %s, never a broken row', async (width, long, faces) => {
+  await openDevice('fi-FI', width, width === 360 ? 740 : 768);
+  const shapeOf = (s: { row: boolean; column: boolean }) => (s.row ? 'row' : s.column ? 'column' : 'broken');
+  for (const lang of ['fi', 'sv']) {
+    await startVisitorSurvey(lang);
+    const shapes = await scaleShapes();
+    expect(shapes.length).toBeGreaterThanOrEqual(3);
+    expect(shapes.map((s) => [s.name, shapeOf(s)])).toEqual(shapes.map((s) => [s.name, long]));
+    await expect(cutOffTexts()).resolves.toEqual([]);
+  }
+  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback?lang=sv`);
+  await page.locator('.privacy-notice button').click();
+  await question(page, 'mood').waitFor();
+  const [mood] = await scaleShapes();
+  expect(shapeOf(mood)).toBe(faces);
+  await expect(cutOffTexts()).resolves.toEqual([]);
+});
+
+test('on a laptop-wide survey column the five-step scale is one row of whole labels', async () => {
+  // Wide enough for a row only if the survey column is: checked on the scale's own width.
+  await openDevice('fi-FI', 1400, 900);
+  await startVisitorSurvey('fi');
+  const width = await page.evaluate<number>(`document.querySelector('[data-name=felt_welcome] .sd-rating').getBoundingClientRect().width`);
+  const [first] = await scaleShapes();
+  expect(first.row || first.column).toBe(true);
+  expect(first.row).toBe(width >= 576);
+  await expect(cutOffTexts()).resolves.toEqual([]);
+});
+
+test('an empty survey is not sent: the family is told and taken back to the first question', async () => {
+  await openDevice('fi-FI');
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/responses') && r.method() === 'POST') posts.push(r.postData() ?? '');
+  });
+  await startVisitorSurvey('fi');
+  while (!(await page.getByRole('button', { name: 'Valmis' }).isVisible())) {
+    await page.getByRole('button', { name: 'Seuraava' }).click();
+  }
+  await page.getByRole('button', { name: 'Valmis' }).click();
+
+  await expect(page.getByRole('alert').textContent()).resolves.toContain('Et ole vastannut vielä yhteenkään kysymykseen.');
+  await question(page, 'felt_welcome').waitFor();
+  await page.waitForFunction(
+    `document.activeElement && document.activeElement.closest('.sd-question')?.getAttribute('data-name') === 'felt_welcome'`,
+  );
+  await expect(page.getByRole('heading', { name: 'Kiitos vastauksistasi!' }).count()).resolves.toBe(0);
+  expect(posts).toEqual([]);
+  await expectNoSeriousAxeViolations(page, 'nothing answered');
+});
+
+test('the family page lists only what families answer themselves, with titles in the chosen language', async () => {
+  await openDevice('fi-FI');
+  await page.goto(`${server.baseUrl}/p/koivukyla?lang=fi`);
+  const links = page.locator('.survey-list a');
+  await links.nth(1).waitFor();
+  await expect(links.allTextContents()).resolves.toEqual(['Pikapalaute', 'Perheiden kävijäkysely']);
+
+  // Arabic: the instrument written in Arabic has its Arabic title; the one that is not is
+  // shown in its own language, marked as such.
+  await page.goto(`${server.baseUrl}/p/koivukyla?lang=ar`);
+  await page.locator('html[lang=ar] .survey-list a').nth(1).waitFor();
+  await expect(links.count()).resolves.toBe(2);
+  const titles = await page.evaluate<Array<{ own: string; lang: string | null; note: string }>>(`
+    Array.from(document.querySelectorAll('.survey-list a')).map((a) => {
+      const marked = a.querySelector('[lang]');
+      return { own: (marked || a).textContent, lang: marked ? marked.getAttribute('lang') : null, note: a.querySelector('.untranslated-note')?.textContent || '' };
+    })`);
+  expect(titles).toEqual([
+    { own: 'رأيك السريع', lang: null, note: '' },
+    { own: 'Visitor survey for families', lang: 'en', note: '(غير مترجم، اللغة: English)' },
+  ]);
+  await expectNoSeriousAxeViolations(page, 'place page (ar)');
+  await page.goto(`${server.baseUrl}/p/koivukyla?lang=ru`);
+  await page.locator('html[lang=ru] .survey-list a').first().waitFor();
+  await expect(links.first().textContent()).resolves.toMatch(/[\u0400-\u04ff]/);
+});

@@ -1,0 +1,29 @@
+// What the service worker may keep on a family's device. Pure functions, so the rules are
+// unit-tested apart from the worker.
+
+export type CacheRequest = { cache: Cache; key: string };
+
+/** Pages of the respondent app (front page, place pages, surveys, accessibility statement). */
+export function isRespondentPath(pathname: string): boolean {
+  return (
+    pathname === '/' ||
+    pathname === '/index.html' ||
+    pathname === '/accessibility' ||
+    /^\/p\/[^/]+(\/poster\/[^/]+)?\/?$/.test(pathname) ||
+    /^\/s\/[^/]+\/[^/]+(\/v\/\d+)?\/?$/.test(pathname)
+  );
+}
+
+/**
+ * API answers that are public and the same for everyone: a meeting place, the list of
+ * surveys and a published survey version. Anything that depends on a session (staff data,
+ * auth, exports) and anything with a query is never cached.
+ */
+export function isCacheableApi(pathname: string, search = ''): boolean {
+  if (search !== '') return false;
+  return (
+    /^\/api\/meeting-places\/[^/]+$/.test(pathname) ||
+    pathname === '/api/surveys' ||
+    /^\/api\/surveys\/[^/]+\/versions\/[^/]+$/.test(pathname)
+  );
+}
