@@ -132,15 +132,7 @@ export class ResponseExportService {
   async openResponses(principal: Principal, query: ResponseSelection): Promise<ResponseSource> {
     const { definitions, selection } = await this.select(principal, query);
     const { places } = selection;
-    const self = this;
-    async function* pages(isClosed: () => boolean): AsyncGenerator<ExportedResponse[]> {
-      for await (const page of self.pages(selection, isClosed, (half, after) => self.rawPage(selection, half, after))) {
-        yield page.flatMap((row) => {
-          const place = places.byId.get(row.meetingPlaceId);
-          return place ? [{ ...row, meetingPlaceSlug: place.slug, regionCode: place.regionCode }] : [];
-        });
-      }
-    }
+    const pages = (isClosed: () => boolean) => this.exportedPages(selection, isClosed);
     return { definitions, columns: rowLevelColumns(definitions.map((d) => d.definition)), places: [...places.byId.values()], pages };
   }
 
@@ -173,6 +165,15 @@ export class ResponseExportService {
       yield page.flatMap((row) => {
         const cells = toCells(row);
         return cells ? [cells] : [];
+      });
+    }
+  }
+
+  private async *exportedPages(selection: Selection, isClosed: () => boolean): AsyncGenerator<ExportedResponse[]> {
+    for await (const page of this.pages(selection, isClosed, (half, after) => this.rawPage(selection, half, after))) {
+      yield page.flatMap((row) => {
+        const place = selection.places.byId.get(row.meetingPlaceId);
+        return place ? [{ ...row, meetingPlaceSlug: place.slug, regionCode: place.regionCode }] : [];
       });
     }
   }
