@@ -8,9 +8,12 @@
  * about 70 % of visitors have an immigrant background).
  */
 
+export const RESPONDENT_LANGUAGE_CODES = ['fi', 'sv', 'en', 'ar', 'ru', 'so', 'et', 'uk', 'fa', 'sq'] as const;
+export type RespondentLanguageCode = (typeof RESPONDENT_LANGUAGE_CODES)[number];
+
 export interface RespondentLanguage {
   /** BCP 47 code; Finnish is the definitions' `default` locale. */
-  code: string;
+  code: RespondentLanguageCode;
   /** The language named in itself, so a visitor finds their own without reading Finnish. */
   endonym: string;
   /** Finnish and Swedish: always offered, and a fallback when a survey lacks a language. */
@@ -30,8 +33,6 @@ export const RESPONDENT_LANGUAGES: readonly RespondentLanguage[] = [
   { code: 'fa', endonym: 'فارسی', official: false, direction: 'rtl' },
   { code: 'sq', endonym: 'Shqip', official: false, direction: 'ltr' },
 ];
-
-export const RESPONDENT_LANGUAGE_CODES: readonly string[] = RESPONDENT_LANGUAGES.map((l) => l.code);
 
 /**
  * Languages whose texts are written by the team that maintains the instruments; every other

@@ -83,7 +83,7 @@ export function definitionLanguages(definition: JsonObject): string[] {
 /** Kohtaamo's respondent languages in their usual order, then any others alphabetically. */
 function orderLanguages(languages: string[]): string[] {
   const rank = (code: string) => {
-    const i = RESPONDENT_LANGUAGE_CODES.indexOf(code);
+    const i = (RESPONDENT_LANGUAGE_CODES as readonly string[]).indexOf(code);
     return i === -1 ? RESPONDENT_LANGUAGE_CODES.length : i;
   };
   return [...new Set(languages)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
