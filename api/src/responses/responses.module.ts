@@ -7,6 +7,7 @@ import { SurveysModule } from '../surveys/surveys.module';
 import { ResponseAnswer } from './response-answer.entity';
 import { FreeTextController } from './free-text.controller';
 import { FreeTextService } from './free-text.service';
+import { RespondentLanguagesService } from './respondent-languages.service';
 import { ResponsesController } from './responses.controller';
 import { ResponsesService } from './responses.service';
 import { SurveyResponse } from './survey-response.entity';
@@ -14,7 +15,7 @@ import { SurveyResponse } from './survey-response.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([SurveyResponse, ResponseAnswer, SurveyVersion, SurveyInstrument]), SurveysModule, OrganisationsModule],
   controllers: [ResponsesController, FreeTextController],
-  providers: [ResponsesService, FreeTextService],
+  providers: [ResponsesService, FreeTextService, RespondentLanguagesService],
   exports: [ResponsesService],
 })
 export class ResponsesModule {}
