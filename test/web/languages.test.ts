@@ -68,8 +68,6 @@ test('a family whose phone speaks Somali answers the visitor survey in Somali at
 
   await page.getByRole('button', { name: 'Bilow' }).click();
   await question(page, 'felt_welcome').waitFor();
-  // survey-core's own texts come from our Somali locale, not Finnish or English.
-  await expect(page.locator('.sd-progress__text').first().textContent()).resolves.toBe('Bogga 1 ee 5');
   await expect(
     question(page, 'felt_welcome').getByRole('radiogroup', { name: /Halkan waxaan dareemaa in la i soo dhaweeyay/ }).count(),
   ).resolves.toBe(1);
@@ -91,9 +89,17 @@ test('a family whose phone speaks Somali answers the visitor survey in Somali at
   expect(stored.map((s) => [s.surveyKey, s.surveyVersion, s.locale, s.answers])).toEqual([
     ['visitor-survey', 3, 'so', { felt_welcome: 5, peer_support: 4 }],
   ]);
+
+  // survey-core's own texts (buttons, "please answer") come from our Somali locale, which
+  // survey-core does not ship: not Finnish, not English.
+  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.getByRole('button', { name: 'Bilow' }).click();
+  await question(page, 'mood').waitFor();
+  await page.getByRole('button', { name: 'Xiga' }).click();
+  await expect(question(page, 'mood').textContent()).resolves.toContain('Fadlan ka jawaab su’aashan.');
 });
 
-test('a family whose phone speaks Persian answers right to left, with Persian validation messages', async () => {
+test('a family whose phone speaks Persian answers right to left', async () => {
   await openPhone('fa-IR');
   await page.goto(`${server.baseUrl}/s/koivukyla/visitor-survey`);
   await page.getByRole('heading', { level: 1, name: 'نظرسنجی بازدیدکنندگان برای خانواده‌ها' }).waitFor();
