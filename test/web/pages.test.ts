@@ -144,8 +144,20 @@ test('staff print an A4 poster with the QR code of the survey link and titles in
   await expect(page.getByRole('img', { name: `QR: ${link}` }).count()).resolves.toBe(1);
   await expect(page.locator('.poster__url').textContent()).resolves.toBe(link);
   const titles = await page.locator('.poster__titles li').allTextContents();
-  expect(titles).toEqual(['Pikapalaute', 'Snabbrespons', 'Quick feedback', 'رأيك السريع', 'Быстрый отзыв']);
+  expect(titles).toEqual([
+    'Pikapalaute',
+    'Snabbrespons',
+    'Quick feedback',
+    'رأيك السريع',
+    'Быстрый отзыв',
+    'Jawaab degdeg ah',
+    'Kiire tagasiside',
+    'Швидкий відгук',
+    'نظر سریع',
+    'Mendim i shpejtë',
+  ]);
   await expect(page.locator('.poster__titles li[lang="ar"]').getAttribute('dir')).resolves.toBe('rtl');
+  await expect(page.locator('.poster__titles li[lang="fa"]').getAttribute('dir')).resolves.toBe('rtl');
   await expectNoSeriousAxeViolations(page, 'poster page');
 
   // On paper only the poster is printed, on one A4 page.
