@@ -2,15 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { surveyQuestions } from '../../../reports/csv/survey-questions';
-import { canReadPlaceResponses } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { localised } from '../common/localised-text.dto';
-import { ProblemException } from '../common/problem';
-import { parsePeriod } from '../indicators/indicator-period';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { SurveyInstrument } from '../surveys/survey-instrument.entity';
 import { SurveyVersion } from '../surveys/survey-version.entity';
 import { FreeTextDto, FreeTextItemDto } from './dto/free-text.dto';
+import { readablePlacePeriod } from './place-period';
 import { ResponseAnswer } from './response-answer.entity';
 import { SurveyResponse } from './survey-response.entity';
 
@@ -35,16 +33,13 @@ export class FreeTextService {
   ) {}
 
   async forPlace(principal: Principal, slugOrId: string, periodText: string): Promise<FreeTextDto> {
-    const period = parsePeriod(periodText);
-    if (!period) {
-      throw new ProblemException(400, 'validation', 'Invalid period.', [
-        { field: 'period', message: 'period must be a year such as 2026 or a half-year such as 2026-H1' },
-      ]);
-    }
-    const place = await this.organisations.getMeetingPlace(slugOrId);
-    if (!canReadPlaceResponses(principal, place)) {
-      throw new ProblemException(403, 'out-of-scope', 'Free text of this meeting place is not in your account’s scope.');
-    }
+    const { place, period } = await readablePlacePeriod(
+      this.organisations,
+      principal,
+      slugOrId,
+      periodText,
+      'Free text of this meeting place is not in your account’s scope.',
+    );
     const inPeriod = (alias: string) =>
       `${alias}.meeting_place_id = :placeId AND ${alias}.period_year = :year` + (period.half ? ` AND ${alias}.period_half = :half` : '');
     const params = { placeId: place.id, year: period.year, half: period.half };

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { canReadPlaceResponses } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
-import { ProblemException } from '../common/problem';
-import { parsePeriod } from '../indicators/indicator-period';
 import { OrganisationsService } from '../organisations/organisations.service';
 import type { LanguageCountDto, RespondentLanguagesDto } from './dto/respondent-languages.dto';
+import { readablePlacePeriod } from './place-period';
 import { SurveyResponse } from './survey-response.entity';
 
 /**
@@ -23,16 +21,13 @@ export class RespondentLanguagesService {
   ) {}
 
   async forPlace(principal: Principal, slugOrId: string, periodText: string): Promise<RespondentLanguagesDto> {
-    const period = parsePeriod(periodText);
-    if (!period) {
-      throw new ProblemException(400, 'validation', 'Invalid period.', [
-        { field: 'period', message: 'period must be a year such as 2026 or a half-year such as 2026-H1', code: 'matches' },
-      ]);
-    }
-    const place = await this.organisations.getMeetingPlace(slugOrId);
-    if (!canReadPlaceResponses(principal, place)) {
-      throw new ProblemException(403, 'out-of-scope', 'The respondents of this meeting place are not in your account’s scope.');
-    }
+    const { place, period } = await readablePlacePeriod(
+      this.organisations,
+      principal,
+      slugOrId,
+      periodText,
+      'The respondents of this meeting place are not in your account’s scope.',
+    );
     const query = this.responses
       .createQueryBuilder('r')
       .select('r.survey_key', 'surveyKey')

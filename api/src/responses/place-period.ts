@@ -1,0 +1,28 @@
+import { canReadPlaceResponses } from '../auth/access-policy';
+import type { Principal } from '../auth/principal';
+import { ProblemException } from '../common/problem';
+import { parsePeriod } from '../indicators/indicator-period';
+import type { MeetingPlaceDto } from '../organisations/dto/organisation.dto';
+import type { OrganisationsService } from '../organisations/organisations.service';
+
+/**
+ * A place's response-level data for one fixed period (free text, the respondents' languages):
+ * the period parsed, the place found, and the reader checked against the place's scope.
+ */
+export async function readablePlacePeriod(
+  organisations: OrganisationsService,
+  principal: Principal,
+  slugOrId: string,
+  periodText: string,
+  outOfScope: string,
+): Promise<{ place: MeetingPlaceDto; period: NonNullable<ReturnType<typeof parsePeriod>> }> {
+  const period = parsePeriod(periodText);
+  if (!period) {
+    throw new ProblemException(400, 'validation', 'Invalid period.', [
+      { field: 'period', message: 'period must be a year such as 2026 or a half-year such as 2026-H1' },
+    ]);
+  }
+  const place = await organisations.getMeetingPlace(slugOrId);
+  if (!canReadPlaceResponses(principal, place)) throw new ProblemException(403, 'out-of-scope', outOfScope);
+  return { place, period };
+}
