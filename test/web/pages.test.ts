@@ -97,7 +97,8 @@ test('every language of the page chrome passes axe on the place page', async () 
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
     await expectNoSeriousAxeViolations(page, `place page (${lang})`);
   }
-});
+  // Ten axe scans: more time than one page's test.
+}, 240_000);
 
 test('unknown places, surveys and paths get a friendly page, not a blank screen', async () => {
   const cases: Array<[string, string]> = [
