@@ -66,8 +66,11 @@ const FACES: ItemScale = { kind: 'faces', min: 1, max: 3 };
 const AGREE: IndicatorScoring = { type: 'share', values: [4, 5] };
 const YEAR: readonly PeriodType[] = ['year'];
 
-/** The visitor-survey item in every published version (v1 2025, v2 2026). */
-const visitorItem = (name: string) => ({ 1: name, 2: name });
+/**
+ * The visitor-survey item in every published version (v1 2025, v2 2026, v3 December 2026: the
+ * same items in ten languages).
+ */
+const visitorItem = (name: string) => ({ 1: name, 2: name, 3: name });
 
 const REWORDED_IN_V2: LocalisedText = {
   fi: 'Kysymyksen sanamuotoa muutettiin kävijäkyselyn versiossa 2 (2026); vertaa vuoteen 2025 varoen.',
@@ -155,7 +158,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
       en: 'Share of quick-feedback answers where the day here was "Good" (the happy face).',
     },
     instrument: 'instant-feedback',
-    items: { 1: 'mood' },
+    items: { 1: 'mood', 2: 'mood' },
     scale: FACES,
     scoring: { type: 'share', values: [3] },
     unit: 'share',
@@ -172,7 +175,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
       en: 'Share of children in a Huomaa minut (Notice me) round who answer yes to "Do the grown-ups here listen to you?"',
     },
     instrument: 'huomaa-minut',
-    items: { 1: 'felt_heard' },
+    items: { 1: 'felt_heard', 2: 'felt_heard' },
     scale: FACES,
     scoring: { type: 'share', values: [3] },
     unit: 'share',
@@ -277,7 +280,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
       en: 'Share of visitors who strongly or somewhat agree with "I would recommend the meeting place to other families."',
     },
     instrument: 'visitor-survey',
-    items: { 2: 'would_recommend' },
+    items: { 2: 'would_recommend', 3: 'would_recommend' },
     scale: AGREEMENT,
     scoring: AGREE,
     unit: 'share',
@@ -299,7 +302,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
       en: 'Share of children in a Huomaa minut (Notice me) round who say it feels nice to be here.',
     },
     instrument: 'huomaa-minut',
-    items: { 1: 'feels_here' },
+    items: { 1: 'feels_here', 2: 'feels_here' },
     scale: FACES,
     scoring: { type: 'share', values: [3] },
     unit: 'share',

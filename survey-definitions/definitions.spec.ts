@@ -5,6 +5,7 @@ import { createHash } from 'crypto';
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import { JsonObject, Model, Serializer, surveyLocalization } from 'survey-core';
+import { RESPONDENT_LANGUAGE_CODES, SOURCE_LANGUAGES } from '../reports/languages';
 
 // Untyped SurveyJS JSON, walked generically.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a definition is walked by property name
@@ -14,6 +15,7 @@ interface IndexVersion {
   version: number;
   publishedAt: string;
   checksum: string;
+  languages: Record<string, { reviewed: boolean }>;
 }
 interface IndexEntry {
   key: string;
@@ -57,15 +59,11 @@ const files = definitionFilesOnDisk();
 const fileId = (f: { key: string; version: number }) => `${f.key}/v${f.version}`;
 
 const KEYS = ['visitor-survey', 'stakeholder-survey', 'instant-feedback', 'huomaa-minut', 'peer-evaluation'];
-const FIVE_LOCALES = ['default', 'sv', 'en', 'ar', 'ru'];
-const THREE_LOCALES = ['default', 'sv', 'en'];
-const LOCALES: Record<string, string[]> = {
-  'visitor-survey': THREE_LOCALES,
-  'stakeholder-survey': THREE_LOCALES,
-  'instant-feedback': FIVE_LOCALES,
-  'huomaa-minut': FIVE_LOCALES,
-  'peer-evaluation': THREE_LOCALES,
-};
+/** The languages instruments.json declares for a version, as definition locales (`fi` is `default`). */
+const declaredLocales = (f: { key: string; version: number }): string[] =>
+  Object.keys(index.find((i) => i.key === f.key)?.versions.find((v) => v.version === f.version)?.languages ?? {}).map(
+    (code) => (code === 'fi' ? 'default' : code),
+  );
 
 const AGREEMENT_FI = [
   'Täysin eri mieltä',
@@ -180,10 +178,17 @@ describe('instruments.json (the index)', () => {
       'visitor-survey': [
         [1, '2025-01-15T00:00:00.000Z'],
         [2, '2026-01-15T00:00:00.000Z'],
+        [3, '2026-12-06T00:00:00.000Z'],
       ],
       'stakeholder-survey': [[1, '2025-01-15T00:00:00.000Z']],
-      'instant-feedback': [[1, '2025-01-15T00:00:00.000Z']],
-      'huomaa-minut': [[1, '2025-01-15T00:00:00.000Z']],
+      'instant-feedback': [
+        [1, '2025-01-15T00:00:00.000Z'],
+        [2, '2026-12-06T00:00:00.000Z'],
+      ],
+      'huomaa-minut': [
+        [1, '2025-01-15T00:00:00.000Z'],
+        [2, '2026-12-06T00:00:00.000Z'],
+      ],
       'peer-evaluation': [[1, '2025-01-15T00:00:00.000Z']],
     });
   });
@@ -204,7 +209,28 @@ describe('instruments.json (the index)', () => {
     const onDisk = new Set(files.map(fileId));
     const listed = index.flatMap((i) => i.versions.map((v) => fileId({ key: i.key, version: v.version })));
     expect(listed.filter((id) => !onDisk.has(id))).toEqual([]);
-    expect(listed).toHaveLength(6);
+    expect(listed).toHaveLength(9);
+  });
+
+  it('declares the languages of every version, reviewed or not: Finnish, Swedish and English always, others from the respondent languages', () => {
+    for (const entry of index) {
+      for (const v of entry.versions) {
+        const codes = Object.keys(v.languages);
+        expect(codes.slice(0, 3)).toEqual(['fi', 'sv', 'en']);
+        expect(codes).toEqual(RESPONDENT_LANGUAGE_CODES.filter((code) => codes.includes(code)));
+        for (const code of SOURCE_LANGUAGES) expect([entry.key, v.version, code, v.languages[code]]).toEqual([entry.key, v.version, code, { reviewed: true }]);
+        for (const status of Object.values(v.languages)) expect(Object.keys(status)).toEqual(['reviewed']);
+      }
+    }
+  });
+
+  it('offers the families’ current instruments in all ten respondent languages, the translations not yet reviewed by native speakers', () => {
+    const current = (key: string) => index.find((i) => i.key === key)!.versions.at(-1)!;
+    for (const key of ['visitor-survey', 'instant-feedback', 'huomaa-minut']) {
+      expect([key, Object.keys(current(key).languages)]).toEqual([key, [...RESPONDENT_LANGUAGE_CODES]]);
+      const unreviewed = Object.entries(current(key).languages).filter(([, s]) => !s.reviewed).map(([code]) => code);
+      expect([key, unreviewed]).toEqual([key, ['ar', 'ru', 'so', 'et', 'uk', 'fa', 'sq']]);
+    }
   });
 
   it('carries the title of the current version in fi, sv and en', () => {
@@ -222,7 +248,7 @@ describe('instruments.json (the index)', () => {
 
 describe.each(files.map((f) => [fileId(f), f] as const))('%s', (_id, file) => {
   const entry = index.find((i) => i.key === file.key);
-  const locales = LOCALES[file.key] ?? THREE_LOCALES;
+  const locales = declaredLocales(file);
 
   it('is listed in instruments.json and matches its locked checksum', () => {
     expect(entry).toBeDefined();
@@ -244,7 +270,8 @@ describe.each(files.map((f) => [fileId(f), f] as const))('%s', (_id, file) => {
     expect(model.getAllQuestions().length).toBeGreaterThan(0);
   });
 
-  it(`has every visible text in ${locales.join(', ')} and nothing else`, () => {
+  it(`has every visible text in every declared language (${locales.join(', ')}) and nothing else`, () => {
+    expect(locales.length).toBeGreaterThanOrEqual(3);
     const strings = localizableStrings(file.json);
     expect(strings.length).toBeGreaterThan(5);
     const problems: string[] = [];
@@ -360,7 +387,7 @@ describe('instrument content', () => {
 
   it('visitor-survey: goal items on the agreement scale and loneliness on the frequency scale, in every version', () => {
     const versions = versionsOf('visitor-survey');
-    expect(versions.map((f) => f.version)).toEqual([1, 2]);
+    expect(versions.map((f) => f.version)).toEqual([1, 2, 3]);
     for (const { json } of versions) {
       for (const name of [
         'felt_welcome',
@@ -405,6 +432,23 @@ describe('instrument content', () => {
     expect(questionNamed(v2, 'activities_wished').type).toBe('checkbox');
     const reworded = v1Questions.filter((q) => JSON.stringify(questionNamed(v2, q.name).title) !== JSON.stringify(q.json.title));
     expect(reworded.map((q) => q.name)).toEqual(['participation', 'parenting_resources', 'guidance_to_help']);
+  });
+
+  it.each([
+    ['visitor-survey', 2, 3],
+    ['instant-feedback', 1, 2],
+    ['huomaa-minut', 1, 2],
+  ])('%s v%d → v%d adds languages and changes nothing else', (key, from, to) => {
+    const [before, after] = [from, to].map((v) => versionsOf(key).find((f) => f.version === v)!.json);
+    const keep = new Set(declaredLocales({ key, version: from }));
+    const withoutNewLanguages = JSON.parse(
+      JSON.stringify(after, (_k, value) =>
+        value && typeof value === 'object' && typeof value.default === 'string'
+          ? Object.fromEntries(Object.entries(value).filter(([locale]) => keep.has(locale)))
+          : value,
+      ),
+    );
+    expect(withoutNewLanguages).toEqual(before);
   });
 
   it('stakeholder-survey: cooperation items on the agreement scale and organisation type', () => {
@@ -540,8 +584,11 @@ describe('instrument content', () => {
       'families_benefit',
       'development_ideas',
     ]);
+    expect(names['visitor-survey/v3']).toEqual(names['visitor-survey/v2']);
     expect(names['instant-feedback/v1']).toEqual(['mood', 'respondent', 'reason']);
+    expect(names['instant-feedback/v2']).toEqual(names['instant-feedback/v1']);
     expect(names['huomaa-minut/v1']).toEqual(['feels_here', 'felt_heard', 'fun_things', 'wish', 'age_band', 'adult_observation']);
+    expect(names['huomaa-minut/v2']).toEqual(names['huomaa-minut/v1']);
     expect(names['peer-evaluation/v1']).toHaveLength(35);
   });
 });

@@ -57,11 +57,11 @@ describe('GET /api/audit-log', () => {
   });
 
   it.each([
-    ['pageSize=500', 'pageSize', 'pageSize must not be greater than 200'],
-    ['page=0', 'page', 'page must not be less than 1'],
-    ['action=DROP TABLE', 'action', 'action must be an action such as auth.login'],
-  ])('answers 400 for %s', async (query, field, message) => {
+    ['pageSize=500', 'pageSize', 'pageSize must not be greater than 200', 'max'],
+    ['page=0', 'page', 'page must not be less than 1', 'min'],
+    ['action=DROP TABLE', 'action', 'action must be an action such as auth.login', 'matches'],
+  ])('answers 400 for %s', async (query, field, message, code) => {
     const res = await as(admin, request(t.http).get(`/api/audit-log?${query}`)).expect(400);
-    expect(res.body.errors).toEqual([{ field, message }]);
+    expect(res.body.errors).toEqual([{ field, message, code }]);
   });
 });

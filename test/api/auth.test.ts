@@ -82,7 +82,7 @@ describe('login, sessions and CSRF', () => {
 
     it('validates the body', async () => {
       const res = await request(t.http).post('/api/auth/login').send({ email: 'a@b.fi' }).expect(400);
-      expect(res.body.errors).toContainEqual({ field: 'password', message: 'password must be a string' });
+      expect(res.body.errors).toContainEqual({ field: 'password', message: 'password must be a string', code: 'is-string' });
     });
 
     it('after 5 failed attempts makes the failing address wait 5 s, then twice as long after each further failure', async () => {
@@ -277,9 +277,9 @@ describe('login, sessions and CSRF', () => {
     });
 
     it.each([
-      [{ currentPassword: 'not it at all', newPassword: 'a much better password' }, { field: 'currentPassword', message: 'The current password is not correct.' }],
-      [{ currentPassword: TEST_PASSWORD, newPassword: 'short one' }, { field: 'newPassword', message: 'newPassword must be at least 12 characters' }],
-      [{ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }, { field: 'newPassword', message: 'The new password must differ from the current one.' }],
+      [{ currentPassword: 'not it at all', newPassword: 'a much better password' }, { field: 'currentPassword', message: 'The current password is not correct.', code: 'invalid' }],
+      [{ currentPassword: TEST_PASSWORD, newPassword: 'short one' }, { field: 'newPassword', message: 'newPassword must be at least 12 characters', code: 'min-length' }],
+      [{ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }, { field: 'newPassword', message: 'The new password must differ from the current one.', code: 'invalid' }],
     ])('refuses %j with 400', async (body, error) => {
       const user = await createUser(t, 'admin');
       const session = await logIn(t, user.email, TEST_PASSWORD);

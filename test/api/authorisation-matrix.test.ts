@@ -157,6 +157,13 @@ const RULES: Record<string, Rule> = {
     ok: 200,
     call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/free-text?period=2026` }),
   },
+  // The languages of a place's respondents (participation counts): scoped like its free text.
+  'GET /api/meeting-places/:slugOrId/respondent-languages': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/respondent-languages?period=2026` }),
+  },
   'GET /api/exports/indicators.csv': { access: ANY, ok: 200, call: () => ({ path: '/api/exports/indicators.csv?level=region&period=2026' }) },
   // Workbooks: indicators like indicators.csv; response rows for admins and region analysts only.
   'GET /api/exports/indicators.xlsx': { access: ANY, ok: 200, call: () => ({ path: '/api/exports/indicators.xlsx?level=region&period=2026' }) },

@@ -80,7 +80,7 @@ describe('GET /api/meeting-places/:slug/free-text', () => {
     await as(steeringA, request(t.http).get(`/api/meeting-places/text-a/free-text?period=${year}`)).expect(403);
     await as(analyst, request(t.http).get(`/api/meeting-places/text-a/free-text?period=${year}`)).expect(403);
     const bad = await as(admin, request(t.http).get('/api/meeting-places/text-a/free-text?period=2026-Q1')).expect(400);
-    expect(bad.body.errors).toEqual([{ field: 'period', message: 'period must be a year such as 2026 or a half-year such as 2026-H1' }]);
+    expect(bad.body.errors).toEqual([{ field: 'period', message: 'period must be a year such as 2026 or a half-year such as 2026-H1', code: 'matches' }]);
     await as(admin, request(t.http).get(`/api/meeting-places/nowhere/free-text?period=${year}`)).expect(404);
     await request(t.http).get(`/api/meeting-places/text-a/free-text?period=${year}`).expect(401);
   });

@@ -58,7 +58,7 @@ describe('CSV imports', () => {
       const places = await count('meeting_place');
       const apply = await send('/api/imports/registry?mode=apply', file).expect(400);
       expect(apply.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(apply.body.errors).toContainEqual({ field: 'line 6: municipality_code', message: 'there is no municipality 999' });
+      expect(apply.body.errors).toContainEqual({ field: 'line 6: municipality_code', message: 'there is no municipality 999', code: 'invalid' });
       expect(await count('meeting_place')).toBe(places);
       expect(await count('service_area')).toBe(1);
     });

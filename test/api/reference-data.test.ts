@@ -48,7 +48,7 @@ describe('health and reference data', () => {
     const [{ count }] = await t.dataSource.query('SELECT COUNT(*) AS count FROM region');
     expect(Number(count)).toBe(22);
     const [{ versions }] = await t.dataSource.query('SELECT COUNT(*) AS versions FROM survey_version');
-    expect(Number(versions)).toBe(6);
+    expect(Number(versions)).toBe(9);
   });
 
   it('without demo data there are no meeting places', async () => {
@@ -118,12 +118,12 @@ describe('health and reference data', () => {
 
     it.each([['4'], ['abc'], ['004']])('answers 400 with field errors for region=%s', async (region) => {
       const res = await request(t.http).get(`/api/meeting-places?region=${region}`).expect(400);
-      expect(res.body.errors).toEqual([{ field: 'region', message: 'region must be a two-digit region code such as 04' }]);
+      expect(res.body.errors).toEqual([{ field: 'region', message: 'region must be a two-digit region code such as 04', code: 'matches' }]);
     });
 
     it('rejects unknown query parameters', async () => {
       const res = await request(t.http).get('/api/meeting-places?regoin=04').expect(400);
-      expect(res.body.errors).toEqual([{ field: 'regoin', message: 'property regoin should not exist' }]);
+      expect(res.body.errors).toEqual([{ field: 'regoin', message: 'property regoin should not exist', code: 'whitelist-validation' }]);
     });
   });
 

@@ -145,7 +145,7 @@ describe('POST /api/responses', () => {
   });
 
   describe('validation against the exact survey version', () => {
-    const expectProblem = async (body: object, status: number, errors?: { field: string; message: string }[]) => {
+    const expectProblem = async (body: object, status: number, errors?: { field: string; message: string; code: string }[]) => {
       const res = await request(t.http).post('/api/responses').send(body).expect(status);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
@@ -157,19 +157,20 @@ describe('POST /api/responses', () => {
 
     it('rejects a missing required answer', async () => {
       await expectProblem(instantFeedbackBody(slug, 3, { answers: { respondent: 'child' } }), 400, [
-        { field: 'answers.mood', message: 'Response required.' },
+        { field: 'answers.mood', message: 'Response required.', code: 'required' },
       ]);
     });
 
     it('rejects a value outside the scale or the choices', async () => {
       await expectProblem(instantFeedbackBody(slug, 3, { answers: { mood: 4 } }), 400, [
-        { field: 'answers.mood', message: 'The answer must be one of 1, 2, 3.' },
+        { field: 'answers.mood', message: 'The answer must be one of 1, 2, 3.', code: 'not-a-choice' },
       ]);
       await expectProblem(visitorSurveyBody(slug, { answers: { felt_welcome: 0, visit_frequency: 'daily' } }), 400, [
-        { field: 'answers.felt_welcome', message: 'The answer must be one of 1, 2, 3, 4, 5.' },
+        { field: 'answers.felt_welcome', message: 'The answer must be one of 1, 2, 3, 4, 5.', code: 'not-a-choice' },
         {
           field: 'answers.visit_frequency',
           message: 'The answer must be one of "first-visit", "less-than-monthly", "monthly", "weekly", "several-weekly".',
+          code: 'not-a-choice',
         },
       ]);
     });
@@ -185,7 +186,7 @@ describe('POST /api/responses', () => {
     it('rejects an answer to a question that does not exist in that version', async () => {
       // would_recommend was added in visitor-survey v2: v1 does not have it.
       await expectProblem(visitorSurveyBody(slug, { surveyVersion: 1, answers: { felt_welcome: 4, would_recommend: 5 } }), 400, [
-        { field: 'answers.would_recommend', message: 'There is no question named "would_recommend" in this survey version.' },
+        { field: 'answers.would_recommend', message: 'There is no question named "would_recommend" in this survey version.', code: 'unknown-question' },
       ]);
       await request(t.http)
         .post('/api/responses')
@@ -195,7 +196,7 @@ describe('POST /api/responses', () => {
 
     it('rejects a language the survey does not have', async () => {
       await expectProblem(visitorSurveyBody(slug, { locale: 'ar' }), 400, [
-        { field: 'locale', message: 'This survey is available in fi, sv, en.' },
+        { field: 'locale', message: 'This survey is available in fi, sv, en.', code: 'locale-unavailable' },
       ]);
     });
 
@@ -211,36 +212,36 @@ describe('POST /api/responses', () => {
     it('rejects a place that no longer collects answers', async () => {
       const closed = await createMeetingPlace(t.dataSource, { active: false });
       await expectProblem(visitorSurveyBody(closed.slug), 400, [
-        { field: 'meetingPlace', message: 'This meeting place no longer collects answers.' },
+        { field: 'meetingPlace', message: 'This meeting place no longer collects answers.', code: 'place-inactive' },
       ]);
     });
 
     it.each([
-      ['clientResponseId', { clientResponseId: 'not-a-uuid' }, 'clientResponseId must be a UUID'],
-      ['surveyVersion', { surveyVersion: '2' }, 'surveyVersion must be a whole number'],
-      ['locale', { locale: 'Finnish!' }, 'locale must be a language code such as fi, sv or ar'],
-      ['answers', { answers: [5, 4] }, 'answers must be an object of question name → value'],
-      ['extra', { extra: true }, 'property extra should not exist'],
-    ])('rejects a malformed %s with a field error', async (field, overrides, message) => {
+      ['clientResponseId', { clientResponseId: 'not-a-uuid' }, 'clientResponseId must be a UUID', 'is-uuid'],
+      ['surveyVersion', { surveyVersion: '2' }, 'surveyVersion must be a whole number', 'is-int'],
+      ['locale', { locale: 'Finnish!' }, 'locale must be a language code such as fi, sv or ar', 'matches'],
+      ['answers', { answers: [5, 4] }, 'answers must be an object of question name → value', 'is-object'],
+      ['extra', { extra: true }, 'property extra should not exist', 'whitelist-validation'],
+    ])('rejects a malformed %s with a field error and a stable code', async (field, overrides, message, code) => {
       const body = await expectProblem(visitorSurveyBody(slug, overrides), 400);
-      expect(body.errors).toContainEqual({ field, message });
+      expect(body.errors).toContainEqual({ field, message, code });
     });
 
     it('rejects prototype-polluting keys', async () => {
       const raw = JSON.stringify(visitorSurveyBody(slug)).replace('"answers":{', '"answers":{"__proto__":{"x":1},');
       const res = await request(t.http).post('/api/responses').set('Content-Type', 'application/json').send(raw).expect(400);
-      expect(res.body.errors).toEqual([{ field: 'answers.__proto__', message: '"__proto__" is not allowed as a field name.' }]);
+      expect(res.body.errors).toEqual([{ field: 'answers.__proto__', message: '"__proto__" is not allowed as a field name.', code: 'invalid' }]);
     });
 
     it('refuses NUL characters in the body and the address (PostgreSQL text cannot hold them)', async () => {
       const res = await request(t.http).post('/api/responses').send(visitorSurveyBody('\u0000')).expect(400);
-      expect(res.body.errors).toEqual([{ field: 'meetingPlace', message: 'Text must not contain NUL characters.' }]);
+      expect(res.body.errors).toEqual([{ field: 'meetingPlace', message: 'Text must not contain NUL characters.', code: 'invalid' }]);
       await request(t.http)
         .post('/api/responses')
         .send(visitorSurveyBody(slug, { answers: { felt_welcome: 4, feedback_free_text: 'a\u0000b' } }))
         .expect(400);
       const path = await request(t.http).get('/api/meeting-places/a%00b').expect(400);
-      expect(path.body.errors).toEqual([{ field: 'url', message: 'The address must not contain NUL characters.' }]);
+      expect(path.body.errors).toEqual([{ field: 'url', message: 'The address must not contain NUL characters.', code: 'invalid' }]);
     });
 
     it('answers 400 for a body that is not JSON, and 415 for another media type', async () => {

@@ -30,10 +30,11 @@ describe('surveys', () => {
       kind: 'visitor-survey',
       audience: 'families',
       title: { fi: 'Perheiden kävijäkysely', sv: 'Besöksenkät för familjer', en: 'Visitor survey for families' },
-      currentVersion: 2,
+      currentVersion: 3,
       versions: [
         { version: 1, checksum: sha256(fileText('visitor-survey', 1)), publishedAt: '2025-01-15T00:00:00.000Z' },
         { version: 2, checksum: sha256(fileText('visitor-survey', 2)), publishedAt: '2026-01-15T00:00:00.000Z' },
+        { version: 3, checksum: sha256(fileText('visitor-survey', 3)), publishedAt: '2026-12-06T00:00:00.000Z' },
       ],
     });
     for (const survey of res.body) expect(survey.versions.length).toBeGreaterThanOrEqual(1);
@@ -56,8 +57,8 @@ describe('surveys', () => {
 
   it('resolves "current" to the newest version', async () => {
     const res = await request(t.http).get('/api/surveys/visitor-survey/versions/current').expect(200);
-    expect(res.body.version).toBe(2);
-    expect(res.body.checksum).toBe(sha256(fileText('visitor-survey', 2)));
+    expect(res.body.version).toBe(3);
+    expect(res.body.checksum).toBe(sha256(fileText('visitor-survey', 3)));
   });
 
   it.each([

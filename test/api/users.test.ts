@@ -69,16 +69,16 @@ describe('users API', () => {
   });
 
   it.each([
-    [{ role: 'region-analyst' }, [{ field: 'scope.regions', message: 'A region-analyst needs at least one region.' }]],
+    [{ role: 'region-analyst' }, [{ field: 'scope.regions', message: 'A region-analyst needs at least one region.', code: 'invalid' }]],
     [{ role: 'coordinator', scope: { regions: ['04'] } }, [
-      { field: 'scope.regions', message: 'A coordinator has no regions.' },
-      { field: 'scope.meetingPlaces', message: 'A coordinator needs at least one meeting place.' },
+      { field: 'scope.regions', message: 'A coordinator has no regions.', code: 'invalid' },
+      { field: 'scope.meetingPlaces', message: 'A coordinator needs at least one meeting place.', code: 'invalid' },
     ]],
-    [{ role: 'admin', scope: { meetingPlaces: ['users-vantaa'] } }, [{ field: 'scope.meetingPlaces', message: 'An admin has no meeting places.' }]],
-    [{ role: 'steering-group', scope: { meetingPlaces: ['nowhere'] } }, [{ field: 'scope.meetingPlaces', message: 'There is no meeting place "nowhere".' }]],
-    [{ role: 'region-analyst', scope: { regions: ['55'] } }, [{ field: 'scope.regions', message: 'There is no region "55".' }]],
-    [{ role: 'superuser' }, [{ field: 'role', message: 'role must be one of admin, region-analyst, coordinator, steering-group' }]],
-    [{ role: 'admin', email: 'not-an-email' }, [{ field: 'email', message: 'email must be an email address' }]],
+    [{ role: 'admin', scope: { meetingPlaces: ['users-vantaa'] } }, [{ field: 'scope.meetingPlaces', message: 'An admin has no meeting places.', code: 'invalid' }]],
+    [{ role: 'steering-group', scope: { meetingPlaces: ['nowhere'] } }, [{ field: 'scope.meetingPlaces', message: 'There is no meeting place "nowhere".', code: 'invalid' }]],
+    [{ role: 'region-analyst', scope: { regions: ['55'] } }, [{ field: 'scope.regions', message: 'There is no region "55".', code: 'invalid' }]],
+    [{ role: 'superuser' }, [{ field: 'role', message: 'role must be one of admin, region-analyst, coordinator, steering-group', code: 'is-in' }]],
+    [{ role: 'admin', email: 'not-an-email' }, [{ field: 'email', message: 'email must be an email address', code: 'is-email' }]],
   ])('answers 400 for a scope that does not fit the role: %j', async (body, errors) => {
     const res = await post(admin, { email: email(), ...body }).expect(400);
     expect(res.body.errors).toEqual(errors);
@@ -127,7 +127,7 @@ describe('users API', () => {
       const res = await patch(admin, user.id, { role: 'steering-group' }).expect(200);
       expect(res.body).toMatchObject({ role: 'steering-group', scope: { regions: [], meetingPlaces: ['users-vantaa'] } });
       const toAnalyst = await patch(admin, user.id, { role: 'region-analyst' }).expect(400);
-      expect(toAnalyst.body.errors).toEqual([{ field: 'scope.regions', message: 'A region-analyst needs at least one region.' }]);
+      expect(toAnalyst.body.errors).toEqual([{ field: 'scope.regions', message: 'A region-analyst needs at least one region.', code: 'invalid' }]);
       const analystNow = await patch(admin, user.id, { role: 'region-analyst', scope: { regions: ['08'] } }).expect(200);
       expect(analystNow.body.scope).toEqual({ regions: ['08'], meetingPlaces: [] });
 
@@ -161,7 +161,7 @@ describe('users API', () => {
       await as(admin, request(t.http).get('/api/users/nobody')).expect(404);
       const user = await createUser(t, 'admin');
       const res = await patch(admin, user.id, { email: 'new@kohtaamo.example' }).expect(400);
-      expect(res.body.errors).toEqual([{ field: 'email', message: 'property email should not exist' }]);
+      expect(res.body.errors).toEqual([{ field: 'email', message: 'property email should not exist', code: 'whitelist-validation' }]);
     });
   });
 

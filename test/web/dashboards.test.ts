@@ -145,6 +145,20 @@ test('a steering-group member logs in and reads the Koivukylä dashboard: every 
   const compareHeaders = plain(await page.locator('[data-testid="compare-table"] thead').textContent());
   for (const name of ['Itäinen palvelualue', 'Vantaa', 'Vantaan ja Keravan hyvinvointialue', 'Koko maa']) expect(compareHeaders).toContain(name);
 
+  // The respondents' languages: counts of answers per language, the same as the API's.
+  const mix = await getFromPage<{ languages: Array<{ locale: string; responses: number }> }>(
+    page,
+    `/api/meeting-places/koivukyla/respondent-languages?period=${period}`,
+  );
+  expect(mix.status).toBe(200);
+  expect(mix.body.languages.map((l) => l.locale)).toContain('ar');
+  await page.getByRole('heading', { level: 2, name: 'Vastaajien kielet' }).waitFor();
+  const mixRows = await page.locator('.dash-languages tbody tr').evaluateAll((rows) =>
+    rows.map((row) => [row.querySelector('th span')?.getAttribute('lang'), (row.querySelector('td')?.textContent ?? '').replace(/\s/g, '')]),
+  );
+  expect(mixRows).toEqual(mix.body.languages.map((l) => [l.locale, String(l.responses)]));
+  await expect(page.locator('.dash-languages th span[lang="ar"]').textContent()).resolves.toBe('العربية');
+
   // Figures only: families are told that only the place's staff read what they write.
   await expect(page.getByRole('heading', { level: 2, name: /^Avoin palaute/ }).count()).resolves.toBe(0);
 

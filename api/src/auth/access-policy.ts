@@ -51,6 +51,15 @@ export function canReadWrittenAnswers(principal: Principal, place: PlaceRef): bo
   return principal.role === 'admin' || (principal.role === 'coordinator' && coversPlace(principal, place.id));
 }
 
+/**
+ * Participation of a place (how many answered, in which languages; never answer values): its
+ * coordinators and steering group, its region's analysts and admins. Counts are not answers,
+ * but the languages of a small place's families are only for those who work with it.
+ */
+export function canReadPlaceParticipation(principal: Principal, place: PlaceRef): boolean {
+  return principal.role === 'admin' || coversRegion(principal, place.regionCode) || coversPlace(principal, place.id);
+}
+
 /** The roles that may ever read written answers, for routes' @Allow. */
 export const WRITTEN_ANSWER_ROLES: readonly Role[] = ['admin', 'coordinator'];
 

@@ -4,8 +4,14 @@ export class FieldErrorDto {
   @ApiProperty({ example: 'email' })
   field: string;
 
-  @ApiProperty({ example: 'email must be an email' })
+  @ApiProperty({ example: 'email must be an email', description: 'English, for developers' })
   message: string;
+
+  @ApiProperty({
+    example: 'is-email',
+    description: 'Stable kebab-case code for clients to explain the error in their own language; `invalid` when nothing more specific applies',
+  })
+  code: string;
 }
 
 /** RFC 9457 problem details, for the OpenAPI document (the filter writes them). */

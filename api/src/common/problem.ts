@@ -6,12 +6,19 @@ export interface ProblemDetails {
   title: string;
   status: number;
   detail: string;
-  errors?: FieldError[];
+  errors?: Required<FieldError>[];
 }
 
 export interface FieldError {
   field: string;
+  /** English, for developers and logs; apps show `code` in their own language. */
   message: string;
+  /**
+   * Stable and kebab-case (`required`, `not-a-choice`, `too-long`, `is-uuid` …), so a client can
+   * explain the error in its user's language. Left out where no client needs more than the
+   * `invalid` that the response then carries.
+   */
+  code?: string;
 }
 
 const TITLES: Record<number, string> = {
@@ -37,7 +44,7 @@ export function problemTitle(status: number): string {
 export class ProblemException extends HttpException {
   constructor(status: number, type: string, detail: string, errors?: FieldError[]) {
     const body: ProblemDetails = { type: `/problems/${type}`, title: problemTitle(status), status, detail };
-    if (errors) body.errors = errors;
+    if (errors) body.errors = errors.map((e) => ({ field: e.field, message: e.message, code: e.code ?? 'invalid' }));
     super(body, status);
   }
 }

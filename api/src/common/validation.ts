@@ -4,7 +4,12 @@ import { FieldError, ValidationProblem } from './problem';
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    // class-validator's constraint names (isUuid, matches, whitelistValidation) are stable codes.
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+      field,
+      message,
+      code: constraint.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

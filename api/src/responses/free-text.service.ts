@@ -6,12 +6,11 @@ import { canReadWrittenAnswers } from '../auth/access-policy';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { localised } from '../common/localised-text.dto';
-import { ProblemException } from '../common/problem';
-import { parsePeriod } from '../indicators/indicator-period';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { SurveyInstrument } from '../surveys/survey-instrument.entity';
 import { SurveyVersion } from '../surveys/survey-version.entity';
 import { FreeTextDto, FreeTextItemDto } from './dto/free-text.dto';
+import { readablePlacePeriod } from './place-period';
 import { ResponseAnswer } from './response-answer.entity';
 import { SurveyResponse } from './survey-response.entity';
 
@@ -51,16 +50,14 @@ export class FreeTextService {
   ) {}
 
   async forPlace(principal: Principal, slugOrId: string, periodText: string): Promise<FreeTextDto> {
-    const period = parsePeriod(periodText);
-    if (!period) {
-      throw new ProblemException(400, 'validation', 'Invalid period.', [
-        { field: 'period', message: 'period must be a year such as 2026 or a half-year such as 2026-H1' },
-      ]);
-    }
-    const place = await this.organisations.getMeetingPlace(slugOrId);
-    if (!canReadWrittenAnswers(principal, place)) {
-      throw new ProblemException(403, 'out-of-scope', 'Written answers of this meeting place are read only by its coordinators.');
-    }
+    const { place, period } = await readablePlacePeriod(
+      this.organisations,
+      principal,
+      slugOrId,
+      periodText,
+      canReadWrittenAnswers,
+      'Written answers of this meeting place are read only by its coordinators.',
+    );
     const inPeriod = (alias: string) =>
       `${alias}.meeting_place_id = :placeId AND ${alias}.period_year = :year` + (period.half ? ` AND ${alias}.period_half = :half` : '');
     const params = { placeId: place.id, year: period.year, half: period.half };

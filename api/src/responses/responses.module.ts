@@ -8,6 +8,7 @@ import { SurveysModule } from '../surveys/surveys.module';
 import { ResponseAnswer } from './response-answer.entity';
 import { FreeTextController } from './free-text.controller';
 import { FreeTextService } from './free-text.service';
+import { RespondentLanguagesService } from './respondent-languages.service';
 import { ResponsesController } from './responses.controller';
 import { ResponseRateLimiter } from './response-rate-limiter';
 import { ResponsesService } from './responses.service';
@@ -16,7 +17,7 @@ import { SurveyResponse } from './survey-response.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([SurveyResponse, ResponseAnswer, SurveyVersion, SurveyInstrument]), SurveysModule, OrganisationsModule, AuditModule],
   controllers: [ResponsesController, FreeTextController],
-  providers: [ResponsesService, FreeTextService, ResponseRateLimiter],
+  providers: [ResponsesService, FreeTextService, RespondentLanguagesService, ResponseRateLimiter],
   exports: [ResponsesService],
 })
 export class ResponsesModule {}

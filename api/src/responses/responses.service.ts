@@ -45,7 +45,7 @@ export class ResponsesService {
     const replay = await this.findReplay(dto.clientResponseId, requestHashOf(content));
     if (replay) return replay;
     if (!place.active) {
-      throw new ValidationProblem([{ field: 'meetingPlace', message: 'This meeting place no longer collects answers.' }]);
+      throw new ValidationProblem([{ field: 'meetingPlace', message: 'This meeting place no longer collects answers.', code: 'place-inactive' }]);
     }
     const records = await this.validate(content, { id: randomUUID(), clientResponseId: dto.clientResponseId }, this.clock.now());
     try {
@@ -73,7 +73,7 @@ export class ResponsesService {
       throw new ProblemException(404, 'survey-not-found', `Survey "${content.surveyKey}" has no published version ${content.surveyVersion}.`);
     }
     if (!validator.locales.has(content.locale)) {
-      throw new ValidationProblem([{ field: 'locale', message: `This survey is available in ${[...validator.locales].join(', ')}.` }]);
+      throw new ValidationProblem([{ field: 'locale', message: `This survey is available in ${[...validator.locales].join(', ')}.`, code: 'locale-unavailable' }]);
     }
     const validated = validator.validate(content.answers);
     if (validated.errors.length > 0) throw new ValidationProblem(validated.errors, 'Some answers are not valid.');

@@ -46,44 +46,44 @@ describe('SurveyAnswerValidator', () => {
 
   it('reports a missing required answer', () => {
     expect(validator.validate({ visits: 'first' }).errors).toEqual([
-      { field: 'answers.felt_welcome', message: 'Response required.' },
+      { field: 'answers.felt_welcome', message: 'Response required.', code: 'required' },
     ]);
   });
 
   it.each([
-    [{ felt_welcome: 6 }, 'answers.felt_welcome', 'The answer must be one of 1, 2, 3, 4, 5.'],
-    [{ felt_welcome: '4' }, 'answers.felt_welcome', 'The answer must be one of 1, 2, 3, 4, 5.'],
-    [{ felt_welcome: 4, visits: 'daily' }, 'answers.visits', 'The answer must be one of "first", "monthly", "weekly", "other".'],
-    [{ felt_welcome: 4, children_ages: ['0-2', '99'] }, 'answers.children_ages', '"99" is not a choice; choose from "0-2", "3-6", "7-12".'],
-    [{ felt_welcome: 4, children_ages: '0-2' }, 'answers.children_ages', 'The answer must be a list of choices.'],
-    [{ felt_welcome: 4, children_ages: ['0-2', '0-2'] }, 'answers.children_ages', 'A choice may be given only once.'],
-    [{ felt_welcome: 4, free_text: 'x'.repeat(21) }, 'answers.free_text', 'The answer is longer than 20 characters.'],
-    [{ felt_welcome: 4, free_text: 12 }, 'answers.free_text', 'The answer must be text.'],
-    [{ felt_welcome: 4, first_visit: 'yes' }, 'answers.first_visit', 'The answer must be true or false.'],
-    [{ felt_welcome: 4, adults: 11 }, 'answers.adults', 'The value should not be greater than 10'],
-    [{ felt_welcome: 4, adults: '2' }, 'answers.adults', 'The answer must be a number.'],
-    [{ felt_welcome: 4, note: 'x' }, 'answers.note', 'Questions of type "html" do not take answers here.'],
-    [{ felt_welcome: 4, extra: 1 }, 'answers.extra', 'There is no question named "extra" in this survey version.'],
-    [{ felt_welcome: 4, __proto__x: 1 }, 'answers.__proto__x', 'There is no question named "__proto__x" in this survey version.'],
-    [{ felt_welcome: { $gt: 1 } }, 'answers.felt_welcome', 'The answer must be a number, text, true/false or a list of those.'],
-  ])('rejects %j at %s', (answers, field, message) => {
-    expect(validator.validate(answers as Record<string, unknown>).errors).toEqual([{ field, message }]);
+    [{ felt_welcome: 6 }, 'answers.felt_welcome', 'The answer must be one of 1, 2, 3, 4, 5.', 'not-a-choice'],
+    [{ felt_welcome: '4' }, 'answers.felt_welcome', 'The answer must be one of 1, 2, 3, 4, 5.', 'not-a-choice'],
+    [{ felt_welcome: 4, visits: 'daily' }, 'answers.visits', 'The answer must be one of "first", "monthly", "weekly", "other".', 'not-a-choice'],
+    [{ felt_welcome: 4, children_ages: ['0-2', '99'] }, 'answers.children_ages', '"99" is not a choice; choose from "0-2", "3-6", "7-12".', 'not-a-choice'],
+    [{ felt_welcome: 4, children_ages: '0-2' }, 'answers.children_ages', 'The answer must be a list of choices.', 'invalid-type'],
+    [{ felt_welcome: 4, children_ages: ['0-2', '0-2'] }, 'answers.children_ages', 'A choice may be given only once.', 'repeated-choice'],
+    [{ felt_welcome: 4, free_text: 'x'.repeat(21) }, 'answers.free_text', 'The answer is longer than 20 characters.', 'too-long'],
+    [{ felt_welcome: 4, free_text: 12 }, 'answers.free_text', 'The answer must be text.', 'invalid-type'],
+    [{ felt_welcome: 4, first_visit: 'yes' }, 'answers.first_visit', 'The answer must be true or false.', 'invalid-type'],
+    [{ felt_welcome: 4, adults: 11 }, 'answers.adults', 'The value should not be greater than 10', 'invalid-answer'],
+    [{ felt_welcome: 4, adults: '2' }, 'answers.adults', 'The answer must be a number.', 'invalid-type'],
+    [{ felt_welcome: 4, note: 'x' }, 'answers.note', 'Questions of type "html" do not take answers here.', 'unsupported-question'],
+    [{ felt_welcome: 4, extra: 1 }, 'answers.extra', 'There is no question named "extra" in this survey version.', 'unknown-question'],
+    [{ felt_welcome: 4, __proto__x: 1 }, 'answers.__proto__x', 'There is no question named "__proto__x" in this survey version.', 'unknown-question'],
+    [{ felt_welcome: { $gt: 1 } }, 'answers.felt_welcome', 'The answer must be a number, text, true/false or a list of those.', 'invalid-type'],
+  ])('rejects %j at %s', (answers, field, message, code) => {
+    expect(validator.validate(answers as Record<string, unknown>).errors).toEqual([{ field, message, code }]);
   });
 
   it('rejects a "__proto__" key without touching prototypes', () => {
     const answers = JSON.parse('{"felt_welcome": 4, "__proto__": {"polluted": true}}');
     expect(validator.validate(answers).errors).toEqual([
-      { field: 'answers.__proto__', message: 'There is no question named "__proto__" in this survey version.' },
+      { field: 'answers.__proto__', message: 'There is no question named "__proto__" in this survey version.', code: 'unknown-question' },
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('rejects answers to questions hidden by visibleIf, on a question and on a page', () => {
     expect(validator.validate({ felt_welcome: 4, visits: 'first', why_weekly: 'x' }).errors).toEqual([
-      { field: 'answers.why_weekly', message: 'This question is not shown for the other answers given, so it cannot be answered.' },
+      { field: 'answers.why_weekly', message: 'This question is not shown for the other answers given, so it cannot be answered.', code: 'not-shown' },
     ]);
     expect(validator.validate({ felt_welcome: 4, what_went_wrong: 'x' }).errors).toEqual([
-      { field: 'answers.what_went_wrong', message: 'This question is not shown for the other answers given, so it cannot be answered.' },
+      { field: 'answers.what_went_wrong', message: 'This question is not shown for the other answers given, so it cannot be answered.', code: 'not-shown' },
     ]);
     expect(validator.validate({ felt_welcome: 1, what_went_wrong: 'x' }).errors).toEqual([]);
   });
@@ -91,7 +91,7 @@ describe('SurveyAnswerValidator', () => {
   it('accepts the "other" text only with its question', () => {
     expect(validator.validate({ felt_welcome: 4, visits: 'other', 'visits-Comment': 'twice a year' }).errors).toEqual([]);
     expect(validator.validate({ felt_welcome: 4, 'children_ages-Comment': 'x' }).errors).toEqual([
-      { field: 'answers.children_ages-Comment', message: 'There is no question named "children_ages-Comment" in this survey version.' },
+      { field: 'answers.children_ages-Comment', message: 'There is no question named "children_ages-Comment" in this survey version.', code: 'unknown-question' },
     ]);
   });
 
@@ -104,7 +104,7 @@ describe('SurveyAnswerValidator', () => {
   it('does not leak one call’s answers into the next', () => {
     expect(validator.validate({ felt_welcome: 1, what_went_wrong: 'x' }).errors).toEqual([]);
     expect(validator.validate({ what_went_wrong: 'x' }).errors).toEqual([
-      { field: 'answers.what_went_wrong', message: 'This question is not shown for the other answers given, so it cannot be answered.' },
+      { field: 'answers.what_went_wrong', message: 'This question is not shown for the other answers given, so it cannot be answered.', code: 'not-shown' },
     ]);
   });
 
@@ -140,9 +140,12 @@ describe('SurveyAnswerValidator on a definition without answer-dependent rules',
   ];
 
   it.each([
+    ['visitor-survey', 3],
     ['visitor-survey', 2],
     ['visitor-survey', 1],
+    ['instant-feedback', 2],
     ['instant-feedback', 1],
+    ['huomaa-minut', 2],
     ['huomaa-minut', 1],
     ['peer-evaluation', 1],
   ])('gives exactly the answers survey-core gives for %s v%i', (key, version) => {
@@ -153,6 +156,6 @@ describe('SurveyAnswerValidator on a definition without answer-dependent rules',
 
   it('reports a missing required answer with survey-core’s words', () => {
     const instant = new SurveyAnswerValidator(definitionOf('instant-feedback', 1));
-    expect(instant.validate({ respondent: 'child' }).errors).toEqual([{ field: 'answers.mood', message: 'Response required.' }]);
+    expect(instant.validate({ respondent: 'child' }).errors).toEqual([{ field: 'answers.mood', message: 'Response required.', code: 'required' }]);
   });
 });

@@ -89,15 +89,15 @@ export class SurveyAnswerValidator {
 
   validate(input: Record<string, unknown>): ValidatedAnswers {
     const errors: FieldError[] = [];
-    const fail = (name: string, message: string) => errors.push({ field: `answers.${name}`, message });
+    const fail = (name: string, { code, message }: AnswerProblem) => errors.push({ field: `answers.${name}`, message, code });
     const accepted: Record<string, unknown> = {};
 
     for (const [name, value] of Object.entries(input)) {
       const known = QUESTION_NAME.test(name) && (this.questions.has(name) || this.commentOf.has(name));
-      if (!known) fail(name, `There is no question named "${name.slice(0, 128)}" in this survey version.`);
+      if (!known) fail(name, { code: 'unknown-question', message: `There is no question named "${name.slice(0, 128)}" in this survey version.` });
       else if (value === null || value === undefined || value === '') continue; // a skip
       else if (!isPrimitive(value) && !(Array.isArray(value) && value.every(isPrimitive))) {
-        fail(name, 'The answer must be a number, text, true/false or a list of those.');
+        fail(name, { code: 'invalid-type', message: 'The answer must be a number, text, true/false or a list of those.' });
       } else accepted[name] = value;
     }
 
@@ -107,10 +107,10 @@ export class SurveyAnswerValidator {
       const comment = this.commentOf.get(name);
       const question = comment ?? this.questions.get(name)!;
       if (!this.isShown(question)) {
-        fail(name, 'This question is not shown for the other answers given, so it cannot be answered.');
+        fail(name, { code: 'not-shown', message: 'This question is not shown for the other answers given, so it cannot be answered.' });
       } else if (comment) {
-        if (typeof value !== 'string') fail(name, 'The answer must be text.');
-        else if (value.length > MAX_TEXT_LENGTH) fail(name, `The answer is longer than ${MAX_TEXT_LENGTH} characters.`);
+        if (typeof value !== 'string') fail(name, { code: 'invalid-type', message: 'The answer must be text.' });
+        else if (value.length > MAX_TEXT_LENGTH) fail(name, { code: 'too-long', message: `The answer is longer than ${MAX_TEXT_LENGTH} characters.` });
       } else {
         const problem = this.checkValue(question, value);
         if (problem) fail(name, problem);
@@ -119,11 +119,16 @@ export class SurveyAnswerValidator {
     if (errors.length === 0 && this.dynamic) {
       for (const question of this.checkedBySurveyCore) {
         if (!this.isShown(question) || question.validate(true)) continue;
-        for (const error of question.errors) fail(question.getValueName(), error.getText());
+        for (const error of question.errors) {
+          const code = error.getErrorType() === 'required' ? 'required' : 'invalid-answer';
+          fail(question.getValueName(), { code, message: error.getText() });
+        }
       }
     } else if (errors.length === 0) {
       for (const question of this.staticallyShown) {
-        if (question.isRequired && !(question.getValueName() in accepted)) fail(question.getValueName(), REQUIRED_MESSAGE);
+        if (question.isRequired && !(question.getValueName() in accepted)) {
+          fail(question.getValueName(), { code: 'required', message: REQUIRED_MESSAGE });
+        }
       }
     }
     if (errors.length > 0) return { errors, answers: {}, values: [] };
@@ -146,40 +151,40 @@ export class SurveyAnswerValidator {
   }
 
   /** Returns why a value does not fit its question, or null when it fits. */
-  private checkValue(question: Question, value: unknown): string | null {
+  private checkValue(question: Question, value: unknown): AnswerProblem | null {
     const type = question.getType();
     const listChoices = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
     if (type === 'rating') {
       const scale = this.choicesOf(question) ?? [];
-      return scale.includes(value) ? null : `The answer must be one of ${listChoices(scale)}.`;
+      return scale.includes(value) ? null : notAChoice(`The answer must be one of ${listChoices(scale)}.`);
     }
     if (SINGLE_CHOICE.has(type) || (type === 'imagepicker' && !(question as unknown as { multiSelect: boolean }).multiSelect)) {
       const choices = this.choicesOf(question) ?? [];
-      return choices.includes(value) ? null : `The answer must be one of ${listChoices(choices)}.`;
+      return choices.includes(value) ? null : notAChoice(`The answer must be one of ${listChoices(choices)}.`);
     }
     if (MULTI_CHOICE.has(type) || type === 'imagepicker') {
       const choices = this.choicesOf(question) ?? [];
-      if (!Array.isArray(value)) return 'The answer must be a list of choices.';
-      if (new Set(value).size !== value.length) return 'A choice may be given only once.';
+      if (!Array.isArray(value)) return invalidType('The answer must be a list of choices.');
+      if (new Set(value).size !== value.length) return { code: 'repeated-choice', message: 'A choice may be given only once.' };
       const wrong = value.filter((v) => !choices.includes(v));
-      return wrong.length === 0 ? null : `${listChoices(wrong)} is not a choice; choose from ${listChoices(choices)}.`;
+      return wrong.length === 0 ? null : notAChoice(`${listChoices(wrong)} is not a choice; choose from ${listChoices(choices)}.`);
     }
     if (type === 'boolean') {
       const q = question as unknown as { getValueTrue(): unknown; getValueFalse(): unknown };
-      return value === q.getValueTrue() || value === q.getValueFalse() ? null : 'The answer must be true or false.';
+      return value === q.getValueTrue() || value === q.getValueFalse() ? null : invalidType('The answer must be true or false.');
     }
     if (type === 'comment' || type === 'text') {
       const inputType = (question as unknown as { inputType?: string }).inputType;
       if (type === 'text' && (inputType === 'number' || inputType === 'range')) {
-        return typeof value === 'number' ? null : 'The answer must be a number.';
+        return typeof value === 'number' ? null : invalidType('The answer must be a number.');
       }
-      if (typeof value !== 'string') return 'The answer must be text.';
+      if (typeof value !== 'string') return invalidType('The answer must be text.');
       const maxLength = (question as unknown as { getMaxLength(): number | null }).getMaxLength();
       const limit = maxLength && maxLength > 0 ? Math.min(maxLength, MAX_TEXT_LENGTH) : MAX_TEXT_LENGTH;
-      return value.length <= limit ? null : `The answer is longer than ${limit} characters.`;
+      return value.length <= limit ? null : { code: 'too-long', message: `The answer is longer than ${limit} characters.` };
     }
-    return `Questions of type "${type}" do not take answers here.`;
+    return { code: 'unsupported-question', message: `Questions of type "${type}" do not take answers here.` };
   }
 
   private toValues(answers: Record<string, unknown>): AnswerValue[] {
@@ -194,6 +199,14 @@ export class SurveyAnswerValidator {
     );
   }
 }
+
+/** Why an answer was refused: a stable code for apps, an English message for developers. */
+interface AnswerProblem {
+  code: string;
+  message: string;
+}
+const notAChoice = (message: string): AnswerProblem => ({ code: 'not-a-choice', message });
+const invalidType = (message: string): AnswerProblem => ({ code: 'invalid-type', message });
 
 /** survey-core's own English text, so both paths report a missing answer alike. */
 const REQUIRED_MESSAGE = 'Response required.';

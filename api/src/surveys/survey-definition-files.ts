@@ -11,7 +11,18 @@ export interface InstrumentIndexEntry {
   audience: SurveyAudience;
   title: { fi: string; sv: string; en: string };
   periods: ('year' | 'half-year')[];
-  versions: { version: number; publishedAt: string; checksum: string }[];
+  versions: InstrumentIndexVersion[];
+}
+
+export interface InstrumentIndexVersion {
+  version: number;
+  publishedAt: string;
+  checksum: string;
+  /**
+   * The version's languages (`fi` is the definitions' `default`). `reviewed` is false until a
+   * native speaker has checked the texts; the respondent page offers the language anyway.
+   */
+  languages: Record<string, { reviewed: boolean }>;
 }
 
 export interface DefinitionFile {

@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { chromeLanguages, messages, useDocumentLanguage, withLanguage } from '../lib/i18n';
+import { chromeLanguageFor, chromeLanguages, messages, plural, useDocumentLanguage, withLanguage } from '../lib/i18n';
 import { usePendingCount } from '../lib/outbox';
 import { hasNavigated } from '../lib/router';
 import { LanguageSwitcher } from './language-switcher';
@@ -63,7 +63,7 @@ function OutboxNote({ lang }: { lang: string }) {
   const pending = usePendingCount();
   return (
     <div role="status" className={pending > 0 ? 'outbox-note' : 'visually-hidden'}>
-      {pending > 0 ? messages(lang).outboxPending(pending) : ''}
+      {pending > 0 ? plural(chromeLanguageFor(lang), pending, messages(lang).outboxPending) : ''}
     </div>
   );
 }

@@ -47,7 +47,7 @@ export type Problem = {
   title?: string;
   status: number;
   detail?: string;
-  errors?: Array<{ field: string; message: string }>;
+  errors?: Array<{ field: string; message: string; code?: string }>;
 };
 
 export class ApiError extends Error {

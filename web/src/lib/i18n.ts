@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
+import { RESPONDENT_LANGUAGE_CODES, RESPONDENT_LANGUAGES, type RespondentLanguageCode } from '../../../reports/languages';
+import { so, et, uk, fa, sq } from './respondent-messages';
 import { navigate, useLocationHref } from './router';
 
-// Page chrome (buttons, messages, the privacy notice) in the languages families use most.
-// Finnish, Swedish and English are required; Arabic and Russian cover the short instruments.
-// A survey may offer more languages than this: its questions then come from the definition
-// and the chrome falls back to English.
+// Page chrome (buttons, messages, the privacy notice) in every respondent language
+// (reports/languages.ts). A survey may offer other languages too: its questions then come from
+// the definition and the chrome falls back to English.
 
-export const chromeLanguages = ['fi', 'sv', 'en', 'ar', 'ru'] as const;
-export type ChromeLanguage = (typeof chromeLanguages)[number];
+export const chromeLanguages = RESPONDENT_LANGUAGE_CODES;
+export type ChromeLanguage = RespondentLanguageCode;
 
 const rightToLeft = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'ku']);
 
@@ -21,16 +22,6 @@ export function baseLanguage(tag: string): string {
 
 /** Each language named in itself, so a visitor finds their own without reading Finnish. */
 const nativeNames: Record<string, string> = {
-  fi: 'Suomi',
-  sv: 'Svenska',
-  en: 'English',
-  ar: 'العربية',
-  ru: 'Русский',
-  et: 'Eesti',
-  so: 'Soomaali',
-  sq: 'Shqip',
-  uk: 'Українська',
-  fa: 'فارسی',
   ku: 'Kurdî',
   tr: 'Türkçe',
   vi: 'Tiếng Việt',
@@ -42,7 +33,7 @@ const nativeNames: Record<string, string> = {
 };
 
 export function languageName(lang: string): string {
-  const known = nativeNames[lang];
+  const known = RESPONDENT_LANGUAGES.find((l) => l.code === lang)?.endonym ?? nativeNames[lang];
   if (known) return known;
   try {
     const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
@@ -54,13 +45,15 @@ export function languageName(lang: string): string {
 }
 
 /**
- * Picks the language to show: the one asked for in the URL, else the browser's preferences,
- * else Finnish (the definitions' default), else the first one available.
+ * Picks the language to show: the one asked for in the URL, else the one this phone remembers,
+ * else the browser's preferences. A browser that prefers none of ours gets English rather than
+ * Finnish (someone whose phone speaks Turkish more likely reads English); with no preferences at
+ * all, Finnish (the definitions' default), else the first one available.
  */
 export function pickLanguage(
   available: readonly string[],
   requested: string | null,
-  preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [],
+  preferred: readonly string[] = [rememberedLanguage(), ...browserLanguages()].filter((x): x is string => Boolean(x)),
 ): string {
   const candidates = [requested, ...preferred].filter((x): x is string => Boolean(x));
   for (const candidate of candidates) {
@@ -69,8 +62,48 @@ export function pickLanguage(
     const base = available.find((a) => a === baseLanguage(candidate));
     if (base) return base;
   }
+  if (preferred.length > 0 && available.includes('en')) return 'en';
   if (available.includes('fi')) return 'fi';
   return available[0] ?? 'fi';
+}
+
+const browserLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : (navigator.languages ?? []));
+
+const REMEMBERED_LANGUAGE = 'kohtaamo.language';
+
+/** The language a family chose on its own phone, if any (never stored on a kiosk). */
+export function rememberedLanguage(): string | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage.getItem(REMEMBERED_LANGUAGE);
+  } catch {
+    // Storage blocked (private mode, policies): the URL and the browser still decide.
+    return null;
+  }
+}
+
+/**
+ * Remembers a language chosen from the language list, so the family's next visit opens in it.
+ * A kiosk is shared by every family, so it remembers nothing.
+ */
+export function rememberLanguage(lang: string, href: string): void {
+  if (kioskLanguage(href) !== null) return;
+  try {
+    localStorage.setItem(REMEMBERED_LANGUAGE, lang);
+  } catch {
+    // Not remembered: the choice still holds in the URL.
+  }
+}
+
+/**
+ * A kiosk tablet opens its survey with `?kiosk=<language>`: the language it returns to after
+ * each answer. Null on a family's own phone.
+ */
+export function kioskLanguage(href: string): string | null {
+  const query = href.includes('?') ? href.slice(href.indexOf('?')) : '';
+  const params = new URLSearchParams(query);
+  if (!params.has('kiosk')) return null;
+  const lang = params.get('kiosk') ?? '';
+  return /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?$/.test(lang) ? lang : 'fi';
 }
 
 /** The language asked for in the URL (`?lang=sv`), if any. */
@@ -135,6 +168,22 @@ export function chromeLanguageFor(lang: string): ChromeLanguage {
   return (chromeLanguages as readonly string[]).includes(base) ? base : 'en';
 }
 
+/** Forms of a countable message by `Intl.PluralRules` category; `{count}` is the number. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** `forms` for `count` in `lang`: the right plural form, with the number written as `lang` writes it. */
+export function plural(lang: string, count: number, forms: PluralForms): string {
+  const form = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
+  return form.replace('{count}', new Intl.NumberFormat(lang).format(count));
+}
+
+/**
+ * Stable codes of the server's answer validation (api/src/surveys/survey-answer-validator.ts)
+ * that a respondent can fix; other codes get the generic "check this answer".
+ */
+export const respondentFieldErrorCodes = ['required', 'not-a-choice', 'too-long', 'not-shown'] as const;
+export type RespondentFieldErrorCode = (typeof respondentFieldErrorCodes)[number];
+
 export type Messages = {
   skipToContent: string;
   languages: string;
@@ -177,7 +226,7 @@ export type Messages = {
   errorQuestion: string;
   errorTooLarge: string;
   errorGeneric: string;
-  outboxPending: (count: number) => string;
+  outboxPending: PluralForms;
   posterScan: string;
   posterPrint: string;
   posterHint: string;
@@ -187,6 +236,10 @@ export type Messages = {
   nothingAnswered: string;
   /** Beside a text shown in another language because it has no translation. */
   notTranslated: (language: string) => string;
+  /** A survey lacks the chosen language: said in that language, never switched silently. */
+  missingLanguage: (language: string) => string;
+  missingLanguageChoose: string;
+  fieldErrors: Record<RespondentFieldErrorCode, string>;
 };
 
 const fi: Messages = {
@@ -239,10 +292,10 @@ const fi: Messages = {
   errorQuestion: 'Tarkista tämä vastaus.',
   errorTooLarge: 'Vastaukset ovat liian pitkiä lähetettäviksi. Lyhennä kirjoitettuja vastauksia ja yritä uudelleen.',
   errorGeneric: 'Lähettäminen ei onnistunut. Yritä uudelleen.',
-  outboxPending: (n) =>
-    n === 1
-      ? 'Yksi vastaus odottaa lähettämistä. Se lähetetään, kun verkkoyhteys palaa.'
-      : `${n} vastausta odottaa lähettämistä. Ne lähetetään, kun verkkoyhteys palaa.`,
+  outboxPending: {
+    one: 'Yksi vastaus odottaa lähettämistä. Se lähetetään, kun verkkoyhteys palaa.',
+    other: '{count} vastausta odottaa lähettämistä. Ne lähetetään, kun verkkoyhteys palaa.',
+  },
   posterScan: 'Skannaa QR-koodi ja vastaa',
   posterPrint: 'Tulosta',
   posterLink: (survey) => `Juliste: ${survey}`,
@@ -251,6 +304,14 @@ const fi: Messages = {
   nothingAnswered:
     'Et ole vastannut vielä yhteenkään kysymykseen. Vastaa ainakin yhteen, ennen kuin lähetät. Palasit ensimmäiseen kysymykseen.',
   notTranslated: (language) => `ei käännetty, kieli: ${language}`,
+  missingLanguage: (language) => `Tätä kyselyä ei ole vielä kielellä ${language}.`,
+  missingLanguageChoose: 'Voit vastata jollakin näistä kielistä:',
+  fieldErrors: {
+    required: 'Vastaa tähän kysymykseen.',
+    'not-a-choice': 'Valitse jokin vaihtoehdoista.',
+    'too-long': 'Vastaus on liian pitkä. Lyhennä sitä.',
+    'not-shown': 'Tätä kysymystä ei kysytä muiden vastaustesi perusteella. Poista vastaus.',
+  },
 };
 
 const sv: Messages = {
@@ -303,10 +364,10 @@ const sv: Messages = {
   errorQuestion: 'Kontrollera det här svaret.',
   errorTooLarge: 'Svaren är för långa för att skickas. Korta ned de skrivna svaren och försök igen.',
   errorGeneric: 'Det gick inte att skicka. Försök igen.',
-  outboxPending: (n) =>
-    n === 1
-      ? 'Ett svar väntar på att skickas. Det skickas när nätverksanslutningen fungerar igen.'
-      : `${n} svar väntar på att skickas. De skickas när nätverksanslutningen fungerar igen.`,
+  outboxPending: {
+    one: 'Ett svar väntar på att skickas. Det skickas när nätverksanslutningen fungerar igen.',
+    other: '{count} svar väntar på att skickas. De skickas när nätverksanslutningen fungerar igen.',
+  },
   posterScan: 'Skanna QR-koden och svara',
   posterPrint: 'Skriv ut',
   posterLink: (survey) => `Affisch: ${survey}`,
@@ -315,6 +376,14 @@ const sv: Messages = {
   nothingAnswered:
     'Du har inte svarat på någon fråga ännu. Svara på minst en fråga innan du skickar. Du är tillbaka vid den första frågan.',
   notTranslated: (language) => `inte översatt, språk: ${language}`,
+  missingLanguage: (language) => `Den här enkäten finns inte ännu på ${language}.`,
+  missingLanguageChoose: 'Du kan svara på något av de här språken:',
+  fieldErrors: {
+    required: 'Svara på den här frågan.',
+    'not-a-choice': 'Välj ett av alternativen.',
+    'too-long': 'Svaret är för långt. Korta ned det.',
+    'not-shown': 'Den här frågan ställs inte med tanke på dina andra svar. Ta bort svaret.',
+  },
 };
 
 const en: Messages = {
@@ -367,10 +436,10 @@ const en: Messages = {
   errorQuestion: 'Please check this answer.',
   errorTooLarge: 'The answers are too long to send. Shorten the written answers and try again.',
   errorGeneric: 'Sending failed. Please try again.',
-  outboxPending: (n) =>
-    n === 1
-      ? 'One answer is waiting to be sent. It will be sent when the network connection is back.'
-      : `${n} answers are waiting to be sent. They will be sent when the network connection is back.`,
+  outboxPending: {
+    one: 'One answer is waiting to be sent. It will be sent when the network connection is back.',
+    other: '{count} answers are waiting to be sent. They will be sent when the network connection is back.',
+  },
   posterScan: 'Scan the QR code and answer',
   posterPrint: 'Print',
   posterLink: (survey) => `Poster: ${survey}`,
@@ -379,6 +448,14 @@ const en: Messages = {
   nothingAnswered:
     'You have not answered any question yet. Answer at least one before sending. You are back at the first question.',
   notTranslated: (language) => `not translated, language: ${language}`,
+  missingLanguage: (language) => `This survey is not available in ${language} yet.`,
+  missingLanguageChoose: 'You can answer in one of these languages:',
+  fieldErrors: {
+    required: 'Please answer this question.',
+    'not-a-choice': 'Choose one of the options.',
+    'too-long': 'The answer is too long. Please shorten it.',
+    'not-shown': 'This question is not asked with your other answers. Please remove the answer.',
+  },
 };
 
 const ar: Messages = {
@@ -428,10 +505,14 @@ const ar: Messages = {
   errorQuestion: 'يُرجى مراجعة هذه الإجابة.',
   errorTooLarge: 'الإجابات أطول من أن تُرسَل. اختصر الإجابات المكتوبة وحاول مرة أخرى.',
   errorGeneric: 'تعذّر الإرسال. حاول مرة أخرى.',
-  outboxPending: (n) =>
-    n === 1
-      ? 'هناك إجابة واحدة بانتظار الإرسال، وستُرسَل عند عودة الاتصال.'
-      : `هناك ${n} إجابات بانتظار الإرسال، وستُرسَل عند عودة الاتصال.`,
+  outboxPending: {
+    zero: 'لا توجد إجابات بانتظار الإرسال.',
+    one: 'هناك إجابة واحدة بانتظار الإرسال، وستُرسَل عند عودة الاتصال.',
+    two: 'هناك إجابتان بانتظار الإرسال، وستُرسَلان عند عودة الاتصال.',
+    few: 'هناك {count} إجابات بانتظار الإرسال، وستُرسَل عند عودة الاتصال.',
+    many: 'هناك {count} إجابة بانتظار الإرسال، وستُرسَل عند عودة الاتصال.',
+    other: 'هناك {count} إجابة بانتظار الإرسال، وستُرسَل عند عودة الاتصال.',
+  },
   posterScan: 'امسح رمز QR وأجب',
   posterPrint: 'طباعة',
   posterLink: (survey) => `ملصق: ${survey}`,
@@ -440,6 +521,14 @@ const ar: Messages = {
   nothingAnswered:
     'لم تُجب عن أي سؤال بعد. أجب عن سؤال واحد على الأقل قبل الإرسال. لقد عدت إلى السؤال الأول.',
   notTranslated: (language) => `غير مترجم، اللغة: ${language}`,
+  missingLanguage: (language) => `هذا الاستبيان غير متوفر بعد باللغة ${language}.`,
+  missingLanguageChoose: 'يمكنك الإجابة بإحدى هذه اللغات:',
+  fieldErrors: {
+    required: 'يُرجى الإجابة عن هذا السؤال.',
+    'not-a-choice': 'اختر أحد الخيارات.',
+    'too-long': 'الإجابة طويلة جدًا. يُرجى اختصارها.',
+    'not-shown': 'لا يُطرح هذا السؤال بناءً على إجاباتك الأخرى. يُرجى حذف الإجابة.',
+  },
 };
 
 const ru: Messages = {
@@ -492,10 +581,12 @@ const ru: Messages = {
   errorQuestion: 'Проверьте этот ответ.',
   errorTooLarge: 'Ответы слишком длинные для отправки. Сократите письменные ответы и попробуйте ещё раз.',
   errorGeneric: 'Не удалось отправить. Попробуйте ещё раз.',
-  outboxPending: (n) =>
-    n === 1
-      ? 'Один ответ ждёт отправки. Он будет отправлен, когда подключение восстановится.'
-      : `Ответов, ожидающих отправки: ${n}. Они будут отправлены, когда подключение восстановится.`,
+  outboxPending: {
+    one: '{count} ответ ждёт отправки. Он будет отправлен, когда подключение восстановится.',
+    few: '{count} ответа ждут отправки. Они будут отправлены, когда подключение восстановится.',
+    many: '{count} ответов ждут отправки. Они будут отправлены, когда подключение восстановится.',
+    other: '{count} ответа ждут отправки. Они будут отправлены, когда подключение восстановится.',
+  },
   posterScan: 'Отсканируйте QR-код и ответьте',
   posterPrint: 'Печать',
   posterLink: (survey) => `Плакат: ${survey}`,
@@ -504,9 +595,17 @@ const ru: Messages = {
   nothingAnswered:
     'Вы ещё не ответили ни на один вопрос. Ответьте хотя бы на один, прежде чем отправлять. Вы вернулись к первому вопросу.',
   notTranslated: (language) => `не переведено, язык: ${language}`,
+  missingLanguage: (language) => `Этот опрос пока недоступен на языке: ${language}.`,
+  missingLanguageChoose: 'Вы можете ответить на одном из этих языков:',
+  fieldErrors: {
+    required: 'Пожалуйста, ответьте на этот вопрос.',
+    'not-a-choice': 'Выберите один из вариантов.',
+    'too-long': 'Ответ слишком длинный. Сократите его.',
+    'not-shown': 'Этот вопрос не задаётся при ваших других ответах. Удалите ответ.',
+  },
 };
 
-const catalogue: Record<ChromeLanguage, Messages> = { fi, sv, en, ar, ru };
+const catalogue: Record<ChromeLanguage, Messages> = { fi, sv, en, ar, ru, so, et, uk, fa, sq };
 
 /** The chrome strings for `lang` (English when we have no translation). */
 export function messages(lang: string): Messages {

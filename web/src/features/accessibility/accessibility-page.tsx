@@ -1,5 +1,6 @@
+import { Link } from '../../components/link';
 import { PageLayout } from '../../components/page-layout';
-import { useLanguage } from '../../lib/i18n';
+import { chromeLanguages, languageName, messages, useLanguage, withLanguage } from '../../lib/i18n';
 
 // Accessibility statement required by the Act on the Provision of Digital Services
 // (306/2019, §§ 15–16): compliance status, what is not accessible, how the statement was
@@ -47,7 +48,7 @@ const statements: Record<StatementLanguage, Statement> = {
       'Palvelu täyttää osittain WCAG 2.1 -ohjeiston A- ja AA-tason vaatimukset. Alla kerrotaan, mitkä asiat eivät vielä ole saavutettavia.',
     limitationsHeading: 'Sisältö, joka ei ole vielä saavutettavaa',
     limitations: [
-      'Kaikkia kyselyitä ei ole vielä kaikilla kielillä. Sivujen painikkeet ja ohjeet ovat suomeksi, ruotsiksi, englanniksi, arabiaksi ja venäjäksi; kyselyjen kysymykset niillä kielillä, joille kysely on käännetty.',
+      'Kaikkia kyselyitä ei ole vielä kaikilla kielillä. Sivujen painikkeet ja ohjeet ovat suomeksi, ruotsiksi, englanniksi, arabiaksi, venäjäksi, somaliksi, viroksi, ukrainaksi, persiaksi ja albaniaksi; kyselyjen kysymykset niillä kielillä, joille kysely on käännetty. Muiden kuin suomen-, ruotsin- ja englanninkielisten tekstien tarkistus äidinkielisillä puhujilla on kesken.',
       'Kyselylomakkeen valmiskomponenttien (SurveyJS) saavutettavuutta on testattu automaattisesti ja näppäimistöllä, mutta ei vielä kaikilla ruudunlukijoilla. Korjaamme löydetyt puutteet.',
       'Tulostettava QR-koodijuliste on tarkoitettu näkeville kävijöille. Sama kyselyn osoite on julisteessa tekstinä, ja kyselyt löytyvät myös kohtaamispaikan sivulta.',
     ],
@@ -75,7 +76,7 @@ const statements: Record<StatementLanguage, Statement> = {
       'Tjänsten uppfyller delvis kraven på nivå A och AA i WCAG 2.1. Nedan berättar vi vad som ännu inte är tillgängligt.',
     limitationsHeading: 'Innehåll som ännu inte är tillgängligt',
     limitations: [
-      'Alla enkäter finns ännu inte på alla språk. Sidornas knappar och anvisningar finns på finska, svenska, engelska, arabiska och ryska; enkätfrågorna på de språk som enkäten har översatts till.',
+      'Alla enkäter finns ännu inte på alla språk. Sidornas knappar och anvisningar finns på finska, svenska, engelska, arabiska, ryska, somaliska, estniska, ukrainska, persiska och albanska; enkätfrågorna på de språk som enkäten har översatts till. Texterna på andra språk än finska, svenska och engelska har ännu inte granskats av personer med språket som modersmål.',
       'Tillgängligheten hos de färdiga komponenterna i enkätformuläret (SurveyJS) har testats automatiskt och med tangentbord, men ännu inte med alla skärmläsare. Vi rättar de brister vi hittar.',
       'Den utskrivbara QR-affischen är avsedd för seende besökare. Samma enkätadress finns som text på affischen, och enkäterna finns också på mötesplatsens sida.',
     ],
@@ -103,7 +104,7 @@ const statements: Record<StatementLanguage, Statement> = {
       'The service partially meets the level A and AA requirements of WCAG 2.1. The content that is not yet accessible is listed below.',
     limitationsHeading: 'Content that is not yet accessible',
     limitations: [
-      'Not every survey is available in every language yet. Page buttons and instructions are in Finnish, Swedish, English, Arabic and Russian; survey questions are in the languages the survey has been translated into.',
+      'Not every survey is available in every language yet. Page buttons and instructions are in Finnish, Swedish, English, Arabic, Russian, Somali, Estonian, Ukrainian, Persian and Albanian; survey questions are in the languages the survey has been translated into. Texts in languages other than Finnish, Swedish and English have not yet been checked by native speakers.',
       'The ready-made survey form components (SurveyJS) have been tested automatically and with a keyboard, but not yet with every screen reader. We fix the shortcomings we find.',
       'The printable QR code poster is meant for sighted visitors. The same survey address is printed on the poster as text, and the surveys are also listed on the meeting place page.',
     ],
@@ -124,11 +125,86 @@ const statements: Record<StatementLanguage, Statement> = {
   },
 };
 
+// A summary in the other respondent languages; the full statement is in fi, sv and en.
+type SummaryLanguage = 'ar' | 'ru' | 'so' | 'et' | 'uk' | 'fa' | 'sq';
+const summaries: Record<SummaryLanguage, { text: string; feedback: string; full: string }> = {
+  ar: {
+    text: 'نريد أن يتمكن الجميع من الإجابة عن الاستبيانات بالهاتف أو الجهاز اللوحي أو الحاسوب، وكذلك بلوحة المفاتيح وقارئ الشاشة. تفي الخدمة جزئيًا بمتطلبات WCAG 2.1 على المستويين A وAA.',
+    feedback: 'إذا واجهت مشكلة، اكتب لنا:',
+    full: 'البيان الكامل:',
+  },
+  ru: {
+    text: 'Мы хотим, чтобы каждый мог отвечать на опросы с телефона, планшета или компьютера, в том числе с клавиатуры и с программой чтения с экрана. Сервис частично соответствует требованиям WCAG 2.1 уровней A и AA.',
+    feedback: 'Если что-то не работает, напишите нам:',
+    full: 'Полное заявление:',
+  },
+  so: {
+    text: 'Waxaan rabnaa in qof kastaa uga jawaabi karo sahannada taleefan, tablet ama kombiyuutar, sidoo kale kiiboodh iyo akhriye shaashadeed. Adeeggu qayb ahaan wuxuu buuxiyaa shuruudaha WCAG 2.1 heerka A iyo AA.',
+    feedback: 'Haddii aad dhib la kulanto, noo qor:',
+    full: 'Bayaanka oo dhammaystiran:',
+  },
+  et: {
+    text: 'Soovime, et igaüks saaks küsitlustele vastata telefoni, tahvelarvuti või arvutiga, ka klaviatuuri ja ekraanilugejaga. Teenus vastab osaliselt WCAG 2.1 A- ja AA-taseme nõuetele.',
+    feedback: 'Kui miski ei tööta, kirjuta meile:',
+    full: 'Täielik teatis:',
+  },
+  uk: {
+    text: 'Ми хочемо, щоб кожен міг відповідати на опитування з телефона, планшета чи комп’ютера, зокрема з клавіатури та з програмою зчитування з екрана. Сервіс частково відповідає вимогам WCAG 2.1 рівнів A і AA.',
+    feedback: 'Якщо щось не працює, напишіть нам:',
+    full: 'Повна заява:',
+  },
+  fa: {
+    text: 'می‌خواهیم همه بتوانند با تلفن، تبلت یا رایانه، و همچنین با صفحه‌کلید و صفحه‌خوان به نظرسنجی‌ها پاسخ دهند. این خدمت بخشی از الزامات WCAG 2.1 در سطح A و AA را برآورده می‌کند.',
+    feedback: 'اگر مشکلی دیدید، برای ما بنویسید:',
+    full: 'بیانیه کامل:',
+  },
+  sq: {
+    text: 'Duam që kushdo të mund t’u përgjigjet pyetësorëve me telefon, tablet ose kompjuter, edhe me tastierë dhe lexues ekrani. Shërbimi i plotëson pjesërisht kërkesat e WCAG 2.1 në nivelet A dhe AA.',
+    feedback: 'Nëse diçka nuk funksionon, na shkruaj:',
+    full: 'Deklarata e plotë:',
+  },
+};
+
+function StatementSummary({ lang }: { lang: SummaryLanguage }) {
+  const summary = summaries[lang];
+  const title = messages(lang).accessibilityStatement;
+  return (
+    <PageLayout lang={lang} languages={chromeLanguages} title={title}>
+      <article className="card statement">
+        <h1>{title}</h1>
+        <p>{summary.text}</p>
+        <p>
+          {summary.feedback}{' '}
+          <a href={`mailto:${FEEDBACK_EMAIL}`} className="statement__email">
+            {FEEDBACK_EMAIL}
+          </a>
+        </p>
+        <p>{summary.full}</p>
+        <ul>
+          {statementLanguages.map((code) => (
+            <li key={code}>
+              <Link href={withLanguage('/accessibility', code)} lang={code} hrefLang={code}>
+                {languageName(code)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </article>
+    </PageLayout>
+  );
+}
+
 export default function AccessibilityPage() {
-  const lang = useLanguage(statementLanguages) as StatementLanguage;
+  const chrome = useLanguage(chromeLanguages);
+  const statementLang = useLanguage(statementLanguages) as StatementLanguage;
+  if (chrome in summaries) return <StatementSummary lang={chrome as SummaryLanguage} />;
+  return <FullStatement lang={statementLang} />;
+}
+
+function FullStatement({ lang }: { lang: StatementLanguage }) {
   const s = statements[lang];
   return (
-    <PageLayout lang={lang} languages={statementLanguages} title={s.title}>
+    <PageLayout lang={lang} languages={chromeLanguages} title={s.title}>
       <article className="card statement">
         <h1>{s.title}</h1>
         <p>{s.intro}</p>

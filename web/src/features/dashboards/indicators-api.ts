@@ -172,3 +172,15 @@ export function fetchFreeText(slug: string, period: string, signal?: AbortSignal
   const query = new URLSearchParams({ period });
   return staffFetch(`/api/meeting-places/${encodeURIComponent(slug)}/free-text?${query}`, { signal });
 }
+
+/** Responses per language at a place (participation counts, like every n). */
+export interface RespondentLanguages {
+  period: string;
+  responses: number;
+  languages: Array<{ locale: string; responses: number }>;
+}
+
+export function fetchRespondentLanguages(slug: string, period: string, signal?: AbortSignal): Promise<RespondentLanguages> {
+  const query = new URLSearchParams({ period });
+  return staffFetch(`/api/meeting-places/${encodeURIComponent(slug)}/respondent-languages?${query}`, { signal });
+}

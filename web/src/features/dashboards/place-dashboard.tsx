@@ -25,6 +25,7 @@ import {
 import { periodLabel } from './format';
 import { periodTypeOf, previousPeriodOf } from './periods';
 import { FreeTextSection } from './free-text-section';
+import { RespondentLanguagesSection } from './respondent-languages-section';
 import { UpdatingNote } from './updating-note';
 import {
   fetchAreaIndicators,
@@ -198,6 +199,9 @@ function PlaceContent({ data, query, update, lang, t, updating }: ContentProps) 
 
       <Footnotes indicators={indicators} marks={marks} lang={lang} t={t} />
 
+      {canReadFreeText(me, place) ? (
+        <RespondentLanguagesSection slug={place.slug} period={own.period} lang={lang} t={t} />
+      ) : null}
       {canReadFreeText(me, place) ? <FreeTextSection slug={place.slug} period={own.period} lang={lang} t={t} /> : null}
     </div>
   );

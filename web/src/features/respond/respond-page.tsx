@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject }
 import { Model, surveyLocalization, type CompletingEvent, type SurveyModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { ensureSurveyStrings } from './survey-setup';
+import { MissingLanguage } from './missing-language';
 import { Link } from '../../components/link';
 import { LoadFailedPage, LoadingPage, MessagePage, PageLayout } from '../../components/page-layout';
 import {
@@ -17,11 +18,16 @@ import {
 import {
   chromeLanguages,
   isRightToLeft,
+  kioskLanguage,
   localized,
   messages,
+  respondentFieldErrorCodes,
+  setLanguage,
   useLanguage,
   withLanguage,
+  type RespondentFieldErrorCode,
 } from '../../lib/i18n';
+import { useLocationHref } from '../../lib/router';
 import { enqueue, outboxIsDurable, useDeliveryStatus } from '../../lib/outbox';
 import { useResource } from '../../lib/use-resource';
 import { collectAnswers, newClientResponseId, questionForField } from './submission';
@@ -132,6 +138,9 @@ function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVe
     return locales;
   }, [model]);
   const lang = useLanguage(available);
+  // The language the family asked for, which this survey may lack.
+  const wanted = useLanguage(chromeLanguages);
+  const href = useLocationHref();
   const t = messages(lang);
 
   const [phase, setPhase] = useState<Phase>('intro');
@@ -222,6 +231,9 @@ function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVe
     setPhase('answering');
   };
   const startAgain = () => {
+    // A kiosk greets the next family in its own default language.
+    const kioskDefault = kioskLanguage(href);
+    if (kioskDefault && kioskDefault !== lang) setLanguage(kioskDefault);
     clientResponseId.current = null;
     setDone(null);
     setSendState({ kind: 'idle' });
@@ -232,13 +244,16 @@ function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVe
 
   return (
     <PageLayout
-      lang={lang}
-      languages={available}
+      languages={[...chromeLanguages, ...available.filter((l) => !(chromeLanguages as readonly string[]).includes(l))]}
+      lang={available.includes(wanted) ? lang : wanted}
       title={phase === 'done' ? t.thankYouTitle : title}
       context={placeName}
       showOutbox={phase !== 'done'}
     >
-      {phase === 'intro' ? (
+      {phase === 'intro' && !available.includes(wanted) ? (
+        <MissingLanguage wanted={wanted} available={available} href={href} />
+      ) : null}
+      {phase === 'intro' && available.includes(wanted) ? (
         <div className="card privacy-notice">
           <h1 ref={headingRef} tabIndex={-1}>
             {title}
@@ -318,13 +333,19 @@ function explainRejection(
     .filter((x) => x.question !== null);
   if (problem.status === 400 && located.length > 0) {
     for (const { error, question } of located) {
-      question!.addError(`${t.errorQuestion} (${error.message})`);
+      question!.addError(fieldErrorText(error.code, t));
     }
     // Takes the respondent to the page of the first question concerned.
     model.focusQuestion(located[0].question!.name);
     return { kind: 'error', message: t.errorValidation };
   }
   return { kind: 'error', message: t.errorGeneric, detail: problem.detail || problem.title };
+}
+
+/** The server's stable error code in the respondent's language (its English text is for logs). */
+function fieldErrorText(code: string | undefined, t: ReturnType<typeof messages>): string {
+  const known = (respondentFieldErrorCodes as readonly string[]).includes(code ?? '');
+  return known ? t.fieldErrors[code as RespondentFieldErrorCode] : t.errorQuestion;
 }
 
 function ThankYou({

@@ -1,10 +1,14 @@
 import { settings, surveyLocalization } from 'survey-core';
-// survey-core's own strings (Next, Complete, "please answer") for the chrome languages;
-// English is built in.
+// survey-core's own strings (Next, Complete, "Page 2 of 5", "please answer") for every
+// respondent language; English is built in, Somali and Albanian are ours.
 import 'survey-core/i18n/finnish';
 import 'survey-core/i18n/swedish';
 import 'survey-core/i18n/arabic';
 import 'survey-core/i18n/russian';
+import 'survey-core/i18n/estonian';
+import 'survey-core/i18n/ukrainian';
+import 'survey-core/i18n/persian';
+import './survey-locales';
 // The fontless theme: the default one loads Open Sans from Google, which the CSP forbids
 // (and which would tell Google who answers).
 import 'survey-core/survey-core.fontless.min.css';
