@@ -30,8 +30,8 @@ describe('GET /api/meeting-places/:slug/respondent-languages', () => {
       await request(t.http).post('/api/responses').send(instantFeedbackBody('lang-a', 3, { surveyVersion: 2, locale })).expect(201);
     }
     await request(t.http).post('/api/responses').send(visitorSurveyBody('lang-b', { surveyVersion: 3, locale: 'sq' })).expect(201);
-    const steeringUser = await createUser(t.dataSource, 'steering-group', { meetingPlaces: [place] });
-    const adminUser = await createUser(t.dataSource, 'admin');
+    const steeringUser = await createUser(t, 'steering-group', { meetingPlaces: [place] });
+    const adminUser = await createUser(t, 'admin');
     steering = await logIn(t, steeringUser.email, steeringUser.password);
     admin = await logIn(t, adminUser.email, adminUser.password);
   });

@@ -176,7 +176,7 @@ describe('POST /api/responses', () => {
     });
 
     it('rejects a response that answers nothing (only skips)', async () => {
-      const noAnswer = [{ field: 'answers', message: 'Answer at least one question.' }];
+      const noAnswer = [{ field: 'answers', message: 'Answer at least one question.', code: 'no-answers' }];
       const problem = await expectProblem(visitorSurveyBody(slug, { answers: {} }), 400, noAnswer);
       expect(problem).toMatchObject({ type: '/problems/validation', detail: 'The response has no answers.' });
       await expectProblem(visitorSurveyBody(slug, { answers: { felt_welcome: null, feedback_free_text: '' } }), 400, noAnswer);

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { WRITTEN_ANSWER_ROLES } from '../auth/access-policy';
-import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
+import { Allow, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { FreeTextDto, FreeTextQueryDto } from './dto/free-text.dto';
 import { FreeTextService } from './free-text.service';

@@ -80,7 +80,7 @@ export class ResponsesService {
     // A response that answers nothing (only skips) says nothing about the place but would
     // still count as a respondent in every indicator's n.
     if (Object.keys(validated.answers).length === 0) {
-      throw new ValidationProblem([{ field: 'answers', message: 'Answer at least one question.' }], 'The response has no answers.');
+      throw new ValidationProblem([{ field: 'answers', message: 'Answer at least one question.', code: 'no-answers' }], 'The response has no answers.');
     }
     return buildResponseRecords(content, ids, receivedAt, validated);
   }
