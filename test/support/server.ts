@@ -94,8 +94,13 @@ async function launch(env: Record<string, string>): Promise<ChildProcess> {
 
 /**
  * Seeding the demo data takes seconds, so it is done once per build and clock and copied for
- * each server. The template is keyed by the build stamp and the clock's start.
+ * each server. The template is keyed by the build stamp and the clock's start. It is seeded an
+ * hour before the servers' clocks start: every server starts at `now` again, and a session
+ * must never look older than the demo accounts' passwords (set while seeding, which can take a
+ * minute on a loaded machine), or it would be refused as begun before a password change.
  */
+const TEMPLATE_LEAD_MS = 60 * 60 * 1000;
+
 async function demoDatabaseTemplate(now: Date): Promise<string> {
   const stampFile = join(root, 'dist/.build-stamp');
   const stamp = existsSync(stampFile) ? Math.round(statSync(stampFile).mtimeMs) : Math.round(statSync(main).mtimeMs);
@@ -103,7 +108,8 @@ async function demoDatabaseTemplate(now: Date): Promise<string> {
   if (existsSync(template)) return template;
   const building = `${template}.${process.pid}.tmp`;
   const port = await freePort();
-  const child = await launch({ DATABASE_PATH: building, PORT: String(port), DEMO_DATA: 'true', LOG_LEVEL: 'warn', CLOCK_START: now.toISOString() });
+  const seededAt = new Date(now.getTime() - TEMPLATE_LEAD_MS);
+  const child = await launch({ DATABASE_PATH: building, PORT: String(port), DEMO_DATA: 'true', LOG_LEVEL: 'warn', CLOCK_START: seededAt.toISOString() });
   child.kill('SIGTERM');
   await new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // A clean shutdown checkpoints the WAL into the main file; then publish the template atomically.
