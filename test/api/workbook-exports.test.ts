@@ -140,8 +140,8 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
       expect(welcome04.getCell(8).numFmt).toBe('0');
       expect(welcome04.getCell(11).value).toBe('Julkaistu');
       expect(welcome04.getCell(9).numFmt).toBe('0.0 %');
-      // Nobody answered the children's round: empty value, n 0, status in words.
-      const heard = row('04', 'child-heard');
+      // Nobody answered the stakeholder survey: empty value, n 0, status in words.
+      const heard = row('04', 'network-collaboration');
       expect(heard.getCell(7).type).toBe(ExcelJS.ValueType.Null);
       expect(heard.getCell(8).value).toBe(0);
       expect(heard.getCell(11).value).toBe('Ei vastauksia');
