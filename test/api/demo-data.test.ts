@@ -1,13 +1,13 @@
 import request from 'supertest';
 import { DEMO_ACCOUNTS } from '../../api/src/database/seeds/demo-accounts';
-import { MID_AUTUMN_2026 } from '../support/fake-clock';
+import { LATE_AUTUMN_2026 } from '../support/fake-clock';
 import { as, logIn } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('demo data', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ demoData: true, now: MID_AUTUMN_2026 });
+    t = await startTestApp({ demoData: true, now: LATE_AUTUMN_2026 });
   }, 120_000);
   afterAll(() => t.close());
 
@@ -25,7 +25,7 @@ describe('demo data', () => {
     expect(other.body.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('has two years of responses for every instrument, with some small groups under five', async () => {
+  it('has the two previous years in full and this year so far for every instrument, with some small groups under five', async () => {
     const rows: { survey_key: string; period_year: number; responses: string }[] = await t.dataSource.query(
       'SELECT survey_key, period_year, COUNT(*) AS responses FROM response GROUP BY survey_key, period_year ORDER BY survey_key, period_year',
     );
@@ -33,10 +33,10 @@ describe('demo data', () => {
       const years = rows.filter((r) => r.survey_key === key && Number(r.responses) > 0).length;
       expect([key, years >= 2]).toEqual([key, true]);
     }
-    const [{ oldest }] = await t.dataSource.query('SELECT MIN(received_at) AS oldest FROM response');
-    const days = (t.clock.now().getTime() - new Date(oldest).getTime()) / 86_400_000;
-    expect(days).toBeGreaterThan(330);
-    expect(days).toBeLessThanOrEqual(731);
+    const [{ oldest, newest }] = await t.dataSource.query('SELECT MIN(received_at) AS oldest, MAX(received_at) AS newest FROM response');
+    // From January two years back (whole years to compare with) up to the clock's today.
+    expect([new Date(oldest).getUTCFullYear(), new Date(oldest).getUTCMonth()]).toEqual([LATE_AUTUMN_2026.getUTCFullYear() - 2, 0]);
+    expect(new Date(newest).getTime()).toBeLessThanOrEqual(t.clock.now().getTime());
     const small: { n: string }[] = await t.dataSource.query(
       "SELECT COUNT(*) AS n FROM response WHERE survey_key = 'visitor-survey' GROUP BY meeting_place_id, period_year HAVING COUNT(*) < 5",
     );

@@ -6,6 +6,7 @@ import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
 import { createUser } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
+import { LATE_AUTUMN_2026 } from '../support/fake-clock';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // Argon2 logins and a dozen answers: more than the default 5 s on a busy machine.
@@ -43,10 +44,10 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
   let coordinator: TestSession;
   let steering: TestSession;
   let analyst04Email: string;
-  const year = String(periodOf(new Date()).year);
+  const year = String(periodOf(LATE_AUTUMN_2026).year);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ now: LATE_AUTUMN_2026 });
     const vantaa = await createMeetingPlace(t.dataSource, { slug: 'book-vantaa', nameFi: 'Koivukylän kohtaamo', nameSv: 'Björkby mötesplats', nameEn: 'Koivukylä meeting place' });
     await createMeetingPlace(t.dataSource, { slug: 'book-formula', nameFi: FORMULA_NAME });
     await createMeetingPlace(t.dataSource, { slug: 'book-tampere', municipalityCode: '837' });
@@ -195,7 +196,7 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
     });
 
     it('has a Read-me sheet with the period, the suppression rule, the export time as a date and who exported it', async () => {
-      const before = Date.now();
+      const before = t.clock.now().getTime();
       const workbook = await readWorkbook((await get(analyst04, `/api/exports/indicators.xlsx?level=region&period=${year}&lang=en`).expect(200)).body);
       const readMe = workbook.getWorksheet('Read me')!;
       const items = new Map<string, ExcelJS.Cell>();
@@ -278,7 +279,7 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
       expect(described).toEqual(header);
       const welcome = codebook.getRows(2, codebook.rowCount - 1)!.find((r) => r.getCell(1).value === 'felt_welcome')!;
       expect(String(welcome.getCell(4).value).split('\n')[0]).toBe('1 = Täysin eri mieltä');
-      expect(welcome.getCell(5).value).toBe('1, 2');
+      expect(welcome.getCell(5).value).toBe('1, 2, 3');
     });
 
     it('speaks Swedish and English in headers and labels', async () => {

@@ -16,7 +16,8 @@ export class FakeClock extends SystemClock {
 }
 
 /**
- * Noon in Helsinki on 15 October 2026: for tests that need a current half-year with room on
- * both sides, and demo data with two whole years behind it, whatever the real date is.
+ * Noon in Helsinki on 20 November 2026, for tests that need a fixed "now" whatever the real date
+ * is: a current half-year with weeks on both sides, and demo data whose autumn visitor survey
+ * round is mostly in (the demo data is generated up to the clock's today).
  */
-export const MID_AUTUMN_2026 = new Date('2026-10-15T09:00:00Z');
+export const LATE_AUTUMN_2026 = new Date('2026-11-20T10:00:00Z');

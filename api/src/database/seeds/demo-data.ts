@@ -11,8 +11,6 @@ import { DemoAnswerGenerator } from './demo-answers';
 import { DEMO_MEETING_PLACES, DEMO_ORGANISATIONS, DEMO_SERVICE_AREAS } from './demo-organisations';
 import { SeededRandom } from './random';
 
-const DAY = 24 * 60 * 60 * 1000;
-
 /**
  * When each instrument is answered in a year, and how many answers a place of size 1 gets
  * there: the visitor and stakeholder surveys run in an autumn window, Huomaa minut in a
@@ -29,8 +27,10 @@ const SCHEDULE: Record<string, { windows: [number, number][]; perSize: number }>
 const LOCALES = ['fi', 'fi', 'fi', 'fi', 'sv', 'en', 'en', 'ar', 'ru'];
 
 /**
- * The demo network and the last two years (up to `now`, the app clock's today) of synthetic
- * responses for every instrument. Deterministic for a given instant: the same data on every machine.
+ * The demo network and synthetic responses to every instrument over the two previous calendar
+ * years in full and this year up to `now` (the app clock's today): whole periods to compare
+ * with, never a year that starts mid-way. Deterministic for a given instant: the same data on
+ * every machine.
  */
 export async function seedDemoData(manager: EntityManager, now: Date): Promise<{ places: number; responses: number }> {
   const random = new SeededRandom(20260401);
@@ -75,7 +75,6 @@ export async function seedDemoData(manager: EntityManager, now: Date): Promise<{
   const responses: SurveyResponse[] = [];
   const answers: Omit<ResponseAnswer, 'id'>[] = [];
   const thisYear = now.getUTCFullYear();
-  const since = new Date(now.getTime() - 730 * DAY);
   for (const { seed, entity } of places) {
     // Each place has its own climate; it improves a little from one year to the next.
     const baseClimate = random.next() * 1.2 - 0.4;
@@ -89,7 +88,7 @@ export async function seedDemoData(manager: EntityManager, now: Date): Promise<{
           const end = Date.UTC(year, toMonth + 1, 1) - 1;
           for (let i = 0; i < count; i++) {
             const receivedAt = new Date(start + random.next() * (end - start));
-            if (receivedAt > now || receivedAt < since) continue;
+            if (receivedAt > now) continue;
             const version = versionAt(key, receivedAt);
             const { validator, generator } = tools.get(`${key}/v${version.version}`)!;
             const generated = generator.answers(climate);
