@@ -1,13 +1,13 @@
 import request from 'supertest';
 import { DEMO_ACCOUNTS } from '../../api/src/database/seeds/demo-accounts';
-import { LATE_AUTUMN_2026 } from '../support/fake-clock';
+import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
 import { as, logIn } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('demo data', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ demoData: true, now: LATE_AUTUMN_2026 });
+    t = await startTestApp({ demoData: true, now: EARLY_DECEMBER_2026 });
   }, 120_000);
   afterAll(() => t.close());
 
@@ -35,7 +35,7 @@ describe('demo data', () => {
     }
     const [{ oldest, newest }] = await t.dataSource.query('SELECT MIN(received_at) AS oldest, MAX(received_at) AS newest FROM response');
     // From January two years back (whole years to compare with) up to the clock's today.
-    expect([new Date(oldest).getUTCFullYear(), new Date(oldest).getUTCMonth()]).toEqual([LATE_AUTUMN_2026.getUTCFullYear() - 2, 0]);
+    expect([new Date(oldest).getUTCFullYear(), new Date(oldest).getUTCMonth()]).toEqual([EARLY_DECEMBER_2026.getUTCFullYear() - 2, 0]);
     expect(new Date(newest).getTime()).toBeLessThanOrEqual(t.clock.now().getTime());
     const small: { n: string }[] = await t.dataSource.query(
       "SELECT COUNT(*) AS n FROM response WHERE survey_key = 'visitor-survey' GROUP BY meeting_place_id, period_year HAVING COUNT(*) < 5",

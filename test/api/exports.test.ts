@@ -6,7 +6,7 @@ import { createUser } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 import { periodOf } from '../../api/src/responses/reporting-period';
-import { LATE_AUTUMN_2026 } from '../support/fake-clock';
+import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
 
 const FIXED = ['response_id', 'survey_key', 'survey_version', 'meeting_place', 'region_code', 'period', 'locale'];
 
@@ -16,11 +16,11 @@ describe('CSV exports of responses, codebook and export tokens', () => {
   let analyst04: TestSession;
   let analyst08: TestSession;
   let steering: TestSession;
-  const year = String(periodOf(LATE_AUTUMN_2026).year);
-  const half = `${year}-H${periodOf(LATE_AUTUMN_2026).half}`;
+  const year = String(periodOf(EARLY_DECEMBER_2026).year);
+  const half = `${year}-H${periodOf(EARLY_DECEMBER_2026).half}`;
 
   beforeAll(async () => {
-    t = await startTestApp({ now: LATE_AUTUMN_2026 });
+    t = await startTestApp({ now: EARLY_DECEMBER_2026 });
     const vantaa = await createMeetingPlace(t.dataSource, { slug: 'export-vantaa' });
     await createMeetingPlace(t.dataSource, { slug: 'export-kerava', municipalityCode: '245' });
     const tampere = await createMeetingPlace(t.dataSource, { slug: 'export-tampere', municipalityCode: '837' });

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { periodOf } from '../../api/src/responses/reporting-period';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
-import { LATE_AUTUMN_2026 } from '../support/fake-clock';
+import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
 import { visitorSurveyBody } from '../factories/response.factory';
 import { createUser } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
@@ -13,11 +13,11 @@ describe('GET /api/meeting-places/:slug/free-text', () => {
   let steeringA: TestSession;
   let analyst: TestSession;
   let admin: TestSession;
-  const now = periodOf(LATE_AUTUMN_2026);
+  const now = periodOf(EARLY_DECEMBER_2026);
   const year = String(now.year);
 
   beforeAll(async () => {
-    t = await startTestApp({ now: LATE_AUTUMN_2026 });
+    t = await startTestApp({ now: EARLY_DECEMBER_2026 });
     const a = await createMeetingPlace(t.dataSource, { slug: 'text-a' });
     await createMeetingPlace(t.dataSource, { slug: 'text-b' });
     const texts = ['Ohjaajat ovat ihania.', 'Lisää iltapäiväkerhoja!', 'Kahvi loppuu usein.', null, null, 'Kiitos.'];

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { periodOf } from '../../api/src/responses/reporting-period';
 import { createUser } from '../factories/user.factory';
-import { LATE_AUTUMN_2026 } from '../support/fake-clock';
+import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -30,11 +30,11 @@ describe('indicators over the demo data', () => {
   let session: TestSession;
   let places: { slug: string; municipalityCode: string; regionCode: string; serviceArea: { id: string } | null }[];
   // Which half-years are whole depends on the day: the demo data is generated up to a fixed one.
-  const now = periodOf(LATE_AUTUMN_2026);
+  const now = periodOf(EARLY_DECEMBER_2026);
   const periods = [String(now.year), String(now.year - 1), `${now.year}-H1`, `${now.year - 1}-H2`];
 
   beforeAll(async () => {
-    t = await startTestApp({ demoData: true, now: LATE_AUTUMN_2026 });
+    t = await startTestApp({ demoData: true, now: EARLY_DECEMBER_2026 });
     const user = await createUser(t, 'coordinator');
     session = await logIn(t, user.email, user.password);
     places = (await request(t.http).get('/api/meeting-places').expect(200)).body;

@@ -6,7 +6,7 @@ import { ResponsesService } from '../../api/src/responses/responses.service';
 import { createMeetingPlace, createServiceArea } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
 import { createUser } from '../factories/user.factory';
-import { LATE_AUTUMN_2026 } from '../support/fake-clock';
+import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -60,13 +60,13 @@ describe('GET /api/indicators', () => {
   let session: TestSession;
   const slugs: Record<string, string> = {};
   const areas: Record<string, string> = {};
-  const now = periodOf(LATE_AUTUMN_2026);
+  const now = periodOf(EARLY_DECEMBER_2026);
   const year = String(now.year);
   const half = `${now.year}-H${now.half}`;
   const otherHalf = `${now.year}-H${3 - now.half}`;
 
   beforeAll(async () => {
-    t = await startTestApp({ now: LATE_AUTUMN_2026 });
+    t = await startTestApp({ now: EARLY_DECEMBER_2026 });
     const user = await createUser(t, 'steering-group');
     session = await logIn(t, user.email, user.password);
 

@@ -8,7 +8,7 @@ import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
 import { createUser, TEST_PASSWORD } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
-import { LATE_AUTUMN_2026 } from '../support/fake-clock';
+import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
 
@@ -19,14 +19,14 @@ import { createTestDatabase } from '../support/test-database';
 jest.setTimeout(60_000);
 
 /** Paper forms are dated last year, so that they lie in the past whatever today is. */
-const LAST_YEAR = LATE_AUTUMN_2026.getUTCFullYear() - 1;
+const LAST_YEAR = EARLY_DECEMBER_2026.getUTCFullYear() - 1;
 
 describe('attacks by insiders', () => {
   let t: TestApp;
   let analyst04: TestSession;
   let admin: TestSession;
   // A fixed today: the answers of this year are read back as this year's, whatever the real date.
-  const year = String(LATE_AUTUMN_2026.getUTCFullYear());
+  const year = String(EARLY_DECEMBER_2026.getUTCFullYear());
   const auditOf = async (action: string) =>
     (await as(admin, request(t.http).get(`/api/audit-log?action=${action}&pageSize=100`)).expect(200)).body.items as {
       actor: { email: string } | null;
@@ -35,7 +35,7 @@ describe('attacks by insiders', () => {
     }[];
 
   beforeAll(async () => {
-    t = await startTestApp({ now: LATE_AUTUMN_2026 });
+    t = await startTestApp({ now: EARLY_DECEMBER_2026 });
     const analyst = await createUser(t, 'region-analyst', { regions: ['04'] });
     const adminUser = await createUser(t, 'admin');
     analyst04 = await logIn(t, analyst.email, analyst.password);

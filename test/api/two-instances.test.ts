@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { createUser } from '../factories/user.factory';
-import { LATE_AUTUMN_2026 } from '../support/fake-clock';
+import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -16,8 +16,8 @@ describe('two instances on one database', () => {
   let analystB: TestSession;
 
   beforeAll(async () => {
-    a = await startTestApp({ now: LATE_AUTUMN_2026 });
-    b = await startTestApp({ now: LATE_AUTUMN_2026, database: a.database });
+    a = await startTestApp({ now: EARLY_DECEMBER_2026 });
+    b = await startTestApp({ now: EARLY_DECEMBER_2026, database: a.database });
     const analyst = await createUser(a, 'region-analyst', { regions: ['04'] });
     analystA = await logIn(a, analyst.email, analyst.password);
     analystB = await logIn(b, analyst.email, analyst.password);

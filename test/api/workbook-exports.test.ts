@@ -6,7 +6,7 @@ import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
 import { createUser } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
-import { LATE_AUTUMN_2026 } from '../support/fake-clock';
+import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // Argon2 logins and a dozen answers: more than the default 5 s on a busy machine.
@@ -44,10 +44,10 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
   let coordinator: TestSession;
   let steering: TestSession;
   let analyst04Email: string;
-  const year = String(periodOf(LATE_AUTUMN_2026).year);
+  const year = String(periodOf(EARLY_DECEMBER_2026).year);
 
   beforeAll(async () => {
-    t = await startTestApp({ now: LATE_AUTUMN_2026 });
+    t = await startTestApp({ now: EARLY_DECEMBER_2026 });
     const vantaa = await createMeetingPlace(t.dataSource, { slug: 'book-vantaa', nameFi: 'Koivukylän kohtaamo', nameSv: 'Björkby mötesplats', nameEn: 'Koivukylä meeting place' });
     await createMeetingPlace(t.dataSource, { slug: 'book-formula', nameFi: FORMULA_NAME });
     await createMeetingPlace(t.dataSource, { slug: 'book-tampere', municipalityCode: '837' });

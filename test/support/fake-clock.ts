@@ -16,8 +16,8 @@ export class FakeClock extends SystemClock {
 }
 
 /**
- * Noon in Helsinki on 20 November 2026, for tests that need a fixed "now" whatever the real date
- * is: a current half-year with weeks on both sides, and demo data whose autumn visitor survey
- * round is mostly in (the demo data is generated up to the clock's today).
+ * Noon in Helsinki on 10 December 2026, for tests that need a fixed "now" whatever the real
+ * date is: a current half-year with weeks left in it, and demo data (generated up to the
+ * clock's today) whose autumn rounds of every instrument are all in.
  */
-export const LATE_AUTUMN_2026 = new Date('2026-11-20T10:00:00Z');
+export const EARLY_DECEMBER_2026 = new Date('2026-12-10T10:00:00Z');

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync, statSync } f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LATE_AUTUMN_2026 } from './fake-clock';
+import { EARLY_DECEMBER_2026 } from './fake-clock';
 
 /**
  * The built app (npm run build) as a real server process on a free port with its own SQLite
@@ -29,7 +29,7 @@ const main = join(root, 'dist/api/src/main.js');
  * periods the tests read do not then depend on the day the suite runs. Browser contexts
  * start their pages' clocks at the same instant (test/web/support).
  */
-export const SERVER_TEST_NOW = LATE_AUTUMN_2026;
+export const SERVER_TEST_NOW = EARLY_DECEMBER_2026;
 
 export async function startServer(options: { demoData?: boolean; env?: Record<string, string>; now?: Date } = {}): Promise<RunningServer> {
   if (!existsSync(main)) throw new Error('The app is not built: run "npm run build" first.');

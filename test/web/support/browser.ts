@@ -34,17 +34,19 @@ export async function newPhoneContext(
     hasTouch: true,
     serviceWorkers: options.serviceWorkers ?? 'allow',
   });
-  return prepareTestContext(context);
+  // A family's pages compute nothing from today's date: their timers (the outbox's retries, a
+  // submit's time limit) stay the browser's own.
+  return prepareTestContext(context, { pinClock: false });
 }
 
 /**
- * Every test context: pages' clocks start where the test servers' do (SERVER_TEST_NOW) and
- * then run normally, so what a page computes from today (default periods, dates offered)
- * matches the server's data.
+ * Every test context. Waits are deadlines, not delays: generous, so that a loaded machine is
+ * not a failure. With `pinClock`, pages' clocks start where the test servers' do
+ * (SERVER_TEST_NOW) and then run, so what a staff page computes from today (default periods,
+ * the periods offered) matches the server's data.
  */
-export async function prepareTestContext(context: BrowserContext): Promise<BrowserContext> {
-  await context.clock.install({ time: SERVER_TEST_NOW });
-  // Waits are deadlines, not delays: generous, so that a loaded machine is not a failure.
+export async function prepareTestContext(context: BrowserContext, options: { pinClock: boolean }): Promise<BrowserContext> {
+  if (options.pinClock) await context.clock.install({ time: SERVER_TEST_NOW });
   context.setDefaultTimeout(60_000);
   return context;
 }

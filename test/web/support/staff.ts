@@ -17,7 +17,7 @@ export async function newDesktopContext(browser: Browser, options: { locale?: st
     timezoneId: 'Europe/Helsinki',
     acceptDownloads: true,
   });
-  return prepareTestContext(context);
+  return prepareTestContext(context, { pinClock: true });
 }
 
 /**
