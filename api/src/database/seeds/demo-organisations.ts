@@ -113,7 +113,7 @@ export const DEMO_MEETING_PLACES: MeetingPlaceSeed[] = [
     address: 'Martinlaaksonpolku 4, 01620 Vantaa',
     organisations: ['Vantaan seurakuntayhtymä', 'MLL Uusimaa'],
     // A small new place: many of its cells stay under five answers.
-    size: 0.5,
+    size: 0.3,
   },
   {
     slug: 'kerava-keskusta',

@@ -46,6 +46,14 @@ export function canReadFreeText(me: Me | null, place: MeetingPlace): boolean {
   return me.role === 'coordinator' && me.scope.meetingPlaces.includes(place.slug);
 }
 
+/** Participation (responses per language) as the API's canReadPlaceParticipation allows it. */
+export function canReadParticipation(me: Me | null, place: MeetingPlace): boolean {
+  if (!me) return false;
+  if (me.role === 'admin') return true;
+  if (me.role === 'region-analyst') return me.scope.regions.includes(place.regionCode);
+  return me.scope.meetingPlaces.includes(place.slug);
+}
+
 interface PlaceData {
   place: MeetingPlace;
   /** The place first, then its service area (if any), municipality, region and the country. */
@@ -199,7 +207,7 @@ function PlaceContent({ data, query, update, lang, t, updating }: ContentProps) 
 
       <Footnotes indicators={indicators} marks={marks} lang={lang} t={t} />
 
-      {canReadFreeText(me, place) ? (
+      {canReadParticipation(me, place) ? (
         <RespondentLanguagesSection slug={place.slug} period={own.period} lang={lang} t={t} />
       ) : null}
       {canReadFreeText(me, place) ? <FreeTextSection slug={place.slug} period={own.period} lang={lang} t={t} /> : null}
