@@ -15,7 +15,8 @@ export interface LocalisedText {
 export type InstrumentKey = 'visitor-survey' | 'stakeholder-survey' | 'instant-feedback' | 'huomaa-minut';
 
 /** The reporting periods: calendar years and half-years of `receivedAt` in Finnish time. */
-export type PeriodType = 'year' | 'half-year';
+export type { PeriodType } from './periods';
+import type { PeriodType } from './periods';
 
 export type IndicatorUnit = 'share' | 'mean';
 export type IndicatorDirection = 'higher-is-better' | 'lower-is-better';

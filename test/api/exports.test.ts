@@ -5,7 +5,7 @@ import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.fa
 import { createUser } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
-import { periodOf } from '../../api/src/responses/reporting-period';
+import { halfYearOf } from '../../reports/periods';
 import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
 
 const FIXED = ['response_id', 'survey_key', 'survey_version', 'meeting_place', 'region_code', 'period', 'locale'];
@@ -16,8 +16,8 @@ describe('CSV exports of responses, codebook and export tokens', () => {
   let analyst04: TestSession;
   let analyst08: TestSession;
   let steering: TestSession;
-  const year = String(periodOf(EARLY_DECEMBER_2026).year);
-  const half = `${year}-H${periodOf(EARLY_DECEMBER_2026).half}`;
+  const year = String(halfYearOf(EARLY_DECEMBER_2026).year);
+  const half = `${year}-H${halfYearOf(EARLY_DECEMBER_2026).half}`;
 
   beforeAll(async () => {
     t = await startTestApp({ now: EARLY_DECEMBER_2026 });

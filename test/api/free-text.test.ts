@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { periodOf } from '../../api/src/responses/reporting-period';
+import { halfYearOf } from '../../reports/periods';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
 import { visitorSurveyBody } from '../factories/response.factory';
@@ -13,7 +13,7 @@ describe('GET /api/meeting-places/:slug/free-text', () => {
   let steeringA: TestSession;
   let analyst: TestSession;
   let admin: TestSession;
-  const now = periodOf(EARLY_DECEMBER_2026);
+  const now = halfYearOf(EARLY_DECEMBER_2026);
   const year = String(now.year);
 
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { periodOf } from '../../api/src/responses/reporting-period';
+import { halfYearOf } from '../../reports/periods';
 import { createUser } from '../factories/user.factory';
 import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
 import { as, logIn, TestSession } from '../support/session';
@@ -30,7 +30,7 @@ describe('indicators over the demo data', () => {
   let session: TestSession;
   let places: { slug: string; municipalityCode: string; regionCode: string; serviceArea: { id: string } | null }[];
   // Which half-years are whole depends on the day: the demo data is generated up to a fixed one.
-  const now = periodOf(EARLY_DECEMBER_2026);
+  const now = halfYearOf(EARLY_DECEMBER_2026);
   const periods = [String(now.year), String(now.year - 1), `${now.year}-H1`, `${now.year - 1}-H2`];
 
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { periodOf } from '../../api/src/responses/reporting-period';
+import { halfYearOf } from '../../reports/periods';
 import type { ResponseRecords } from '../../api/src/responses/response-records';
 import { ResponsesService } from '../../api/src/responses/responses.service';
 import { createMeetingPlace, createServiceArea } from '../factories/meeting-place.factory';
@@ -60,7 +60,7 @@ describe('GET /api/indicators', () => {
   let session: TestSession;
   const slugs: Record<string, string> = {};
   const areas: Record<string, string> = {};
-  const now = periodOf(EARLY_DECEMBER_2026);
+  const now = halfYearOf(EARLY_DECEMBER_2026);
   const year = String(now.year);
   const half = `${now.year}-H${now.half}`;
   const otherHalf = `${now.year}-H${3 - now.half}`;

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { periodOf } from '../../api/src/responses/reporting-period';
+import { halfYearOf } from '../../reports/periods';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
 import { createUser } from '../factories/user.factory';
@@ -15,7 +15,7 @@ describe('GET /api/meeting-places/:slug/respondent-languages', () => {
   let t: TestApp;
   let steering: TestSession;
   let admin: TestSession;
-  const now = periodOf(new Date());
+  const now = halfYearOf(new Date());
   const year = String(now.year);
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import type { ComparisonRowDto } from '../../api/src/indicators/dto/indicator-result.dto';
-import { periodOf } from '../../api/src/responses/reporting-period';
+import { halfYearOf } from '../../reports/periods';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
 import { createUser } from '../factories/user.factory';
@@ -44,7 +44,7 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
   let coordinator: TestSession;
   let steering: TestSession;
   let analyst04Email: string;
-  const year = String(periodOf(EARLY_DECEMBER_2026).year);
+  const year = String(halfYearOf(EARLY_DECEMBER_2026).year);
 
   beforeAll(async () => {
     t = await startTestApp({ now: EARLY_DECEMBER_2026 });

@@ -1,6 +1,5 @@
 import { cellText, describeChange, formatInterval, formatValue } from '../../web/src/features/dashboards/format';
 import type { ComparisonRow } from '../../web/src/features/dashboards/indicators-api';
-import { defaultPeriod, periodOptions, previousPeriodOf } from '../../web/src/features/dashboards/periods';
 import { sortRows } from '../../web/src/features/dashboards/sort-rows';
 import { dashboardStrings } from '../../web/src/features/dashboards/strings';
 
@@ -49,21 +48,6 @@ test('a change is better or worse by the indicator’s direction: less lonelines
   expect(describeChange(0.8333, 'mean', 'higher-is-better', 'en', dashboardStrings('en'))).toMatchObject({ amount: '+0.8 points', text: 'up 0.8 points, better' });
   // What rounds to 0.0 is no change, not a tiny "better".
   expect(describeChange(0.0004, 'share', 'higher-is-better', 'fi', fi)).toMatchObject({ direction: 'same', verdict: 'same', text: 'ennallaan' });
-});
-
-test('the periods offered: this year and two before, half-years only once they have begun', () => {
-  expect(defaultPeriod(new Date(2026, 10, 25))).toBe('2026');
-  expect(defaultPeriod(new Date(2027, 1, 10))).toBe('2026');
-  expect(periodOptions(new Date(2026, 10, 25))).toEqual({
-    years: ['2026', '2025', '2024'],
-    halfYears: ['2026-H2', '2026-H1', '2025-H2', '2025-H1', '2024-H2', '2024-H1'],
-  });
-  expect(periodOptions(new Date(2027, 2, 1)).halfYears[0]).toBe('2027-H1');
-  // A bookmarked older period stays selectable.
-  expect(periodOptions(new Date(2026, 10, 25), '2019-H2').halfYears).toContain('2019-H2');
-  expect(previousPeriodOf('2026')).toBe('2025');
-  expect(previousPeriodOf('2026-H1')).toBe('2025-H2');
-  expect(previousPeriodOf('2026-H2')).toBe('2026-H1');
 });
 
 test('sorting by a figure puts withheld and empty cells last in both directions', () => {

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { SERVER_TEST_NOW, startServer } from '../support/server';
 import { expectNoSeriousAxeViolations, launchBrowser, watchForProblems } from './support/browser';
 import { DEMO, getFromPage, newDesktopContext } from './support/staff';
-import { periodOf } from '../../api/src/responses/reporting-period';
+import { halfYearOf } from '../../reports/periods';
 
 // The dashboards of issue #6 as a steering group, a region analyst and the country read them:
 // the figures are exactly those of the indicator API, small groups read "fewer than 5 answers",
@@ -49,7 +49,7 @@ const plain = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]+/g
 
 /** The period a dashboard opens with: this year from July on, else last year (Helsinki time). */
 function defaultPeriod(now = SERVER_TEST_NOW): string {
-  const { year, half } = periodOf(now);
+  const { year, half } = halfYearOf(now);
   return String(half === 2 ? year : year - 1);
 }
 
@@ -286,7 +286,7 @@ test('the level and period pickers change the figures in place and keep the keyb
   expect(names).toContain('Itäinen palvelualue');
 
   // A half-year publishes only the half-year indicators.
-  const half = `${periodOf(SERVER_TEST_NOW).year - 1}-H2`;
+  const half = `${halfYearOf(SERVER_TEST_NOW).year - 1}-H2`;
   const periodPicker = page.getByLabel('Kausi');
   await periodPicker.focus();
   await periodPicker.selectOption(half);

@@ -41,6 +41,8 @@ test('the workbook format asks for .xlsx in the page’s language; the codebook 
 
 test('periods are years with their halves, newest first', () => {
   expect(recentPeriods(new Date('2026-11-25T12:00:00Z'), 2)).toEqual(['2026', '2026-H1', '2026-H2', '2025', '2025-H1', '2025-H2']);
+  // A half-year that has not started in Finland is not offered.
+  expect(recentPeriods(new Date('2026-06-30T20:30:00Z'), 2)).toEqual(['2026', '2026-H1', '2025', '2025-H1', '2025-H2']);
 });
 
 test('the curl example quotes the URL for the shell and reads the token from a variable', () => {

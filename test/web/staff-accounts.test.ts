@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SERVER_TEST_NOW, startServer } from '../support/server';
 import { launchBrowser, watchForProblems } from './support/browser';
 import { DEMO, getFromPage, getTextFromPage, logInAt, newDesktopContext } from './support/staff';
-import { periodOf } from '../../api/src/responses/reporting-period';
+import { halfYearOf } from '../../reports/periods';
 
 // Staff accounts in the browser: logging in where you wanted to go, an admin creating a
 // steering-group account for one place, its first login with the temporary password, and
@@ -130,7 +130,7 @@ test('an admin creates a steering-group account for Koivukylä; at first login i
   await expect(reloadedRow.textContent()).resolves.not.toContain('Temporary password');
 
   // A steering group sees figures only: no response rows, not even of its own place.
-  const year = periodOf(SERVER_TEST_NOW).year;
+  const year = halfYearOf(SERVER_TEST_NOW).year;
   const own = await getTextFromPage(member, `/api/exports/responses.csv?survey=visitor-survey&period=${year}&dialect=rfc4180`);
   expect(own.status).toBe(403);
 
@@ -141,7 +141,7 @@ test("on its dashboard the new steering-group member reads Koivukylä's figures 
   expect(newMember).not.toBeNull();
   const member = await newPage();
   await logInAt(member, `${server.baseUrl}/staff/dashboards/place/koivukyla`, newMember!);
-  const year = periodOf(SERVER_TEST_NOW).year;
+  const year = halfYearOf(SERVER_TEST_NOW).year;
   // Families are told only the place's staff read what they write.
   await expect(getFromPage(member, `/api/meeting-places/koivukyla/free-text?period=${year}`).then((r) => r.status)).resolves.toBe(403);
   await member.locator('[data-testid="key-figures"]').waitFor();

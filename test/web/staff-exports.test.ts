@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SERVER_TEST_NOW, startServer } from '../support/server';
 import { launchBrowser, watchForProblems } from './support/browser';
 import { DEMO, getTextFromPage, logInAt, newDesktopContext } from './support/staff';
-import { periodOf } from '../../api/src/responses/reporting-period';
+import { halfYearOf } from '../../reports/periods';
 
 // A region analyst downloads an Excel workbook or CSV for Excel in Finnish, sees the same URL
 // for scripts, and manages an export token that works with exactly that URL until it is revoked.
@@ -41,7 +41,7 @@ afterEach(async () => {
 });
 
 test('an analyst downloads the visitor survey responses as an Excel workbook first: typed cells, English headers, only region 04', async () => {
-  const year = String(periodOf(SERVER_TEST_NOW).year);
+  const year = String(halfYearOf(SERVER_TEST_NOW).year);
   await page.getByRole('radio', { name: 'Responses' }).check();
   await page.getByLabel('Survey').selectOption('visitor-survey');
   await page.getByLabel('Period').selectOption(year);
@@ -62,7 +62,7 @@ test('an analyst downloads the visitor survey responses as an Excel workbook fir
 });
 
 test('an analyst downloads the visitor survey responses as Excel (Finnish) CSV: BOM, semicolons, CRLF, only region 04', async () => {
-  const year = String(periodOf(SERVER_TEST_NOW).year);
+  const year = String(halfYearOf(SERVER_TEST_NOW).year);
   await page.getByRole('radio', { name: 'Responses' }).check();
   await page.getByLabel('Survey').selectOption('visitor-survey');
   await page.getByLabel('Period').selectOption(year);
@@ -127,10 +127,10 @@ test('an export token made on the page downloads the shown URL with curl-style B
 test('the codebook for paper forms and every export link carry the chosen format', async () => {
   await page.getByRole('radio', { name: 'Indicators' }).check();
   await page.getByLabel('Level').selectOption('region');
-  await page.getByLabel('Period').selectOption(`${periodOf(SERVER_TEST_NOW).year}-H1`);
+  await page.getByLabel('Period').selectOption(`${halfYearOf(SERVER_TEST_NOW).year}-H1`);
   await page.getByLabel('File format').selectOption('rfc4180');
   await expect(page.getByRole('link', { name: 'Download the file' }).getAttribute('href')).resolves.toBe(
-    `/api/exports/indicators.csv?level=region&period=${periodOf(SERVER_TEST_NOW).year}-H1&dialect=rfc4180`,
+    `/api/exports/indicators.csv?level=region&period=${halfYearOf(SERVER_TEST_NOW).year}-H1&dialect=rfc4180`,
   );
   await expect(page.getByText(/curl -fsS -H "Authorization: Bearer \$KOHTAAMO_TOKEN"/).count()).resolves.toBe(1);
   // The link works: one row per region and indicator, in the contract's columns.
@@ -138,5 +138,5 @@ test('the codebook for paper forms and every export link carry the chosen format
   const csv = await getTextFromPage(page, href);
   expect(csv.status).toBe(200);
   expect(csv.text.split('\r\n')[0]).toBe('period,level,area_code,area_name,indicator,value,n,suppressed,ci95_low,ci95_high');
-  expect(csv.text).toContain(`${periodOf(SERVER_TEST_NOW).year}-H1,region,04,`);
+  expect(csv.text).toContain(`${halfYearOf(SERVER_TEST_NOW).year}-H1,region,04,`);
 });

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SERVER_TEST_NOW, startServer } from '../support/server';
 import { launchBrowser, watchForProblems } from './support/browser';
 import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
-import { helsinkiDateOf } from '../../api/src/responses/reporting-period';
+import { helsinkiDateOf } from '../../reports/periods';
 
 // Imports in the browser: a preview shows each row's action or errors and keeps Save off;
 // the corrected file previews clean and is saved.

@@ -3,7 +3,7 @@ import { CsvDialect, csvHeader, csvRows } from '../../../reports/csv/csv-dialect
 import { IndicatorCell, indicatorHeader, indicatorRow } from '../../../reports/csv/indicator-export';
 import type { IndicatorFigure } from '../../../reports/xlsx/indicator-workbook';
 import { ProblemException } from '../common/problem';
-import { parsePeriod } from '../indicators/indicator-period';
+import { parsePeriod } from '../../../reports/periods';
 import { IndicatorsService } from '../indicators/indicators.service';
 import { IndicatorSelectionDto, IndicatorsExportQueryDto } from './dto/export-query.dto';
 

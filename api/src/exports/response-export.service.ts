@@ -9,7 +9,7 @@ import type { SurveyQuestion } from '../../../reports/csv/survey-questions';
 import { canReadRowLevelData } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { ProblemException } from '../common/problem';
-import { parsePeriod } from '../indicators/indicator-period';
+import { parsePeriod } from '../../../reports/periods';
 import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { Municipality } from '../organisations/municipality.entity';
 import { SurveyResponse } from '../responses/survey-response.entity';

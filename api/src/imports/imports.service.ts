@@ -17,7 +17,7 @@ import { Municipality } from '../organisations/municipality.entity';
 import { Region } from '../organisations/region.entity';
 import { ServiceArea } from '../organisations/service-area.entity';
 import { ResponseRecords, requestHashOf } from '../responses/response-records';
-import { helsinkiDateOf } from '../responses/reporting-period';
+import { helsinkiDateOf } from '../../../reports/periods';
 import { ResponsesService } from '../responses/responses.service';
 import { SurveyVersion } from '../surveys/survey-version.entity';
 import { ImportResultDto, ImportRowDto } from './dto/import.dto';

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { INDICATOR_CATALOGUE, InstrumentKey, itemNamesOf } from '../../../reports/indicator-catalogue';
 import { Clock } from '../common/clock';
-import { periodOf } from '../responses/reporting-period';
+import { halfYearOf } from '../../../reports/periods';
 import { AnswerRevision } from '../responses/answer-revision.entity';
-import { isClosedHalf } from './indicator-period';
+import { isClosedHalf } from '../../../reports/periods';
 
 /** How many respondents gave `value` to `question` at one place in one half-year. */
 export interface AnswerCount {
@@ -55,7 +55,7 @@ export class AnswerCountReader {
 
   /** Both halves of a year; a settled closed half comes from the cache while its revision holds. */
   async countsFor(instrument: InstrumentKey, year: number): Promise<[HalfYearCounts, HalfYearCounts]> {
-    const settled = periodOf(new Date(this.clock.now().getTime() - SETTLE_MS));
+    const settled = halfYearOf(new Date(this.clock.now().getTime() - SETTLE_MS));
     const keepable = ([1, 2] as const).filter((half) => isClosedHalf(year, half, settled));
     // Read before the counts: a write that lands in between makes the kept counts newer than
     // their revision, never older, and the next read sees the raised revision.

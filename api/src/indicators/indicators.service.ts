@@ -17,7 +17,7 @@ import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { Municipality } from '../organisations/municipality.entity';
 import { Region } from '../organisations/region.entity';
 import { ServiceArea } from '../organisations/service-area.entity';
-import { periodOf } from '../responses/reporting-period';
+import { halfYearOf } from '../../../reports/periods';
 import { AnswerCountReader } from './answer-counts';
 import { AreaLevel, AreaNode, AreaTree } from './area-tree';
 import {
@@ -30,7 +30,7 @@ import {
   IndicatorSeriesDto,
 } from './dto/indicator-result.dto';
 import { AreaQueryDto, ComparisonQueryDto, IndicatorQueryDto, SeriesQueryDto } from './dto/indicator-query.dto';
-import { formatPeriod, parsePeriod, periodsBetween, periodTypeOf, previousPeriod, ReportingPeriod } from './indicator-period';
+import { formatPeriod, parsePeriod, periodsBetween, periodTypeOf, previousPeriod, ReportingPeriod } from '../../../reports/periods';
 import { IndicatorYear, SuppressionPatternCache } from './indicator-year';
 
 const partOf = (period: ReportingPeriod): HalfYearPart => (period.half === null ? 'year' : period.half === 1 ? 'H1' : 'H2');
@@ -83,7 +83,7 @@ export class IndicatorsService {
     const span = await this.counts.yearsWithAnswers(indicator.instrument, itemNamesOf(indicator));
     const base = { ...areaRef(area), indicator: describe(indicator), granularity };
     if (!span) return { ...base, points: [] };
-    const now = periodOf(this.clock.now());
+    const now = halfYearOf(this.clock.now());
     const last = span.last >= now.year ? now : { year: span.last, half: 2 as const };
     const candidates = periodsBetween(granularity, { year: span.first, half: 1 }, last);
     const years = await this.indicatorYears(tree, [indicator], [...new Set(candidates.map((p) => p.year))]);

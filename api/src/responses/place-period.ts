@@ -1,7 +1,7 @@
 import type { PlaceRef } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { ProblemException } from '../common/problem';
-import { parsePeriod } from '../indicators/indicator-period';
+import { parsePeriod } from '../../../reports/periods';
 import type { MeetingPlaceDto } from '../organisations/dto/organisation.dto';
 import type { OrganisationsService } from '../organisations/organisations.service';
 

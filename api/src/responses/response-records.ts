@@ -1,7 +1,7 @@
 import { canonicalJson } from '../common/canonical-json';
 import type { AnswerValue } from '../surveys/survey-answer-validator';
 import { sha256Hex } from '../surveys/survey-definition-files';
-import { periodOf } from './reporting-period';
+import { halfYearOf } from '../../../reports/periods';
 import type { ResponseAnswer } from './response-answer.entity';
 import type { SurveyResponse } from './survey-response.entity';
 
@@ -34,7 +34,7 @@ export function buildResponseRecords(
   receivedAt: Date,
   accepted: { answers: Record<string, unknown>; values: AnswerValue[] },
 ): ResponseRecords {
-  const period = periodOf(receivedAt);
+  const period = halfYearOf(receivedAt);
   const response: SurveyResponse = {
     id: ids.id,
     clientResponseId: ids.clientResponseId.toLowerCase(),

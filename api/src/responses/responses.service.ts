@@ -5,13 +5,13 @@ import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
-import { isClosedHalf } from '../indicators/indicator-period';
+import { isClosedHalf } from '../../../reports/periods';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { SurveysService } from '../surveys/surveys.service';
 import { raiseAnswerRevision } from './answer-revision.entity';
 import { CreateResponseDto, ResponseReceiptDto } from './dto/create-response.dto';
 import { buildResponseRecords, requestHashOf, ResponseContent, ResponseRecords } from './response-records';
-import { periodOf } from './reporting-period';
+import { halfYearOf } from '../../../reports/periods';
 import { ResponseAnswer } from './response-answer.entity';
 import { SurveyResponse } from './survey-response.entity';
 
@@ -94,7 +94,7 @@ export class ResponsesService {
     await manager.insert(SurveyResponse, records.response);
     if (records.answers.length > 0) await manager.insert(ResponseAnswer, records.answers);
     const { surveyKey, periodYear, periodHalf } = records.response;
-    if (isClosedHalf(periodYear, periodHalf as 1 | 2, periodOf(this.clock.now()))) {
+    if (isClosedHalf(periodYear, periodHalf as 1 | 2, halfYearOf(this.clock.now()))) {
       await raiseAnswerRevision(manager, surveyKey, periodYear, periodHalf);
     }
   }

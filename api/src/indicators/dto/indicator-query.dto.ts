@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 import { INDICATOR_CATALOGUE } from '../../../../reports/indicator-catalogue';
 import { AREA_LEVELS, AreaLevel, levelDepth } from '../area-tree';
-import { parsePeriod } from '../indicator-period';
+import { parsePeriod } from '../../../../reports/periods';
 
 const CODE_RULES: Record<Exclude<AreaLevel, 'national'>, { pattern: RegExp; describe: string }> = {
   region: { pattern: /^\d{2}$/, describe: 'a two-digit wellbeing region code such as 04' },

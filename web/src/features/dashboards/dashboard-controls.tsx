@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { localized } from '../../lib/i18n';
-import { periodOptions } from './periods';
+import { periodChoices } from '../../../../reports/periods';
 import type { AreaLevel, IndicatorDescription } from './indicators-api';
 import type { DashboardStrings } from './strings';
 
@@ -18,7 +18,7 @@ type Props = {
 
 export function DashboardControls({ t, lang, period, onPeriod, levels, indicators }: Props) {
   const id = useId();
-  const options = periodOptions(new Date(), period);
+  const options = periodChoices(new Date(), 3, period);
   const label = (p: string) => {
     const [year, half] = p.split('-H');
     return half ? t.half(Number(year), Number(half) as 1 | 2) : t.year(Number(year));

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { navigate, useLocationHref } from '../../lib/router';
 import type { AreaLevel } from './indicators-api';
-import { defaultPeriod, isPeriod } from './periods';
+import { defaultPeriod, isPeriod } from '../../../../reports/periods';
 
 
 // Everything a dashboard shows is chosen in the URL query (period, level, indicator, sort), so
@@ -26,7 +26,7 @@ export function useDashboardQuery(): [DashboardQuery, (changes: Partial<Record<k
     const period = params.get('period');
     const dir = params.get('dir');
     return {
-      period: isPeriod(period) ? period : defaultPeriod(),
+      period: isPeriod(period) ? period : defaultPeriod(new Date()),
       indicator: params.get('indicator'),
       level: params.get('level'),
       sort: params.get('sort'),

@@ -7,7 +7,8 @@ import { staffFetch } from '../../lib/session';
 // dashboards never compute or derive a figure themselves, they only format what they get.
 
 export type AreaLevel = 'national' | 'region' | 'municipality' | 'service-area' | 'meeting-place';
-export type PeriodType = 'year' | 'half-year';
+export type { PeriodType } from '../../../../reports/periods';
+import type { PeriodType } from '../../../../reports/periods';
 export type IndicatorUnit = 'share' | 'mean';
 export type IndicatorDirection = 'higher-is-better' | 'lower-is-better';
 /** published: value shown · suppressed: fewer than 5 answers or withheld · no-answers: n = 0. */

@@ -23,7 +23,7 @@ import {
   IntervalText,
 } from './figures';
 import { periodLabel } from './format';
-import { periodTypeOf, previousPeriodOf } from './periods';
+import { periodTypeOf, previousPeriodName } from '../../../../reports/periods';
 import { FreeTextSection } from './free-text-section';
 import { RespondentLanguagesSection } from './respondent-languages-section';
 import { UpdatingNote } from './updating-note';
@@ -118,7 +118,7 @@ function PlaceContent({ data, query, update, lang, t, updating }: ContentProps) 
   const regionName = region ? localized(region.name, lang) : place.regionCode;
   const marks = indicatorNotes(indicators);
   const periodText = periodLabel(own.period, t);
-  const previous = previousPeriodOf(own.period);
+  const previous = previousPeriodName(own.period);
 
   return (
     <div className="dash" aria-busy={updating}>

@@ -1,3 +1,4 @@
+import { periodChoices } from '../../../../reports/periods';
 // The GET URLs of the exports (see CONTRACT.md and api/src/exports). Built in one place so
 // the Download link and the URL shown for token use are always the same.
 
@@ -75,14 +76,10 @@ export function exportFilename(choice: ExportChoice): string {
   return `${choice.type === 'indicators' ? 'indicators' : `${choice.survey}-${choice.type}`}.${extension}`;
 }
 
-/** Reporting periods: each year with its halves, newest first. */
+/** The periods that have started in Finland: each year followed by its halves, newest year first. */
 export function recentPeriods(now: Date, years = 4): string[] {
-  const thisYear = now.getFullYear();
-  const periods: string[] = [];
-  for (let year = thisYear; year > thisYear - years; year -= 1) {
-    periods.push(String(year), `${year}-H1`, `${year}-H2`);
-  }
-  return periods;
+  const { years: yearList, halfYears } = periodChoices(now, years);
+  return yearList.flatMap((year) => [year, ...[`${year}-H1`, `${year}-H2`].filter((half) => halfYears.includes(half))]);
 }
 
 /** A shell-safe curl command for the export with a token. */
