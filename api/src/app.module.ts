@@ -13,6 +13,7 @@ import { ImportsModule } from './imports/imports.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ResponsesModule } from './responses/responses.module';
+import { RoundsModule } from './rounds/rounds.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { UsersModule } from './users/users.module';
 
@@ -34,6 +35,7 @@ export class AppModule {
         SurveysModule,
         ResponsesModule,
         IndicatorsModule,
+        RoundsModule,
         ExportsModule,
         ImportsModule,
       ],

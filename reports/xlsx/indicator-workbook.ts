@@ -11,11 +11,12 @@ export interface IndicatorFigure {
   areaName: LocalisedText;
   indicator: string;
   value: number | null;
-  n: number | null;
+  n: number;
   /** As the API: true also when nobody answered (status says which). */
   suppressed: boolean;
   status: IndicatorStatus;
   ci95: readonly [number, number] | null;
+  releasedAt: string | null;
 }
 
 const COLUMN_ORDER = ['period', 'level', 'areaCode', 'area', 'indicatorKey', 'indicator', 'value', 'n', 'ciLow', 'ciHigh', 'status'] as const;
@@ -36,8 +37,8 @@ const VALUE_COLUMNS = [6, 8, 9];
 
 /**
  * The data sheet: codes as text, values as numbers (a share shown in per cent, a mean with one
- * decimal), n an integer. A suppressed figure carries nothing that could be inverted to a
- * count, exactly as the API: its value, n and interval are empty, and the status says why.
+ * decimal), n an integer (participation, shown exactly). A suppressed figure carries no value
+ * or interval, exactly as the API, and the status says why.
  */
 export function indicatorSheet(figures: readonly IndicatorFigure[], language: WorkbookLanguage): Sheet {
   const t = WORKBOOK_TEXT[language];
@@ -54,7 +55,7 @@ export function indicatorSheet(figures: readonly IndicatorFigure[], language: Wo
         figure.indicator,
         definition?.title[language] ?? figure.indicator,
         shown ? figure.value : null,
-        figure.status === 'suppressed' ? null : (figure.n ?? 0),
+        figure.n,
         shown && figure.ci95 ? figure.ci95[0] : null,
         shown && figure.ci95 ? figure.ci95[1] : null,
         t.status[figure.status],

@@ -8,7 +8,8 @@ import { MIN_CELL_SIZE } from '../disclosure';
 export const WORKBOOK_LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type WorkbookLanguage = (typeof WORKBOOK_LANGUAGES)[number];
 
-export type IndicatorStatus = 'published' | 'suppressed' | 'no-answers';
+export type { IndicatorStatus } from '../csv/indicator-export';
+import type { IndicatorStatus } from '../csv/indicator-export';
 export type WorkbookLevel = 'meeting-place' | 'service-area' | 'municipality' | 'region' | 'national';
 
 export interface WorkbookText {
@@ -98,9 +99,10 @@ const FI: WorkbookText = {
     ciHigh: '95 % luottamusväli, yläraja',
     status: 'Tila',
   },
-  status: { published: 'Julkaistu', suppressed: 'Salattu tietosuojan vuoksi', 'no-answers': 'Ei vastauksia' },
+  status: { published: 'Julkaistu', suppressed: 'Salattu tietosuojan vuoksi', 'no-answers': 'Ei vastauksia', 'not-released': 'Ei vielä julkaistu' },
   statusMeanings: {
     published: 'Luku näytetään.',
+    'not-released': 'Jakso on vielä auki (tai myöhästyneiden paperilomakkeiden odotusajalla): vain vastaajamäärä näytetään.',
     suppressed: `Alle ${MIN_CELL_SIZE} vastaajaa, tai luku salataan, jottei toista salattua lukua voi päätellä vähentämällä.`,
     'no-answers': 'Kukaan ei vastannut kysymykseen jakson aikana (n = 0).',
   },
@@ -187,9 +189,10 @@ const SV: WorkbookText = {
     ciHigh: '95 % konfidensintervall, övre gräns',
     status: 'Status',
   },
-  status: { published: 'Publicerad', suppressed: 'Skyddad av dataskyddsskäl', 'no-answers': 'Inga svar' },
+  status: { published: 'Publicerad', suppressed: 'Skyddad av dataskyddsskäl', 'no-answers': 'Inga svar', 'not-released': 'Inte publicerad ännu' },
   statusMeanings: {
     published: 'Värdet visas.',
+    'not-released': 'Perioden pågår ännu (eller väntar på sena pappersblanketter): bara antalet svarande visas.',
     suppressed: `Färre än ${MIN_CELL_SIZE} svarande, eller så skyddas värdet för att ett annat skyddat värde inte ska kunna räknas ut genom subtraktion.`,
     'no-answers': 'Ingen besvarade frågan under perioden (n = 0).',
   },
@@ -276,9 +279,10 @@ const EN: WorkbookText = {
     ciHigh: '95 % confidence interval, upper',
     status: 'Status',
   },
-  status: { published: 'Published', suppressed: 'Suppressed to protect respondents', 'no-answers': 'No answers' },
+  status: { published: 'Published', suppressed: 'Suppressed to protect respondents', 'no-answers': 'No answers', 'not-released': 'Not released yet' },
   statusMeanings: {
     published: 'The figure is shown.',
+    'not-released': 'The period is still open (or waiting for late paper forms): only the number of respondents is shown.',
     suppressed: `Fewer than ${MIN_CELL_SIZE} respondents, or suppressed so that another suppressed figure cannot be found by subtraction.`,
     'no-answers': 'Nobody answered the item in the period (n = 0).',
   },

@@ -68,6 +68,7 @@ describe('responses.csv lines built by the database', () => {
         meetingPlaceId: places[i % 3].id,
         locale: ['fi', 'sv', 'en'][i % 3],
         receivedAt: new Date(Date.UTC(YEAR, half === 1 ? 2 : 8, 1 + (i % 28))),
+        answeredAt: new Date(Date.UTC(YEAR, half === 1 ? 2 : 8, 1 + (i % 28))),
         periodYear: YEAR,
         periodHalf: half,
         answers: JSON.stringify(answers),

@@ -100,7 +100,7 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
       ]);
 
       const areas = await comparison('region');
-      const statusText = { published: 'Julkaistu', suppressed: 'Salattu tietosuojan vuoksi', 'no-answers': 'Ei vastauksia' };
+      const statusText = { published: 'Julkaistu', suppressed: 'Salattu tietosuojan vuoksi', 'no-answers': 'Ei vastauksia', 'not-released': 'Ei vielä julkaistu' };
       const expected = areas.flatMap((area) =>
         area.indicators.map((i) => [
           year,
@@ -109,7 +109,7 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
           area.name.fi,
           i.key,
           i.status === 'published' ? i.value : null,
-          i.status === 'suppressed' ? null : (i.n ?? 0),
+          i.n,
           i.status === 'published' && i.ci95 ? i.ci95[0] : null,
           i.status === 'published' && i.ci95 ? i.ci95[1] : null,
           statusText[i.status],

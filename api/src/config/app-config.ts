@@ -1,3 +1,4 @@
+import { MAX_ANSWER_AGE_DAYS } from '../../../reports/instruments';
 import { z } from 'zod';
 
 /**
@@ -63,6 +64,14 @@ const schema = z
     LOGIN_RATE_LIMIT: positiveInt(20),
     // Benchmarks raise it far above what a place needs.
     RESPONSE_RATE_LIMIT: positiveInt(120, 100_000_000),
+    // Longer than a device may hold an answer (MAX_ANSWER_AGE_DAYS), so no phone's queued
+    // answer lands in a period already released.
+    RELEASE_GRACE_DAYS: z.coerce
+      .number({ invalid_type_error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(MAX_ANSWER_AGE_DAYS + 1, `must be at least ${MAX_ANSWER_AGE_DAYS + 1} (longer than a device may hold an answer)`)
+      .max(366, 'must be at most 366')
+      .default(14),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -98,6 +107,8 @@ export interface AppConfig {
   auth: AuthConfig;
   /** Anonymous answers per client address per minute, counted in memory only. */
   responseRateLimitPerMinute: number;
+  /** Days after a period ends before its figures are released (late paper forms). */
+  releaseGraceDays: number;
 }
 
 export interface AuthConfig {
@@ -153,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = Bool
       loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT,
     },
     responseRateLimitPerMinute: e.RESPONSE_RATE_LIMIT,
+    releaseGraceDays: e.RELEASE_GRACE_DAYS,
   };
 }
 

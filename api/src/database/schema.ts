@@ -12,11 +12,14 @@ import { SurveyResponse } from '../responses/survey-response.entity';
 import { SurveyInstrument } from '../surveys/survey-instrument.entity';
 import { SurveyVersion } from '../surveys/survey-version.entity';
 import { UserAccount } from '../users/user-account.entity';
+import { CollectionRound } from '../rounds/collection-round.entity';
+import { FigureRelease } from '../releases/release.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
 import { Accounts1767225700000 } from './migrations/1767225700000-accounts';
 import { Exports1767225900000 } from './migrations/1767225900000-exports';
 import { ServerSecret1767226313000 } from './migrations/1767226313000-server-secret';
 import { AnswerRevisions1767226400000 } from './migrations/1767226400000-answer-revisions';
+import { RoundsAndReleases1767226600000 } from './migrations/1767226600000-rounds-and-releases';
 
 /** Every entity and migration, listed once for the app, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -34,6 +37,8 @@ export const ENTITIES = [
   AuditEvent,
   ExportToken,
   AnswerRevision,
+  CollectionRound,
+  FigureRelease,
 ];
 
 export const MIGRATIONS = [
@@ -42,4 +47,5 @@ export const MIGRATIONS = [
   Exports1767225900000,
   ServerSecret1767226313000,
   AnswerRevisions1767226400000,
+  RoundsAndReleases1767226600000,
 ];

@@ -55,6 +55,7 @@ export class IndicatorExportService {
         suppressed: indicator.suppressed,
         status: indicator.status,
         ci95: indicator.ci95,
+        releasedAt: indicator.releasedAt,
       })),
     );
   }

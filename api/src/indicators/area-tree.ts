@@ -76,6 +76,7 @@ export class AreaTree {
   readonly signature: string;
   private readonly byLevelAndCode = new Map<string, AreaNode>();
   private readonly placesById = new Map<string, AreaNode>();
+  private readonly nodesById = new Map<string, AreaNode>();
 
   constructor(regions: RegionRow[], municipalities: MunicipalityRow[], serviceAreas: ServiceAreaRow[], places: MeetingPlaceRow[]) {
     const node = (id: string, level: AreaLevel, code: string | null, name: LocalisedText, parent: AreaNode | null, extra: Partial<AreaNode> = {}): AreaNode => {
@@ -122,6 +123,7 @@ export class AreaTree {
       if (n.level === 'municipality') n.children.sort((a, b) => Number(a.unassigned) - Number(b.unassigned));
       n.index = this.nodes.length;
       this.nodes.push(n);
+      this.nodesById.set(n.id, n);
       n.children.forEach(sortChildren);
     };
     sortChildren(this.root);
@@ -136,6 +138,11 @@ export class AreaTree {
     if (code === null) return undefined;
     if (level === 'meeting-place' && UUID.test(code)) return this.placesById.get(code.toLowerCase()) ?? this.byLevelAndCode.get(`${level}:${code}`);
     return this.byLevelAndCode.get(`${level}:${code}`);
+  }
+
+  /** A node by its id ("region:04", "unassigned:092", …): the same area in another tree. */
+  byId(id: string): AreaNode | undefined {
+    return this.nodesById.get(id);
   }
 
   placeNode(placeId: string): AreaNode | undefined {

@@ -1,7 +1,7 @@
 import { findIndicator } from '../../../reports/indicator-catalogue';
 import type { AnswerCount, HalfYearCounts } from './answer-counts';
 import { AreaTree } from './area-tree';
-import { IndicatorYear, publish, SuppressionPatternCache } from './indicator-year';
+import { IndicatorYear } from './indicator-year';
 
 const PLACE = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const region = { code: '04', nameFi: 'Vantaa ja Kerava', nameSv: 'Vanda och Kervo', nameEn: 'Vantaa and Kerava' };
@@ -56,59 +56,18 @@ describe('AreaTree', () => {
 describe('IndicatorYear', () => {
   const feltWelcome = findIndicator('felt-welcome')!;
 
-  it('pools respondents upward over both halves and suppresses over the whole tree', () => {
+  it('pools respondents upward over both halves (live participation)', () => {
     const t = tree();
-    // Koivukylä 3 + 1 agree of 8, Hakunila 2 of 3, Tikkurila 4 of 6, Savio nothing.
     const year = new IndicatorYear(feltWelcome, 2026, t, [
-      counts('felt_welcome', { 1: [[5, 3], [2, 2]], 2: [[4, 2], [1, 1]] }),
-      counts('felt_welcome', { 1: [[4, 1], [3, 2]], 3: [[5, 4], [1, 2]] }),
+      counts('felt_welcome', { 1: [[5, 3], [2, 1]], 2: [[4, 2]] }),
+      counts('felt_welcome', { 1: [[4, 2]], 4: [[1, 1]] }),
     ]);
-    const at = (level: Parameters<AreaTree['find']>[0], code: string | null) => year.publishedCell(t.find(level, code)!, 'year');
-    expect(at('meeting-place', 'koivukyla')).toEqual({ value: null, n: null, suppressed: true, status: 'suppressed', ci95: null });
-    expect(at('meeting-place', 'hakunila')).toMatchObject({ status: 'suppressed' });
-    expect(at('service-area', 'itainen')).toMatchObject({ value: 0.5455, n: 11, status: 'published' });
-    expect(at('meeting-place', 'tikkurila')).toMatchObject({ value: 0.6667, n: 6 });
-    expect(at('municipality', '092')).toMatchObject({ value: 0.5882, n: 17 });
-    expect(at('region', '04')).toMatchObject({ value: 0.5882, n: 17 });
-    expect(at('meeting-place', 'savio')).toEqual({ value: null, n: 0, suppressed: true, status: 'no-answers', ci95: null });
-    expect(() => year.cell(t.root, 'H1')).toThrow(/not published for H1/);
-  });
-
-  it('publishes half-year indicators per half and year-and-half indicators jointly', () => {
-    const t = tree();
-    const childHeard = new IndicatorYear(findIndicator('child-heard')!, 2026, t, [counts('felt_heard', { 1: [[3, 6]] }), NONE]);
-    expect(childHeard.publishedCell(t.find('meeting-place', 'koivukyla')!, 'H1')).toMatchObject({ value: 1, n: 6 });
-    expect(childHeard.publishedCell(t.find('meeting-place', 'koivukyla')!, 'H2')).toMatchObject({ status: 'no-answers' });
-    expect(() => childHeard.cell(t.root, 'year')).toThrow();
-
-    // Koivukylä: 20 in H1, 3 in H2; Hakunila 10 and 8. Koivukylä's H2 would be its year − H1.
-    const instant = new IndicatorYear(findIndicator('instant-positive')!, 2026, t, [
-      counts('mood', { 1: [[3, 14], [1, 6]], 2: [[3, 6], [2, 4]] }),
-      counts('mood', { 1: [[3, 2], [1, 1]], 2: [[3, 4], [2, 4]] }),
-    ]);
-    const status = (slug: string, part: 'year' | 'H1' | 'H2') => instant.publishedCell(t.find('meeting-place', slug)!, part).status;
-    expect([status('koivukyla', 'H1'), status('koivukyla', 'H2'), status('koivukyla', 'year')]).toEqual(['published', 'suppressed', 'suppressed']);
-    expect([status('hakunila', 'H1'), status('hakunila', 'H2'), status('hakunila', 'year')]).toEqual(['published', 'suppressed', 'suppressed']);
-    expect(instant.publishedCell(t.find('service-area', 'itainen')!, 'year')).toMatchObject({ n: 41, status: 'published' });
-  });
-
-  it('reuses a pattern for the same input and computes a new one for new answers', () => {
-    const t = tree();
-    const cache = new SuppressionPatternCache(2);
-    const data: [HalfYearCounts, HalfYearCounts] = [counts('felt_welcome', { 1: [[5, 3]], 2: [[4, 9]] }), NONE];
-    const a = new IndicatorYear(feltWelcome, 2026, t, data, cache);
-    const b = new IndicatorYear(feltWelcome, 2026, t, data, cache);
-    expect(b.cell(t.root, 'year')).toEqual(a.cell(t.root, 'year'));
-    const more = new IndicatorYear(feltWelcome, 2026, t, [counts('felt_welcome', { 1: [[5, 5]], 2: [[4, 9]] }), NONE], cache);
-    expect(more.publishedCell(t.find('meeting-place', 'koivukyla')!, 'year')).toMatchObject({ n: 5, status: 'published' });
-    expect(a.publishedCell(t.find('meeting-place', 'koivukyla')!, 'year')).toMatchObject({ status: 'suppressed' });
-  });
-
-  it('gives a mean with its t interval', () => {
-    const t = tree();
-    const cell = { tally: { n: 5, positives: 0, sum: 21, sumOfSquares: 91 }, status: 'published' as const };
-    // 5, 4, 4, 3, 5
-    expect(publish(cell, findIndicator('network-collaboration')!)).toEqual({ value: 4.2, n: 5, suppressed: false, status: 'published', ci95: [3.1611, 5] });
-    expect(t.nodes.length).toBe(11);
+    const at = (level: Parameters<AreaTree['find']>[0], code: string | null, part: 'year' | 'H1' | 'H2' = 'year') => year.tally(t.find(level, code)!, part);
+    expect(at('meeting-place', 'koivukyla')).toMatchObject({ n: 6, positives: 5 });
+    expect(at('meeting-place', 'koivukyla', 'H2')).toMatchObject({ n: 2, positives: 2 });
+    expect(at('service-area', 'itainen')).toMatchObject({ n: 8, positives: 7 });
+    expect(at('region', '04')).toMatchObject({ n: 9, positives: 7 });
+    expect(at('national', null, 'H1')).toMatchObject({ n: 6 });
+    expect(at('meeting-place', 'tikkurila')).toMatchObject({ n: 0 });
   });
 });

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { HalfYearPart } from '../../../reports/disclosure';
 import {
   findIndicator,
@@ -11,13 +9,21 @@ import {
   PeriodType,
 } from '../../../reports/indicator-catalogue';
 import { changeFrom, roundTo } from '../../../reports/indicator-math';
+import {
+  formatPeriod,
+  halfYearOf,
+  hasStarted,
+  parsePeriod,
+  periodsBetween,
+  periodTypeOf,
+  previousPeriod,
+  ReportingPeriod,
+} from '../../../reports/periods';
 import { Clock } from '../common/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
-import { MeetingPlace } from '../organisations/meeting-place.entity';
-import { Municipality } from '../organisations/municipality.entity';
-import { Region } from '../organisations/region.entity';
-import { ServiceArea } from '../organisations/service-area.entity';
-import { halfYearOf } from '../../../reports/periods';
+import { HierarchyReader, treeOf } from '../releases/hierarchy-reader';
+import type { StoredCell } from '../releases/release-content';
+import { ReleasesService } from '../releases/releases.service';
 import { AnswerCountReader } from './answer-counts';
 import { AreaLevel, AreaNode, AreaTree } from './area-tree';
 import {
@@ -30,22 +36,45 @@ import {
   IndicatorSeriesDto,
 } from './dto/indicator-result.dto';
 import { AreaQueryDto, ComparisonQueryDto, IndicatorQueryDto, SeriesQueryDto } from './dto/indicator-query.dto';
-import { formatPeriod, parsePeriod, periodsBetween, periodTypeOf, previousPeriod, ReportingPeriod } from '../../../reports/periods';
-import { IndicatorYear, SuppressionPatternCache } from './indicator-year';
+import { IndicatorYear } from './indicator-year';
 
 const partOf = (period: ReportingPeriod): HalfYearPart => (period.half === null ? 'year' : period.half === 1 ? 'H1' : 'H2');
 
+/** A figure as the API shows it. */
+export interface ShownCell {
+  value: number | null;
+  /** Respondents: participation, exact whatever the status (0 without answers). */
+  n: number;
+  suppressed: boolean;
+  status: 'published' | 'suppressed' | 'no-answers' | 'not-released';
+  ci95: [number, number] | null;
+  releasedAt: string | null;
+}
+
+/** A released cell as the API shows it. */
+export function shownCell(stored: StoredCell | undefined, releasedAt: string): ShownCell {
+  if (!stored || stored.n === 0) return { ...NO_ANSWERS, releasedAt };
+  if (stored.s !== 'published') return { value: null, n: stored.n, suppressed: true, status: 'suppressed', ci95: null, releasedAt };
+  return { value: stored.v!, n: stored.n, suppressed: false, status: 'published', ci95: stored.ci ?? null, releasedAt };
+}
+
+/** One instrument's figures for one period: its release, or the live participation of an open period. */
+interface PeriodFigures {
+  cell(indicator: IndicatorDefinition, area: AreaNode): ShownCell;
+}
+
+export const NO_ANSWERS: ShownCell = { value: null, n: 0, suppressed: true, status: 'no-answers', ci95: null, releasedAt: null };
+
 /**
- * The indicator engine: for one request, the answer counts of the instruments involved (one
- * GROUP BY each per year, see AnswerCountReader), pooled over the hierarchy and suppressed over
- * the whole of it (IndicatorYear), then read out for the areas asked about.
+ * The indicators as published: every value comes from a release (api/src/releases), frozen
+ * and audited when its period or round closed. A period not yet released shows participation
+ * only: how many have answered so far, no values.
  */
 @Injectable()
 export class IndicatorsService {
-  private readonly patterns = new SuppressionPatternCache();
-
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hierarchy: HierarchyReader,
+    private readonly releases: ReleasesService,
     private readonly counts: AnswerCountReader,
     private readonly clock: Clock,
   ) {}
@@ -56,15 +85,15 @@ export class IndicatorsService {
     const tree = await this.loadTree();
     const area = this.findArea(tree, query);
     const indicators = indicatorsFor(periodTypeOf(period));
-    const years = await this.indicatorYears(tree, indicators, [period.year, previousPeriod(period).year]);
+    const figures = await this.figuresOf(tree, indicators, [period, previousPeriod(period)]);
     return {
       ...areaRef(area),
       period: formatPeriod(period),
       periodType: periodTypeOf(period),
       parent: area.parent ? areaRef(area.parent) : null,
       indicators: indicators.map((indicator) => ({
-        ...describe(indicator),
-        ...this.valueWithChange(years, indicator, area, period),
+        ...describeIndicator(indicator),
+        ...valueWithChange(figures, indicator, area, period),
       })),
     };
   }
@@ -81,14 +110,14 @@ export class IndicatorsService {
     const tree = await this.loadTree();
     const area = this.findArea(tree, query);
     const span = await this.counts.yearsWithAnswers(indicator.instrument, itemNamesOf(indicator));
-    const base = { ...areaRef(area), indicator: describe(indicator), granularity };
+    const base = { ...areaRef(area), indicator: describeIndicator(indicator), granularity };
     if (!span) return { ...base, points: [] };
     const now = halfYearOf(this.clock.now());
     const last = span.last >= now.year ? now : { year: span.last, half: 2 as const };
     const candidates = periodsBetween(granularity, { year: span.first, half: 1 }, last);
-    const years = await this.indicatorYears(tree, [indicator], [...new Set(candidates.map((p) => p.year))]);
+    const figures = await this.figuresOf(tree, [indicator], candidates);
     // From the first to the last period with answers anywhere, so every area gets the same axis.
-    const national = candidates.map((period) => years.get(yearKey(indicator, period.year))!.cell(tree.root, partOf(period)).tally.n);
+    const national = candidates.map((period) => figures.get(figuresKey(indicator.instrument, period))!.cell(indicator, tree.root).n);
     const first = national.findIndex((n) => n > 0);
     const lastWithAnswers = national.length - 1 - [...national].reverse().findIndex((n) => n > 0);
     const periods = first < 0 ? [] : candidates.slice(first, lastWithAnswers + 1);
@@ -97,7 +126,7 @@ export class IndicatorsService {
       points: periods.map((period) => ({
         period: formatPeriod(period),
         key: indicator.key,
-        ...years.get(yearKey(indicator, period.year))!.publishedCell(area, partOf(period)),
+        ...figures.get(figuresKey(indicator.instrument, period))!.cell(indicator, area),
       })),
     };
   }
@@ -108,12 +137,12 @@ export class IndicatorsService {
     const tree = await this.loadTree();
     const area = this.findArea(tree, query);
     const indicators = indicatorsFor(periodTypeOf(period));
-    const years = await this.indicatorYears(tree, indicators, [period.year, previousPeriod(period).year]);
+    const figures = await this.figuresOf(tree, indicators, [period, previousPeriod(period)]);
     const row = (node: AreaNode): ComparisonRowDto => ({
       ...areaRef(node),
       ...(node.unassigned ? { unassigned: true } : {}),
       active: node.level === 'meeting-place' ? node.active : tree.hasActivePlace(node),
-      indicators: indicators.map((indicator) => ({ key: indicator.key, ...this.valueWithChange(years, indicator, node, period) })),
+      indicators: indicators.map((indicator) => ({ key: indicator.key, ...valueWithChange(figures, indicator, node, period) })),
     });
     // Areas without any place are left out (a region's municipalities that have none), and so
     // are closed ones without answers in the period.
@@ -126,39 +155,57 @@ export class IndicatorsService {
       period: formatPeriod(period),
       periodType: periodTypeOf(period),
       childLevel: query.childLevel,
-      indicators: indicators.map(describe),
+      indicators: indicators.map(describeIndicator),
       total: row(area),
       areas,
     };
   }
 
-  /** The hierarchy as it is now; a few hundred rows, read for every request. */
+  /** The hierarchy as it is now. */
   async loadTree(): Promise<AreaTree> {
-    const [regions, municipalities, serviceAreas, places] = await Promise.all([
-      this.dataSource.getRepository(Region).find(),
-      this.dataSource.getRepository(Municipality).find(),
-      this.dataSource.getRepository(ServiceArea).find(),
-      this.dataSource.getRepository(MeetingPlace).find({
-        select: ['id', 'slug', 'nameFi', 'nameSv', 'nameEn', 'municipalityCode', 'serviceAreaId', 'active'],
-      }),
-    ]);
-    return new AreaTree(regions, municipalities, serviceAreas, places);
+    return treeOf(await this.hierarchy.current());
   }
 
-  /** Computes each indicator over the whole tree for each year: one query per instrument and year. */
-  async indicatorYears(tree: AreaTree, indicators: IndicatorDefinition[], years: number[]): Promise<Map<string, IndicatorYear>> {
+  /** The figures of every instrument of the indicators for every period, by figuresKey. */
+  private async figuresOf(tree: AreaTree, indicators: IndicatorDefinition[], periods: ReportingPeriod[]): Promise<Map<string, PeriodFigures>> {
     const instruments = [...new Set(indicators.map((indicator) => indicator.instrument))];
-    const wanted = instruments.flatMap((instrument) => [...new Set(years)].map((year) => ({ instrument, year })));
-    // In parallel: PostgreSQL runs them on separate pooled connections (SQLite one after another).
-    const read = await Promise.all(wanted.map(({ instrument, year }) => this.counts.countsFor(instrument as InstrumentKey, year)));
-    const counts = new Map(wanted.map(({ instrument, year }, i) => [`${instrument}|${year}`, read[i]]));
-    const out = new Map<string, IndicatorYear>();
-    for (const indicator of indicators) {
-      for (const year of new Set(years)) {
-        out.set(yearKey(indicator, year), new IndicatorYear(indicator, year, tree, counts.get(`${indicator.instrument}|${year}`)!, this.patterns));
+    const out = new Map<string, PeriodFigures>();
+    // One after another: the first read after a period closes computes its release.
+    for (const instrument of instruments) {
+      for (const period of periods) {
+        const key = figuresKey(instrument, period);
+        if (!out.has(key)) out.set(key, await this.periodFigures(tree, instrument, period));
       }
     }
     return out;
+  }
+
+  private async periodFigures(tree: AreaTree, instrument: InstrumentKey, period: ReportingPeriod): Promise<PeriodFigures> {
+    const release = await this.releases.latestOfPeriod(instrument, period);
+    if (release) {
+      const releasedAt = release.releasedAt.toISOString();
+      return {
+        cell: (indicator, area) => {
+          const frozen = release.tree.byId(area.id);
+          return shownCell(frozen ? release.content.indicators[indicator.key]?.[frozen.id] : undefined, releasedAt);
+        },
+      };
+    }
+    if (this.releases.periodDueAt(period).getTime() <= this.clock.now().getTime() || !hasStarted(period, this.clock.now())) {
+      // Due but not released: the instrument had no answers at all by then.
+      return { cell: () => NO_ANSWERS };
+    }
+    // Open, or within its grace for late paper forms: participation only.
+    const halves = await this.counts.countsFor(instrument, period.year);
+    const years = new Map<string, IndicatorYear>();
+    return {
+      cell: (indicator, area) => {
+        let year = years.get(indicator.key);
+        if (!year) years.set(indicator.key, (year = new IndicatorYear(indicator, period.year, tree, halves)));
+        const n = year.tally(area, partOf(period)).n;
+        return n === 0 ? NO_ANSWERS : { value: null, n, suppressed: true, status: 'not-released', ci95: null, releasedAt: null };
+      },
+    };
   }
 
   private findArea(tree: AreaTree, query: AreaQueryDto): AreaNode {
@@ -168,26 +215,28 @@ export class IndicatorsService {
     }
     return area;
   }
+}
 
-  private valueWithChange(
-    years: Map<string, IndicatorYear>,
-    indicator: IndicatorDefinition,
-    area: AreaNode,
-    period: ReportingPeriod,
-  ): Omit<IndicatorChangeDto, 'key'> {
-    const current = years.get(yearKey(indicator, period.year))!.publishedCell(area, partOf(period));
-    const before = previousPeriod(period);
-    const previous = years.get(yearKey(indicator, before.year))!.publishedCell(area, partOf(before));
-    const change = changeFrom(current.value, previous.value);
-    return {
-      ...current,
-      previous:
-        previous.status === 'no-answers'
-          ? null
-          : { period: formatPeriod(before), value: previous.value, n: previous.n, suppressed: previous.suppressed },
-      change: change === null ? null : roundTo(change),
-    };
-  }
+const figuresKey = (instrument: string, period: ReportingPeriod) => `${instrument}|${formatPeriod(period)}`;
+
+function valueWithChange(
+  figures: Map<string, PeriodFigures>,
+  indicator: IndicatorDefinition,
+  area: AreaNode,
+  period: ReportingPeriod,
+): Omit<IndicatorChangeDto, 'key'> {
+  const current = figures.get(figuresKey(indicator.instrument, period))!.cell(indicator, area);
+  const before = previousPeriod(period);
+  const previous = figures.get(figuresKey(indicator.instrument, before))!.cell(indicator, area);
+  const change = changeFrom(current.value, previous.value);
+  return {
+    ...current,
+    previous:
+      previous.status === 'no-answers'
+        ? null
+        : { period: formatPeriod(before), value: previous.value, n: previous.n, suppressed: previous.suppressed },
+    change: change === null ? null : roundTo(change),
+  };
 }
 
 function indicatorsFor(type: PeriodType): IndicatorDefinition[] {
@@ -200,7 +249,7 @@ function areaRef(area: AreaNode): AreaRefDto {
   return { level: area.level, code: area.code, name: area.name };
 }
 
-function describe(indicator: IndicatorDefinition): IndicatorDescriptionDto {
+export function describeIndicator(indicator: IndicatorDefinition): IndicatorDescriptionDto {
   return {
     key: indicator.key,
     title: indicator.title,

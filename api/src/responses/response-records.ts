@@ -33,8 +33,9 @@ export function buildResponseRecords(
   ids: { id: string; clientResponseId: string },
   receivedAt: Date,
   accepted: { answers: Record<string, unknown>; values: AnswerValue[] },
+  answeredAt: Date = receivedAt,
 ): ResponseRecords {
-  const period = halfYearOf(receivedAt);
+  const period = halfYearOf(answeredAt);
   const response: SurveyResponse = {
     id: ids.id,
     clientResponseId: ids.clientResponseId.toLowerCase(),
@@ -44,6 +45,7 @@ export function buildResponseRecords(
     meetingPlaceId: content.meetingPlaceId,
     locale: content.locale,
     receivedAt,
+    answeredAt,
     periodYear: period.year,
     periodHalf: period.half,
     answers: JSON.stringify(accepted.answers),

@@ -32,7 +32,15 @@ export class SurveyResponse {
   @Column({ name: 'received_at' })
   receivedAt: Date;
 
-  /** Calendar year and half (1 or 2) of receivedAt in Finnish time: the reporting periods. */
+  /**
+   * When the family finished: the device's answeredAt when the server accepted it (queued
+   * answers keep the moment they were given), else receivedAt; paper forms: their received_on.
+   * It decides the response's round and period.
+   */
+  @Column({ name: 'answered_at' })
+  answeredAt: Date;
+
+  /** Calendar year and half (1 or 2) of answeredAt in Finnish time: the reporting periods. */
   @Column({ name: 'period_year', type: 'integer' })
   periodYear: number;
 

@@ -3,8 +3,12 @@ import { LocalisedTextDto } from '../../common/localised-text.dto';
 import { AREA_LEVELS, AreaLevel } from '../area-tree';
 
 const VALUE_DESCRIPTION =
-  'Share (0–1) or mean on the item scale, rounded to 4 decimals. null when suppressed (fewer than 5 answers, ' +
-  'or withheld so that a small group cannot be recovered by subtraction) or without answers.';
+  'Share (0–1) or mean on the item scale, rounded to 4 decimals, from the release of the period. null when suppressed ' +
+  '(fewer than 5 answers, or withheld so that a small group cannot be recovered by subtraction), without answers, ' +
+  'or while the period is open (not released yet).';
+
+export const FIGURE_STATUSES = ['published', 'suppressed', 'no-answers', 'not-released'] as const;
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
 
 /** One indicator's figure for one area and period. */
 export class IndicatorValueDto {
@@ -15,18 +19,24 @@ export class IndicatorValueDto {
   value: number | null;
 
   @ApiProperty({
-    type: Number,
-    nullable: true,
     example: 24,
-    description: 'Respondents who answered the item. null when suppressed; 0 when there are no answers.',
+    description:
+      'Respondents who answered the item (0 without answers). Participation, not answers: shown exactly whatever the status; ' +
+      'suppression protects the values (docs/disclosure.md).',
   })
-  n: number | null;
+  n: number;
 
-  @ApiProperty({ example: false, description: 'true whenever no value is shown: n < 5, withheld, or no answers' })
+  @ApiProperty({ example: false, description: 'true whenever no value is shown: n < 5, withheld, no answers, or not released yet' })
   suppressed: boolean;
 
-  @ApiProperty({ enum: ['published', 'suppressed', 'no-answers'], description: 'Why a value is or is not shown' })
-  status: 'published' | 'suppressed' | 'no-answers';
+  @ApiProperty({
+    enum: FIGURE_STATUSES,
+    description: 'Why a value is or is not shown; not-released: the period is still open (or within its grace for late paper forms)',
+  })
+  status: FigureStatus;
+
+  @ApiProperty({ type: String, nullable: true, example: '2027-01-15T06:00:00.000Z', description: 'When the release this figure comes from was made; null while not released' })
+  releasedAt: string | null;
 
   @ApiProperty({
     type: [Number],
@@ -44,8 +54,8 @@ export class PreviousValueDto {
   @ApiProperty({ type: Number, nullable: true, example: 0.7812 })
   value: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, example: 32 })
-  n: number | null;
+  @ApiProperty({ example: 32 })
+  n: number;
 
   @ApiProperty()
   suppressed: boolean;

@@ -1,0 +1,55 @@
+import { collectionRulesOf, LATE_ARRIVAL_HOURS } from '../../../reports/instruments';
+import { halfYearOf, nextDay, startOfHelsinkiDay } from '../../../reports/periods';
+
+/** What the window of a round depends on. */
+export interface RoundTimes {
+  startsOn: string;
+  endsOn: string;
+  closedAt: Date | null;
+}
+
+export type RoundStatus = 'scheduled' | 'open' | 'closed';
+
+/** The instants a round is open: [start, end); closing it early moves the end. */
+export function roundWindow(round: RoundTimes): { start: Date; end: Date } {
+  const start = startOfHelsinkiDay(round.startsOn);
+  const scheduledEnd = startOfHelsinkiDay(nextDay(round.endsOn));
+  const end = round.closedAt && round.closedAt.getTime() < scheduledEnd.getTime() ? round.closedAt : scheduledEnd;
+  return { start, end };
+}
+
+export function roundStatus(round: RoundTimes, now: Date): RoundStatus {
+  const { start, end } = roundWindow(round);
+  if (now.getTime() < start.getTime()) return 'scheduled';
+  return now.getTime() < end.getTime() ? 'open' : 'closed';
+}
+
+/** Whether an answer given at `instant` belongs to the round. */
+export function isInRound(round: RoundTimes, instant: Date): boolean {
+  const { start, end } = roundWindow(round);
+  return start.getTime() <= instant.getTime() && instant.getTime() < end.getTime();
+}
+
+/** Until when answers given during the round may still arrive (its place's device, a coordinator). */
+export function lateArrivalEnd(round: RoundTimes): Date {
+  return new Date(roundWindow(round).end.getTime() + LATE_ARRIVAL_HOURS * 3600_000);
+}
+
+/** Whether two rounds share a day (their scheduled days, both ends included). */
+export function roundsOverlap(a: Pick<RoundTimes, 'startsOn' | 'endsOn'>, b: Pick<RoundTimes, 'startsOn' | 'endsOn'>): boolean {
+  return a.startsOn <= b.endsOn && b.startsOn <= a.endsOn;
+}
+
+/**
+ * Why a round's days do not fit its instrument, or null: they must lie within one period of
+ * the instrument's finest published period (a half-year for Huomaa minut), so rounds nest in
+ * the periods their figures are released for.
+ */
+export function roundPeriodProblem(surveyKey: string, startsOn: string, endsOn: string): string | null {
+  const { roundWithin } = collectionRulesOf(surveyKey);
+  const first = halfYearOf(startOfHelsinkiDay(startsOn));
+  const last = halfYearOf(startOfHelsinkiDay(endsOn));
+  if (first.year !== last.year) return 'A round must lie within one calendar year.';
+  if (roundWithin === 'half-year' && first.half !== last.half) return 'A round of this survey must lie within one half-year (January–June or July–December).';
+  return null;
+}

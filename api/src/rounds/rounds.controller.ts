@@ -1,0 +1,86 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Allow, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { ProblemDto } from '../common/problem.dto';
+import { CreateRoundDto, ReopenRoundDto, RoundDto, RoundSummaryDto } from './dto/round.dto';
+import { RoundsService } from './rounds.service';
+
+@ApiTags('rounds')
+@Controller()
+export class RoundsController {
+  constructor(private readonly rounds: RoundsService) {}
+
+  @Post('meeting-places/:slug/rounds')
+  @Allow('admin', 'region-analyst', 'coordinator')
+  @ApiOperation({
+    summary: 'Plan a collection round',
+    description:
+      'The place’s coordinators, its region’s analysts and admins. Days are Finnish calendar days, both ends included; a round starts today or later. ' +
+      'Huomaa minut takes answers only during its rounds; other surveys take answers at any time and their rounds decide when figures are released.',
+  })
+  @ApiCreatedResponse({ type: RoundDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid days, unknown survey, or days across the period the survey is released for' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'Another round of the same survey at this place shares a day (type …/round-overlaps)' })
+  create(@CurrentPrincipal() principal: Principal, @Param('slug') slug: string, @Body() body: CreateRoundDto): Promise<RoundDto> {
+    return this.rounds.create(principal, slug, body);
+  }
+
+  @Get('meeting-places/:slug/rounds')
+  @Allow(...ANY_ROLE)
+  @ApiOperation({ summary: 'The rounds of a place, newest first', description: 'Whoever may see the place’s participation.' })
+  @ApiOkResponse({ type: [RoundDto] })
+  @ApiNotFoundResponse({ type: ProblemDto })
+  list(@CurrentPrincipal() principal: Principal, @Param('slug') slug: string): Promise<RoundDto[]> {
+    return this.rounds.list(principal, slug);
+  }
+
+  @Get('rounds/:id')
+  @Allow(...ANY_ROLE)
+  @ApiOkResponse({ type: RoundDto })
+  @ApiNotFoundResponse({ type: ProblemDto })
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<RoundDto> {
+    return this.rounds.get(principal, id);
+  }
+
+  @Get('rounds/:id/summary')
+  @Allow(...ANY_ROLE)
+  @ApiOperation({
+    summary: 'A round: participation so far and, once released, its figures',
+    description: 'Figures appear only in the round’s release, computed when it has closed (and late answers had their day).',
+  })
+  @ApiOkResponse({ type: RoundSummaryDto })
+  @ApiNotFoundResponse({ type: ProblemDto })
+  summary(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<RoundSummaryDto> {
+    return this.rounds.summary(principal, id);
+  }
+
+  @Post('rounds/:id/close')
+  @HttpCode(200)
+  @Allow('admin', 'region-analyst', 'coordinator')
+  @ApiOperation({ summary: 'Close an open round early' })
+  @ApiOkResponse({ type: RoundDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The round is not open (type …/round-not-open)' })
+  close(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<RoundDto> {
+    return this.rounds.close(principal, id);
+  }
+
+  @Post('rounds/:id/reopen')
+  @HttpCode(200)
+  @Allow('admin')
+  @ApiOperation({ summary: 'Reopen a closed round (admins)', description: 'Its next release is a revision, audited against the earlier one.' })
+  @ApiOkResponse({ type: RoundDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'The last day has passed and no new one was given' })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The round is not closed, or the new days overlap another round' })
+  reopen(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: ReopenRoundDto): Promise<RoundDto> {
+    return this.rounds.reopen(principal, id, body);
+  }
+}
