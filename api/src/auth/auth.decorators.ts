@@ -9,6 +9,7 @@ export const PUBLIC_KEY = 'kohtaamo:public';
 export const ALLOW_KEY = 'kohtaamo:allow';
 export const DURING_PASSWORD_CHANGE_KEY = 'kohtaamo:during-password-change';
 export const EXPORT_TOKEN_KEY = 'kohtaamo:export-token';
+export const RECOGNISES_STAFF_KEY = 'kohtaamo:recognises-staff';
 
 /** Every logged-in role. */
 export const ANY_ROLE: readonly Role[] = ROLES;
@@ -18,6 +19,18 @@ export const ANY_ROLE: readonly Role[] = ROLES;
  * global guard denies every route that declares neither @Public nor @Allow.
  */
 export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiExtension('x-kohtaamo-access', 'public'));
+
+/**
+ * On a public route: a signed-in staff member's valid session (with its CSRF token) is still
+ * recognised, so the route may allow them a little more (an answer that arrives late from the
+ * coordinator's tablet). Without a session, or with an invalid one, the request is anonymous.
+ */
+export const RecognisesStaff = () => SetMetadata(RECOGNISES_STAFF_KEY, true);
+
+/** The staff member behind a public route marked @RecognisesStaff, if any. */
+export const OptionalPrincipal = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Principal | null => context.switchToHttp().getRequest<AuthenticatedRequest>().principal ?? null,
+);
 
 /**
  * Logged-in accounts with one of these roles. Scope (which places and regions) is checked by

@@ -5,7 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { ProblemException } from '../common/problem';
 import { UsersService } from '../users/users.service';
 import { clearSessionCookies, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './auth-cookies';
-import { ALLOW_KEY, AuthenticatedRequest, DURING_PASSWORD_CHANGE_KEY, EXPORT_TOKEN_KEY, PUBLIC_KEY } from './auth.decorators';
+import { ALLOW_KEY, AuthenticatedRequest, DURING_PASSWORD_CHANGE_KEY, EXPORT_TOKEN_KEY, PUBLIC_KEY, RECOGNISES_STAFF_KEY } from './auth.decorators';
 import { BEARER_AUTHENTICATOR, BearerAuthenticator } from './bearer-authenticator';
 import type { Principal } from './principal';
 import type { Role } from './roles';
@@ -32,7 +32,10 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+      if (this.reflector.getAllAndOverride<boolean>(RECOGNISES_STAFF_KEY, targets)) await this.recogniseStaff(context);
+      return true;
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOW_KEY, targets);
     if (!roles) {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares neither @Public nor @Allow: denied`);
@@ -62,6 +65,22 @@ export class AuthGuard implements CanActivate {
     }
     request.principal = principal;
     return true;
+  }
+
+  /** A public route that recognises staff: a valid session with its CSRF token, else nothing (never an error). */
+  private async recogniseStaff(context: ExecutionContext): Promise<void> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token: unknown = request.cookies?.[SESSION_COOKIE];
+    if (typeof token !== 'string' || token === '' || request.headers.authorization !== undefined) return;
+    const session = await this.sessions.authenticate(token);
+    const loaded = session ? await this.users.loadPrincipal(session.userId) : null;
+    if (!session || !loaded || loaded.mustChangePassword) return;
+    try {
+      this.checkCsrf(request, session.csrfHash);
+    } catch {
+      return;
+    }
+    request.principal = { ...loaded, authenticatedBy: 'session', sessionId: session.tokenHash };
   }
 
   /** The principal, and for cookie sessions the hash of the session's CSRF token. */

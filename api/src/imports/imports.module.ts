@@ -6,12 +6,13 @@ import { Municipality } from '../organisations/municipality.entity';
 import { Region } from '../organisations/region.entity';
 import { ServiceArea } from '../organisations/service-area.entity';
 import { ResponsesModule } from '../responses/responses.module';
+import { RoundsModule } from '../rounds/rounds.module';
 import { SurveyVersion } from '../surveys/survey-version.entity';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Region, Municipality, ServiceArea, MeetingPlace, SurveyVersion]), ResponsesModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([Region, Municipality, ServiceArea, MeetingPlace, SurveyVersion]), ResponsesModule, RoundsModule, AuditModule],
   controllers: [ImportsController],
   providers: [ImportsService],
 })

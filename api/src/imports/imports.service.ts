@@ -18,6 +18,8 @@ import { Region } from '../organisations/region.entity';
 import { ServiceArea } from '../organisations/service-area.entity';
 import { ResponseRecords, requestHashOf } from '../responses/response-records';
 import { helsinkiDateOf } from '../../../reports/periods';
+import { collectionRulesOf } from '../../../reports/instruments';
+import { RoundsService } from '../rounds/rounds.service';
 import { ResponsesService } from '../responses/responses.service';
 import { SurveyVersion } from '../surveys/survey-version.entity';
 import { ImportResultDto, ImportRowDto } from './dto/import.dto';
@@ -43,6 +45,7 @@ export class ImportsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly secrets: ServerSecrets,
+    private readonly rounds: RoundsService,
   ) {}
 
   async importRegistry(principal: Principal, csv: string, dialect: CsvDialect, apply: boolean): Promise<ImportResultDto> {
@@ -164,7 +167,11 @@ export class ImportsService {
       // form received today is stored as received now, never at a time still to come.
       if (errors.length === 0 && record.receivedOn > helsinkiDateOf(now)) fail('received_on', 'is in the future');
       const noon = new Date(`${record.receivedOn}T10:00:00Z`);
-      const receivedAt = noon.getTime() > now.getTime() ? now : noon;
+      // The form was filled in on its day (its round and period); it arrives in the data now.
+      const answeredAt = noon.getTime() > now.getTime() ? now : noon;
+      if (errors.length === 0 && place && !(await this.paperFormHasRound(surveyKey, place.id, record.receivedOn))) {
+        fail('received_on', 'is not a day of any round of this survey at this place (this survey is collected in rounds)');
+      }
       let action: Action = 'error';
       if (errors.length === 0 && place) {
         const content = { surveyKey, surveyVersion: record.surveyVersion, meetingPlaceId: place.id, locale: record.locale, answers: record.answers };
@@ -178,7 +185,7 @@ export class ImportsService {
           else fail('paper_id', 'was imported before with different answers');
         } else {
           try {
-            toStore.push(await this.responses.validate(content, { id: randomUUID(), clientResponseId }, receivedAt));
+            toStore.push(await this.responses.validate(content, { id: randomUUID(), clientResponseId }, now, answeredAt));
             action = 'create';
           } catch (error) {
             if (!(error instanceof ProblemException)) throw error;
@@ -199,6 +206,14 @@ export class ImportsService {
       await this.audit.record(manager, { actorId: principal.userId, action: 'import.paper-responses', details: { survey: surveyKey, ...result.summary } });
     });
     return { ...result, applied: true };
+  }
+
+  /** Paper forms of a survey collected in rounds belong to the round whose days hold their date. */
+  private async paperFormHasRound(surveyKey: string, placeId: string, receivedOn: string): Promise<boolean> {
+    if (!collectionRulesOf(surveyKey).needsOpenRound) return true;
+    const round = await this.rounds.roundOn(placeId, surveyKey, receivedOn);
+    // A round closed early ends on the day it was closed.
+    return !!round && (!round.closedAt || receivedOn <= helsinkiDateOf(round.closedAt));
   }
 
   private parse(csv: string, dialect: CsvDialect): string[][] {

@@ -10,7 +10,8 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../auth/auth.decorators';
+import { OptionalPrincipal, Public, RecognisesStaff } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
 import { CreateResponseDto, ResponseReceiptDto } from './dto/create-response.dto';
 import { ResponseRateLimiter } from './response-rate-limiter';
 import { ResponsesService } from './responses.service';
@@ -22,19 +23,23 @@ export class ResponsesController {
 
   @Post()
   @Public()
+  @RecognisesStaff()
   @UseGuards(ResponseRateLimiter)
   @ApiCreatedResponse({ type: ResponseReceiptDto, description: 'Stored durably' })
   @ApiOkResponse({ type: ResponseReceiptDto, description: 'A replay of a stored response: nothing stored twice' })
   @ApiBadRequestResponse({ description: 'Invalid answers, with field-level errors (problem+json)' })
   @ApiNotFoundResponse({ description: 'Unknown survey, version or meeting place' })
-  @ApiConflictResponse({ description: 'The clientResponseId was used for a different response' })
+  @ApiConflictResponse({
+    description: 'The clientResponseId was used for a different response, or the survey takes answers only in an open round (type …/round-not-open)',
+  })
   @ApiPayloadTooLargeResponse({ description: 'Body over 64 KiB' })
   @ApiTooManyRequestsResponse({ description: 'Too many answers from this address in a minute; see Retry-After' })
   async submit(
     @Body() body: CreateResponseDto,
     @Res({ passthrough: true }) res: Response,
+    @OptionalPrincipal() staff: Principal | null,
   ): Promise<ResponseReceiptDto> {
-    const result = await this.responses.submit(body);
+    const result = await this.responses.submit(body, staff);
     res.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
     return result.receipt;
   }

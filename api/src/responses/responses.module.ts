@@ -5,6 +5,7 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { SurveyInstrument } from '../surveys/survey-instrument.entity';
 import { SurveyVersion } from '../surveys/survey-version.entity';
 import { SurveysModule } from '../surveys/surveys.module';
+import { RoundsModule } from '../rounds/rounds.module';
 import { ResponseAnswer } from './response-answer.entity';
 import { FreeTextController } from './free-text.controller';
 import { FreeTextService } from './free-text.service';
@@ -15,7 +16,7 @@ import { ResponsesService } from './responses.service';
 import { SurveyResponse } from './survey-response.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SurveyResponse, ResponseAnswer, SurveyVersion, SurveyInstrument]), SurveysModule, OrganisationsModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([SurveyResponse, ResponseAnswer, SurveyVersion, SurveyInstrument]), SurveysModule, OrganisationsModule, RoundsModule, AuditModule],
   controllers: [ResponsesController, FreeTextController],
   providers: [ResponsesService, FreeTextService, RespondentLanguagesService, ResponseRateLimiter],
   exports: [ResponsesService],

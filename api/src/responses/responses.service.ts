@@ -5,7 +5,12 @@ import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
-import { isClosedHalf } from '../../../reports/periods';
+import { collectionRulesOf, MAX_ANSWER_AGE_DAYS } from '../../../reports/instruments';
+import { helsinkiDateOf, isClosedHalf } from '../../../reports/periods';
+import { canManagePlace } from '../auth/access-policy';
+import type { Principal } from '../auth/principal';
+import { RoundsService } from '../rounds/rounds.service';
+import { isInRound, lateArrivalEnd, roundStatus } from '../rounds/round-window';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { SurveysService } from '../surveys/surveys.service';
 import { raiseAnswerRevision } from './answer-revision.entity';
@@ -14,6 +19,9 @@ import { buildResponseRecords, requestHashOf, ResponseContent, ResponseRecords }
 import { halfYearOf } from '../../../reports/periods';
 import { ResponseAnswer } from './response-answer.entity';
 import { SurveyResponse } from './survey-response.entity';
+
+/** How far ahead of the server a device's clock may be before its answeredAt is refused. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 export interface SubmitResult {
   /** false when this was a replay of a response already stored. */
@@ -28,6 +36,7 @@ export class ResponsesService {
     @InjectRepository(SurveyResponse) private readonly responses: Repository<SurveyResponse>,
     private readonly surveys: SurveysService,
     private readonly organisations: OrganisationsService,
+    private readonly rounds: RoundsService,
     private readonly clock: Clock,
   ) {}
 
@@ -36,7 +45,7 @@ export class ResponsesService {
    * Idempotent by clientResponseId: the same body again returns the stored receipt, a
    * different body with the same id is a conflict.
    */
-  async submit(dto: CreateResponseDto): Promise<SubmitResult> {
+  async submit(dto: CreateResponseDto, staff: Principal | null = null): Promise<SubmitResult> {
     const place = await this.organisations.findMeetingPlaceRef(dto.meetingPlace);
     if (!place) {
       throw new ProblemException(404, 'meeting-place-not-found', `There is no meeting place "${dto.meetingPlace}".`);
@@ -47,7 +56,10 @@ export class ResponsesService {
     if (!place.active) {
       throw new ValidationProblem([{ field: 'meetingPlace', message: 'This meeting place no longer collects answers.', code: 'place-inactive' }]);
     }
-    const records = await this.validate(content, { id: randomUUID(), clientResponseId: dto.clientResponseId }, this.clock.now());
+    const now = this.clock.now();
+    const answeredAt = this.answeredAtOf(dto.answeredAt, now);
+    await this.requireOpenRound(dto.surveyKey, place, answeredAt, now, staff);
+    const records = await this.validate(content, { id: randomUUID(), clientResponseId: dto.clientResponseId }, now, answeredAt);
     try {
       // Grouped: concurrent submissions share one commit (one fsync), each in its own savepoint.
       await this.transactions.runGrouped((manager) => this.store(manager, records));
@@ -67,7 +79,12 @@ export class ResponsesService {
    * Validates content against its survey version (survey, language, answers) and builds the
    * records to store; throws problem+json errors. Paper imports use it row by row.
    */
-  async validate(content: ResponseContent, ids: { id: string; clientResponseId: string }, receivedAt: Date): Promise<ResponseRecords> {
+  async validate(
+    content: ResponseContent,
+    ids: { id: string; clientResponseId: string },
+    receivedAt: Date,
+    answeredAt: Date = receivedAt,
+  ): Promise<ResponseRecords> {
     const validator = await this.surveys.validatorFor(content.surveyKey, content.surveyVersion);
     if (!validator) {
       throw new ProblemException(404, 'survey-not-found', `Survey "${content.surveyKey}" has no published version ${content.surveyVersion}.`);
@@ -82,7 +99,47 @@ export class ResponsesService {
     if (Object.keys(validated.answers).length === 0) {
       throw new ValidationProblem([{ field: 'answers', message: 'Answer at least one question.', code: 'no-answers' }], 'The response has no answers.');
     }
-    return buildResponseRecords(content, ids, receivedAt, validated);
+    return buildResponseRecords(content, ids, receivedAt, validated, answeredAt);
+  }
+
+  /**
+   * The moment the answer counts at: the device's answeredAt when it is believable (a few
+   * minutes of clock skew are forgiven), else now.
+   */
+  private answeredAtOf(text: string | undefined, now: Date): Date {
+    if (text === undefined) return now;
+    const answeredAt = new Date(text);
+    if (answeredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+      throw new ValidationProblem([{ field: 'answeredAt', message: 'answeredAt is in the future: check the device’s clock.', code: 'answered-at-in-future' }]);
+    }
+    if (answeredAt.getTime() < now.getTime() - MAX_ANSWER_AGE_DAYS * 86_400_000) {
+      throw new ValidationProblem([
+        { field: 'answeredAt', message: `answeredAt is more than ${MAX_ANSWER_AGE_DAYS} days ago: such an answer is no longer taken.`, code: 'answered-at-too-old' },
+      ]);
+    }
+    return answeredAt.getTime() > now.getTime() ? now : answeredAt;
+  }
+
+  /**
+   * An instrument that collects only in rounds (Huomaa minut) takes an answer given while one
+   * of the place's rounds was open. An answer that arrives after the round closed is still
+   * taken for a day from the place's own staff (a tablet that was offline at the end); one
+   * given after the close never is.
+   */
+  async requireOpenRound(surveyKey: string, place: { id: string; regionCode?: string }, answeredAt: Date, now: Date, staff: Principal | null): Promise<void> {
+    if (!collectionRulesOf(surveyKey).needsOpenRound) return;
+    const round = await this.rounds.roundOn(place.id, surveyKey, helsinkiDateOf(answeredAt));
+    const given = round && isInRound(round, answeredAt);
+    const arrivedInTime = round && (roundStatus(round, now) === 'open' || (now.getTime() < lateArrivalEnd(round).getTime() && (await this.isPlaceStaff(staff, place.id))));
+    if (!given || !arrivedInTime) {
+      throw new ProblemException(409, 'round-not-open', 'This survey takes answers only while a round of the meeting place is open.');
+    }
+  }
+
+  private async isPlaceStaff(staff: Principal | null, placeId: string): Promise<boolean> {
+    if (!staff) return false;
+    const place = await this.organisations.getMeetingPlace(placeId);
+    return canManagePlace(staff, place);
   }
 
   /**

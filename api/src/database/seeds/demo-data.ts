@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { halfYearOf, helsinkiDateOf } from '../../../../reports/periods';
+import { CollectionRound } from '../../rounds/collection-round.entity';
 import { MeetingPlace } from '../../organisations/meeting-place.entity';
 import { Organisation } from '../../organisations/organisation.entity';
 import { ServiceArea } from '../../organisations/service-area.entity';
@@ -25,6 +27,9 @@ const SCHEDULE: Record<string, { windows: [number, number][]; perSize: number }>
 };
 
 const LOCALES = ['fi', 'fi', 'fi', 'fi', 'sv', 'en', 'en', 'ar', 'ru'];
+
+/** The instruments whose schedule windows are collection rounds at every place (so their figures are released per round). */
+const ROUND_INSTRUMENTS = ['huomaa-minut', 'visitor-survey'];
 
 /**
  * The demo network and synthetic responses to every instrument over the two previous calendar
@@ -110,10 +115,50 @@ export async function seedDemoData(manager: EntityManager, now: Date): Promise<{
       }
     }
   }
+  await manager.insert(CollectionRound, demoRounds(places.map((p) => p.entity), thisYear, now, random));
   // Chunks keep each INSERT under SQLite's bound-parameter limit.
   for (let i = 0; i < responses.length; i += 500) await manager.insert(SurveyResponse, responses.slice(i, i + 500));
   for (let i = 0; i < answers.length; i += 1000) await manager.insert(ResponseAnswer, answers.slice(i, i + 1000));
   return { places: places.length, responses: responses.length };
+}
+
+/**
+ * The rounds behind the schedule: each place's Huomaa minut rounds and its autumn visitor
+ * survey, in every demo year. Koivukylä also gets a Huomaa minut round open today when none of
+ * the scheduled ones is, so that the children's survey can be tried at once.
+ */
+function demoRounds(places: MeetingPlace[], thisYear: number, now: Date, random: SeededRandom): CollectionRound[] {
+  const rounds: CollectionRound[] = [];
+  const day = (year: number, month: number, date: number) => new Date(Date.UTC(year, month, date)).toISOString().slice(0, 10);
+  for (const place of places) {
+    for (const year of [thisYear - 2, thisYear - 1, thisYear]) {
+      for (const surveyKey of ROUND_INSTRUMENTS) {
+        for (const [fromMonth, toMonth] of SCHEDULE[surveyKey].windows) {
+          rounds.push(demoRound(randomUUIDFrom(random), place.id, surveyKey, day(year, fromMonth, 1), day(year, toMonth + 1, 0), now));
+        }
+      }
+    }
+  }
+  const today = helsinkiDateOf(now);
+  const koivukyla = places.find((p) => p.slug === 'koivukyla')!;
+  const open = rounds.some((r) => r.meetingPlaceId === koivukyla.id && r.surveyKey === 'huomaa-minut' && r.startsOn <= today && today <= r.endsOn);
+  if (!open) {
+    const { half, year } = halfYearOf(now);
+    const halfEnd = half === 1 ? `${year}-06-30` : `${year}-12-31`;
+    const next = rounds
+      .filter((r) => r.meetingPlaceId === koivukyla.id && r.surveyKey === 'huomaa-minut' && r.startsOn > today)
+      .map((r) => r.startsOn)
+      .sort()[0];
+    let endsOn = new Date(Date.parse(`${today}T00:00:00Z`) + 13 * 86_400_000).toISOString().slice(0, 10);
+    if (endsOn > halfEnd) endsOn = halfEnd;
+    if (next && endsOn >= next) endsOn = new Date(Date.parse(`${next}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    rounds.push(demoRound(randomUUIDFrom(random), koivukyla.id, 'huomaa-minut', today, endsOn, now));
+  }
+  return rounds;
+}
+
+function demoRound(id: string, meetingPlaceId: string, surveyKey: string, startsOn: string, endsOn: string, now: Date): CollectionRound {
+  return { id, meetingPlaceId, surveyKey, startsOn, endsOn, closedAt: null, reopenCount: 0, createdBy: null, createdAt: now };
 }
 
 /** A version-4-shaped UUID from the seeded generator, so demo ids are stable too. */

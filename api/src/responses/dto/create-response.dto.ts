@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsObject, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 
 export class CreateResponseDto {
   @ApiProperty({ example: 'visitor-survey' })
@@ -35,6 +35,17 @@ export class CreateResponseDto {
   })
   @IsObject({ message: 'answers must be an object of question name → value' })
   answers: Record<string, unknown>;
+
+  @ApiProperty({
+    required: false,
+    example: '2026-11-25T09:58:00.000Z',
+    description:
+      'When the family finished, set by the device, so that an answer sent later (from the outbox) keeps its moment. ' +
+      'Accepted when it is not in the future and at most 7 days old; it decides the round and period. Without it, the arrival time counts.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'answeredAt must be an ISO 8601 instant such as 2026-11-25T09:58:00Z' })
+  answeredAt?: string;
 }
 
 export class ResponseReceiptDto {
