@@ -39,6 +39,8 @@ export interface ReleaseAuditResult {
 
 export function auditRelease(input: ReleaseAuditInput): ReleaseAuditResult {
   const atoms = new Map(input.atoms.map((atom) => [atom.id, atom]));
+  const childrenOf = new Map(input.families.map((family) => [family.parent, family.children]));
+  const leavesOf = (id: string): string[] => (childrenOf.has(id) ? childrenOf.get(id)!.flatMap(leavesOf) : [id]);
   const table: DisclosureTable = {
     cells: input.cells.map((cell) => {
       let n = 0;
@@ -47,7 +49,7 @@ export function auditRelease(input: ReleaseAuditInput): ReleaseAuditResult {
         n += atoms.get(id)?.n ?? 0;
         score += atoms.get(id)?.score ?? 0;
       }
-      return { id: cell.id, n, score, leaves: cell.atoms };
+      return { id: cell.id, n, score, leaves: leavesOf(cell.id) };
     }),
     families: input.families,
     scoreRange: input.scoreRange,

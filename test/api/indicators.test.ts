@@ -52,8 +52,12 @@ function body(surveyKey: string, meetingPlace: string, answers: Record<string, u
 }
 
 const published = (value: number, n: number) => ({ value, n, suppressed: false, status: 'published' });
-const SUPPRESSED = { value: null, n: null, suppressed: true, status: 'suppressed', ci95: null };
+/** A withheld figure: no value or interval (its exact n is checked on its own below). */
+const SUPPRESSED = { value: null, suppressed: true, status: 'suppressed', ci95: null };
 const NO_ANSWERS = { value: null, n: 0, suppressed: true, status: 'no-answers', ci95: null };
+
+/** When 2026 and its second half are released: the year has ended and late paper forms had two weeks. */
+const RELEASED_2026 = new Date('2027-01-16T10:00:00Z');
 
 describe('GET /api/indicators', () => {
   let t: TestApp;
@@ -68,7 +72,8 @@ describe('GET /api/indicators', () => {
   beforeAll(async () => {
     t = await startTestApp({ now: EARLY_DECEMBER_2026 });
     const user = await createUser(t, 'steering-group');
-    session = await logIn(t, user.email, user.password);
+    const admin = await createUser(t, 'admin');
+    const adminSession = await logIn(t, admin.email, admin.password);
 
     const a1 = await createServiceArea(t.dataSource, { municipalityCode: '092', nameFi: 'Alue A1' });
     const a2 = await createServiceArea(t.dataSource, { municipalityCode: '092', nameFi: 'Alue A2' });
@@ -84,6 +89,12 @@ describe('GET /api/indicators', () => {
     };
     for (const [key, overrides] of Object.entries(places)) {
       slugs[key] = (await createMeetingPlace(t.dataSource, { ...overrides, nameFi: `Paikka ${key}` })).slug;
+    }
+    // Huomaa minut takes answers only in an open round.
+    for (const key of ['p3', 'p5']) {
+      await as(adminSession, request(t.http).post(`/api/meeting-places/${slugs[key]}/rounds`))
+        .send({ surveyKey: 'huomaa-minut', startsOn: '2026-12-10', endsOn: '2026-12-18' })
+        .expect(201);
     }
 
     const post = async (payload: object) => {
@@ -101,6 +112,9 @@ describe('GET /api/indicators', () => {
     for (const heard of [3, 3, 2, 1, 3]) await post(body('huomaa-minut', slugs.p3, { felt_heard: heard }));
     for (const heard of [3, 3]) await post(body('huomaa-minut', slugs.p5, { felt_heard: heard }));
     for (const works of [5, 4, 4, 3, 5, 2]) await post(body('stakeholder-survey', slugs.p4, { collaboration_works: works }));
+    // Figures are published as releases: move to when 2026 is released.
+    t.clock.advance(RELEASED_2026.getTime() - t.clock.now().getTime());
+    session = await logIn(t, user.email, user.password);
   }, 120_000);
   afterAll(() => t.close());
 
@@ -109,7 +123,9 @@ describe('GET /api/indicators', () => {
     const res = await get(`/api/indicators?${query}`).expect(200);
     return Object.fromEntries((res.body.indicators as { key: string }[]).map((i) => [i.key, i])) as Record<string, Record<string, unknown>>;
   };
-  const figure = (i: Record<string, unknown>) => ({ value: i.value, n: i.n, suppressed: i.suppressed, status: i.status });
+  /** What a cell shows; a withheld cell's n is participation and is checked on its own. */
+  const figure = (i: Record<string, unknown>) =>
+    i.status === 'suppressed' ? { value: i.value, suppressed: i.suppressed, status: i.status } : { value: i.value, n: i.n, suppressed: i.suppressed, status: i.status };
 
   /** Every area of the network, as the query that names it. */
   const AREAS = () => ({
@@ -177,6 +193,7 @@ describe('GET /api/indicators', () => {
       suppressed: false,
       status: 'published',
       ci95: [0.4423, 0.7847],
+      releasedAt: expect.stringMatching(/^2027-01-16T/),
       previous: null,
       change: null,
     });
@@ -184,8 +201,8 @@ describe('GET /api/indicators', () => {
 
   it('felt-welcome: pooled respondents at every level; p2 (n = 4) withheld and p1 with it', async () => {
     expect(await figuresAtEveryLevel('felt-welcome', year)).toEqual({
-      p1: figure(SUPPRESSED), // n = 6, withheld so that p2 is not A1 − p1
-      p2: figure(SUPPRESSED), // n = 4
+      p1: figure(SUPPRESSED as Record<string, unknown>), // n = 6, withheld so that p2 is not A1 − p1
+      p2: figure(SUPPRESSED as Record<string, unknown>), // n = 4
       p3: published(0.8, 5), // n = 5 is enough
       p4: published(0.7143, 7),
       p5: published(0.4, 5),
@@ -204,14 +221,14 @@ describe('GET /api/indicators', () => {
 
   it('peer-support: skips are not counted, and withholding A2 (n = 4) takes the unassigned group and its only place with it', async () => {
     expect(await figuresAtEveryLevel('peer-support', year)).toEqual({
-      p1: figure(SUPPRESSED),
-      p2: figure(SUPPRESSED),
-      p3: figure(SUPPRESSED), // 5 visitors, 4 answered
-      p4: figure(SUPPRESSED), // n = 7: Vantaa − A1 would otherwise give A2
+      p1: figure(SUPPRESSED as Record<string, unknown>),
+      p2: figure(SUPPRESSED as Record<string, unknown>),
+      p3: figure(SUPPRESSED as Record<string, unknown>), // 5 visitors, 4 answered
+      p4: figure(SUPPRESSED as Record<string, unknown>), // n = 7: Vantaa − A1 would otherwise give A2
       p5: published(1, 5),
       p6: published(0.5, 8),
       A1: published(0.5, 10),
-      A2: figure(SUPPRESSED),
+      A2: figure(SUPPRESSED as Record<string, unknown>),
       B1: published(1, 5),
       Vantaa: published(0.5238, 21), // 5 + 2 + 4 of 10 + 4 + 7
       Kerava: published(1, 5),
@@ -228,8 +245,8 @@ describe('GET /api/indicators', () => {
     ]);
     expect(rows).toEqual([
       [areas.A1, false, published(0.5, 10)],
-      [areas.A2, false, figure(SUPPRESSED)],
-      [null, true, figure(SUPPRESSED)],
+      [areas.A2, false, figure(SUPPRESSED as Record<string, unknown>)],
+      [null, true, figure(SUPPRESSED as Record<string, unknown>)],
     ]);
     // The best an intruder can do: Vantaa − A1 = A2 + unassigned together, 11 people; not A2.
     expect(comparison.body.total.indicators.find((i: { key: string }) => i.key === 'peer-support').n - 10).toBe(11);
@@ -238,8 +255,8 @@ describe('GET /api/indicators', () => {
   it('loneliness and everyday-easier: shares answering 4–5 at every level', async () => {
     const loneliness = await figuresAtEveryLevel('loneliness', year);
     expect(loneliness).toMatchObject({
-      p1: figure(SUPPRESSED),
-      p2: figure(SUPPRESSED),
+      p1: figure(SUPPRESSED as Record<string, unknown>),
+      p2: figure(SUPPRESSED as Record<string, unknown>),
       p3: published(0.2, 5),
       A1: published(0.4, 10),
       Vantaa: published(0.3636, 22), // 4 + 1 + 3 of 22
@@ -248,7 +265,7 @@ describe('GET /api/indicators', () => {
     });
     const easier = await figuresAtEveryLevel('everyday-easier', year);
     expect(easier).toMatchObject({
-      p1: figure(SUPPRESSED),
+      p1: figure(SUPPRESSED as Record<string, unknown>),
       p4: published(0.8571, 7),
       A1: published(0.3, 10),
       Kerava: published(0.4, 5),
@@ -266,8 +283,8 @@ describe('GET /api/indicators', () => {
 
   it('instant-positive: the year and the half-year it was answered in; the other half has no answers', async () => {
     const expected = {
-      p1: figure(SUPPRESSED), // n = 5, withheld with p2 (n = 3, all happy)
-      p2: figure(SUPPRESSED),
+      p1: figure(SUPPRESSED as Record<string, unknown>), // n = 5, withheld with p2 (n = 3, all happy)
+      p2: figure(SUPPRESSED as Record<string, unknown>),
       A1: published(0.75, 8),
       Vantaa: published(0.75, 8),
       '04': published(0.75, 8),
@@ -280,12 +297,12 @@ describe('GET /api/indicators', () => {
 
   it('child-heard: half-years only; Kerava (n = 2) alone under the region takes Vantaa, its area and place down with it', async () => {
     expect(await figuresAtEveryLevel('child-heard', half)).toMatchObject({
-      p3: figure(SUPPRESSED), // n = 5, but the same cell as A2 and Vantaa (Vantaa = region − Kerava)
-      p5: figure(SUPPRESSED),
-      A2: figure(SUPPRESSED),
-      B1: figure(SUPPRESSED),
-      Vantaa: figure(SUPPRESSED),
-      Kerava: figure(SUPPRESSED),
+      p3: figure(SUPPRESSED as Record<string, unknown>), // n = 5, but the same cell as A2 and Vantaa (Vantaa = region − Kerava)
+      p5: figure(SUPPRESSED as Record<string, unknown>),
+      A2: figure(SUPPRESSED as Record<string, unknown>),
+      B1: figure(SUPPRESSED as Record<string, unknown>),
+      Vantaa: figure(SUPPRESSED as Record<string, unknown>),
+      Kerava: figure(SUPPRESSED as Record<string, unknown>),
       '04': published(0.7143, 7), // 3 + 2 of 5 + 2
       national: published(0.7143, 7),
       p1: figure(NO_ANSWERS),
@@ -294,9 +311,11 @@ describe('GET /api/indicators', () => {
     expect(Object.keys(await indicatorsOf(`level=national&period=${year}`))).not.toContain('child-heard');
   });
 
-  it('gives suppressed cells no value, no n and no interval, and says so', async () => {
+  it('gives suppressed cells no value and no interval, and says so; n is participation and exact', async () => {
     const at = await indicatorsOf(`level=meeting-place&code=${slugs.p2}&period=${year}`);
-    expect(at['felt-welcome']).toMatchObject({ ...SUPPRESSED, previous: null, change: null });
+    expect(at['felt-welcome']).toMatchObject({ ...SUPPRESSED, n: 4, previous: null, change: null });
+    // Released on the first read after it was due, and frozen: the same release every time.
+    expect(String(at['felt-welcome'].releasedAt)).toMatch(/^2027-01-16T/);
     expect(at['network-collaboration']).toMatchObject(NO_ANSWERS);
   });
 
@@ -316,8 +335,8 @@ describe('GET /api/indicators', () => {
         res.body.areas.map((a: { code: string; indicators: { key: string }[] }) => [a.code, figure(a.indicators.find((i) => i.key === 'felt-welcome')!)]),
       );
       expect(rows).toEqual({
-        [slugs.p1]: figure(SUPPRESSED),
-        [slugs.p2]: figure(SUPPRESSED),
+        [slugs.p1]: figure(SUPPRESSED as Record<string, unknown>),
+        [slugs.p2]: figure(SUPPRESSED as Record<string, unknown>),
         [slugs.p3]: published(0.8, 5),
         [slugs.p4]: published(0.7143, 7),
         [slugs.p5]: published(0.4, 5),
@@ -341,13 +360,13 @@ describe('GET /api/indicators', () => {
     it('gives one point per year with answers', async () => {
       const res = await get(`/api/indicators/series?level=service-area&code=${areas.A1}&indicator=felt-welcome`).expect(200);
       expect(res.body).toMatchObject({ level: 'service-area', code: areas.A1, granularity: 'year', indicator: { key: 'felt-welcome', unit: 'share' } });
-      expect(res.body.points).toEqual([{ period: year, key: 'felt-welcome', ...published(0.6, 10), ci95: [0.3127, 0.8318] }]);
+      expect(res.body.points).toMatchObject([{ period: year, key: 'felt-welcome', ...published(0.6, 10), ci95: [0.3127, 0.8318] }]);
     });
 
     it('gives half-years for child-heard, and withholds what the period withholds', async () => {
       const res = await get(`/api/indicators/series?level=meeting-place&code=${slugs.p3}&indicator=child-heard`).expect(200);
       expect(res.body.granularity).toBe('half-year');
-      expect(res.body.points).toEqual([{ period: half, key: 'child-heard', ...SUPPRESSED }]);
+      expect(res.body.points).toMatchObject([{ period: half, key: 'child-heard', ...SUPPRESSED, n: 5 }]);
     });
 
     it('is empty without any answers', async () => {
@@ -406,13 +425,13 @@ describe('GET /api/indicators', () => {
 
   // Last: it adds answers to last year.
   describe('earlier periods', () => {
-    it('compares with the previous year, and sees answers stored into a closed year (a paper import) at once', async () => {
+    it('compares with the previous year; forms imported into a released year give a revision once they have settled', async () => {
       const before = await indicatorsOf(`level=meeting-place&code=${slugs.p3}&period=${year}`);
       expect(before['felt-welcome']).toMatchObject({ previous: null, change: null });
 
       const lastYear = now.year - 1;
       const place = await get(`/api/meeting-places/${slugs.p3}`).expect(200);
-      // Through ResponsesService.store, as a paper import writes them, dated in the second half of last year.
+      // Through ResponsesService.store, as a paper import writes them: received now, filled in last October.
       const responses = t.app.get(ResponsesService);
       for (const answer of [5, 5, 1, 1, 1]) {
         const id = randomUUID();
@@ -424,7 +443,8 @@ describe('GET /api/indicators', () => {
           surveyVersion: 1,
           meetingPlaceId: place.body.id,
           locale: 'fi',
-          receivedAt: new Date(Date.UTC(lastYear, 9, 15, 10)),
+          receivedAt: t.clock.now(),
+          answeredAt: new Date(Date.UTC(lastYear, 9, 15, 10)),
           periodYear: lastYear,
           periodHalf: 2,
           answers: JSON.stringify({ felt_welcome: answer }),
@@ -442,6 +462,8 @@ describe('GET /api/indicators', () => {
         };
         await t.dataSource.transaction((manager) => responses.store(manager, { response, answers: [answerRow] } as ResponseRecords));
       }
+      // A write may still be committing for a moment: a release covers what arrived a minute before it.
+      t.clock.advanceMinutes(2);
 
       const after = await indicatorsOf(`level=meeting-place&code=${slugs.p3}&period=${year}`);
       expect(after['felt-welcome']).toMatchObject({
