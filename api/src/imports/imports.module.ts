@@ -1,17 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
-import { MeetingPlace } from '../organisations/meeting-place.entity';
-import { Municipality } from '../organisations/municipality.entity';
-import { Region } from '../organisations/region.entity';
-import { ServiceArea } from '../organisations/service-area.entity';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { ResponsesModule } from '../responses/responses.module';
 import { SurveyVersion } from '../surveys/survey-version.entity';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Region, Municipality, ServiceArea, MeetingPlace, SurveyVersion]), ResponsesModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([SurveyVersion]), OrganisationsModule, ResponsesModule, AuditModule],
   controllers: [ImportsController],
   providers: [ImportsService],
 })

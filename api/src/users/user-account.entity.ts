@@ -1,5 +1,5 @@
 import { Column, Entity, JoinTable, ManyToMany, PrimaryColumn } from 'typeorm';
-import type { Role } from '../auth/roles';
+import type { Role } from '../access/roles';
 import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { Region } from '../organisations/region.entity';
 
