@@ -144,6 +144,18 @@ export class ImportsService {
     const { records, errors: fileErrors } = parsePaperResponses(this.parse(csv, dialect), questions);
     const places = new Map((await this.organisations.meetingPlaceRefs()).map((p) => [p.slug, p]));
     const now = this.clock.now();
+    // Every form's stored twin, if any, in one lookup: under its keyed id, or (imported before
+    // the ids were keyed) where the migration moved it.
+    const idsOf = (placeId: string, paperId: string) => ({
+      keyed: this.secrets.paperResponseId(surveyKey, placeId, paperId),
+      rekeyed: this.secrets.rekeyedPaperResponseId(surveyKey, placeId, paperId),
+    });
+    const stored = await this.responses.findByClientResponseIds(
+      records.flatMap(({ record }) => {
+        const place = places.get(record.meetingPlace);
+        return place ? Object.values(idsOf(place.id, record.paperId)) : [];
+      }),
+    );
     const toStore: ResponseRecords[] = [];
     const rows: ImportRowDto[] = [];
 
@@ -162,13 +174,10 @@ export class ImportsService {
       let action: Action = 'error';
       if (errors.length === 0 && place) {
         const content = { surveyKey, surveyVersion: record.surveyVersion, meetingPlaceId: place.id, locale: record.locale, answers: record.answers };
-        const clientResponseId = this.secrets.paperResponseId(surveyKey, place.id, record.paperId);
-        // A form imported before the ids were keyed is found where the migration moved it.
-        const stored =
-          (await this.responses.findByClientResponseId(clientResponseId)) ??
-          (await this.responses.findByClientResponseId(this.secrets.rekeyedPaperResponseId(surveyKey, place.id, record.paperId)));
-        if (stored) {
-          if (stored.requestHash === requestHashOf(content)) action = 'unchanged';
+        const { keyed: clientResponseId, rekeyed } = idsOf(place.id, record.paperId);
+        const twin = stored.get(clientResponseId.toLowerCase()) ?? stored.get(rekeyed.toLowerCase());
+        if (twin) {
+          if (twin.requestHash === requestHashOf(content)) action = 'unchanged';
           else fail('paper_id', 'was imported before with different answers');
         } else {
           try {
@@ -189,7 +198,7 @@ export class ImportsService {
     if (!apply) return result;
     this.refuseWithErrors(result);
     await this.transactions.run(async (manager) => {
-      for (const records of toStore) await this.responses.store(manager, records);
+      await this.responses.storeMany(manager, toStore);
       await this.audit.record(manager, { actorId: principal.userId, action: 'import.paper-responses', details: { survey: surveyKey, ...result.summary } });
     });
     return { ...result, applied: true };

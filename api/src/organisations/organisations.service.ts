@@ -111,6 +111,19 @@ export class OrganisationsService {
     });
   }
 
+  /** Places by slug or id, in one query; the map is keyed by the key each was asked for. */
+  async findMeetingPlaces(slugsOrIds: string[]): Promise<Map<string, MeetingPlace>> {
+    if (slugsOrIds.length === 0) return new Map();
+    const ids = slugsOrIds.filter(looksLikeId).map((id) => id.toLowerCase());
+    const places = await this.meetingPlaces.find({ where: [{ slug: In(slugsOrIds) }, ...(ids.length ? [{ id: In(ids) }] : [])] });
+    const found = new Map<string, MeetingPlace>();
+    for (const key of slugsOrIds) {
+      const place = places.find((p) => p.slug === key) ?? (looksLikeId(key) ? places.find((p) => p.id === key.toLowerCase()) : undefined);
+      if (place) found.set(key, place);
+    }
+    return found;
+  }
+
   /** Admin, or the analyst of the municipality's region. */
   async createMeetingPlace(principal: Principal, dto: CreateMeetingPlaceDto): Promise<MeetingPlaceDto> {
     const regionCode = await this.requireMunicipality(dto.municipalityCode);
@@ -261,25 +274,25 @@ export class OrganisationsService {
     return id;
   }
 
-  /** Organisations are shared between places and matched by name. */
+  /** Organisations are shared between places and matched by name: one query for those that exist, one insert for the new ones. */
   private async findOrCreateOrganisations(manager: EntityManager, inputs: OrganisationInputDto[]): Promise<Organisation[]> {
-    const result: Organisation[] = [];
-    for (const input of inputs) {
-      const name = input.name.trim();
-      if (result.some((o) => o.name === name)) continue;
-      let organisation = await manager.findOneBy(Organisation, { name });
-      if (!organisation) {
-        organisation = { id: randomUUID(), name, type: input.type };
-        await manager.insert(Organisation, organisation);
-      }
-      result.push(organisation);
-    }
-    return result;
+    const wanted = new Map<string, OrganisationInputDto>();
+    for (const input of inputs) if (!wanted.has(input.name.trim())) wanted.set(input.name.trim(), input);
+    if (wanted.size === 0) return [];
+    const existing = new Map((await manager.findBy(Organisation, { name: In([...wanted.keys()]) })).map((o) => [o.name, o]));
+    const created = [...wanted].filter(([name]) => !existing.has(name)).map(([name, input]): Organisation => ({ id: randomUUID(), name, type: input.type }));
+    if (created.length > 0) await manager.insert(Organisation, created);
+    for (const organisation of created) existing.set(organisation.name, organisation);
+    return [...wanted.keys()].map((name) => existing.get(name)!);
   }
 
   private async toDtos(places: MeetingPlace[]): Promise<MeetingPlaceDto[]> {
-    const [municipalities, serviceAreas] = await Promise.all([this.municipalities.find(), this.serviceAreas.find()]);
-    const regionOf = new Map(municipalities.map((m) => [m.code, m.regionCode]));
+    // Only the municipalities and service areas these places lie in, not the whole tables.
+    const areaIds = [...new Set(places.flatMap((p) => (p.serviceAreaId ? [p.serviceAreaId] : [])))];
+    const [regionOf, serviceAreas] = await Promise.all([
+      this.regionCodesOf(places.map((p) => p.municipalityCode)),
+      areaIds.length > 0 ? this.serviceAreas.findBy({ id: In(areaIds) }) : [],
+    ]);
     const areaById = new Map(serviceAreas.map((a) => [a.id, a]));
     return places.map((place) => {
       const area = place.serviceAreaId ? areaById.get(place.serviceAreaId) : undefined;
