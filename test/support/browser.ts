@@ -1,9 +1,43 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { SERVER_TEST_NOW } from '../../support/server';
+import { RunningServer, SERVER_TEST_NOW, startServer } from './server';
 
 // Browser tests drive the real built app in the system Chromium (no downloaded browsers).
 // Page code is passed to page.evaluate as strings: the test tsconfig has no DOM library.
+
+export interface BrowserSuite {
+  /** The built app, started for this test file. */
+  readonly server: RunningServer;
+  readonly browser: Browser;
+}
+
+/**
+ * The one setup of a browser test file: before its tests, the built app as a server (by
+ * default with the demo data, its clock at SERVER_TEST_NOW) and Chromium; after them, both go.
+ * Call it at the top of the file and read `suite.server` and `suite.browser` in tests.
+ */
+export function useBrowserSuite(options: Parameters<typeof startServer>[0] = { demoData: true }): BrowserSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(options);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('The server starts in beforeAll: read suite.server inside a test or hook.');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium starts in beforeAll: read suite.browser inside a test or hook.');
+      return browser;
+    },
+  };
+}
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
