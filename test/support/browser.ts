@@ -9,6 +9,12 @@ export interface BrowserSuite {
   /** The built app, started for this test file. */
   readonly server: RunningServer;
   readonly browser: Browser;
+  /**
+   * A new page in `context`, watched for page errors and CSP violations. After each test the
+   * suite closes the contexts it opened and fails the test on any problem a watched page had
+   * (unless `expectNoProblems` is false, for pages that go offline on purpose).
+   */
+  open(context: BrowserContext | Promise<BrowserContext>, options?: { expectNoProblems?: boolean }): Promise<{ context: BrowserContext; page: Page; problems: string[] }>;
 }
 
 /**
@@ -27,7 +33,20 @@ export function useBrowserSuite(options: Parameters<typeof startServer>[0] = { d
     await browser?.close();
     await server?.stop();
   });
+  const opened: { context: BrowserContext; problems: string[]; expectNoProblems: boolean }[] = [];
+  afterEach(async () => {
+    const closing = opened.splice(0);
+    for (const { context } of closing) await context.close();
+    expect(closing.filter((o) => o.expectNoProblems).flatMap((o) => o.problems)).toEqual([]);
+  });
   return {
+    async open(opening, { expectNoProblems = true } = {}) {
+      const context = await opening;
+      const page = await context.newPage();
+      const problems = watchForProblems(page);
+      opened.push({ context, problems, expectNoProblems });
+      return { context, page, problems };
+    },
     get server() {
       if (!server) throw new Error('The server starts in beforeAll: read suite.server inside a test or hook.');
       return server;

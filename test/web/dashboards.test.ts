@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { SERVER_TEST_NOW } from '../support/server';
-import { expectNoSeriousAxeViolations, useBrowserSuite, watchForProblems } from '../support/browser';
+import { expectNoSeriousAxeViolations, useBrowserSuite } from '../support/browser';
 import { DEMO, getFromPage, newDesktopContext } from './support/staff';
 import { periodOf } from '../../api/src/responses/reporting-period';
 
@@ -15,12 +15,7 @@ jest.setTimeout(120_000);
 const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
-afterEach(async () => {
-  expect(problems ?? []).toEqual([]);
-  await context?.close();
-});
 
 type Cell = { key: string; value: number | null; n: number | null; status: 'published' | 'suppressed' | 'no-answers'; change?: number | null };
 type Described = Cell & { unit: 'share' | 'mean'; direction: 'higher-is-better' | 'lower-is-better' };
@@ -43,9 +38,7 @@ function defaultPeriod(now = SERVER_TEST_NOW): string {
 }
 
 async function open(locale = 'fi-FI'): Promise<void> {
-  context = await newDesktopContext(suite.browser, { locale });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ context, page } = await suite.open(newDesktopContext(suite.browser, { locale })));
 }
 
 /** Logs in over HTTP with the context's cookie jar (the login form has its own test). */

@@ -5,7 +5,7 @@ import {
   newPhoneContext,
   scrollWidth,
   tabTo,
-  watchForProblems,
+  
 } from '../support/browser';
 import { choose, nextSubmission, question, submissionOf } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
@@ -19,18 +19,11 @@ jest.setTimeout(120_000);
 const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
 async function openPhone(locale: string): Promise<void> {
-  context = await newPhoneContext(suite.browser, { locale });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ context, page } = await suite.open(newPhoneContext(suite.browser, { locale })));
 }
 
-afterEach(async () => {
-  expect(problems ?? []).toEqual([]);
-  await context?.close();
-});
 
 /** Clicks Next until the survey's complete button shows, answering nothing more. */
 async function skipToEnd(next: string, complete: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext, watchForProblems } from '../support/browser';
+import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext } from '../support/browser';
 import { choose, eventually, LEGACY_OUTBOX_KEY, outbox, question } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
@@ -14,14 +14,9 @@ let page: Page;
 let problems: string[];
 
 beforeEach(async () => {
-  context = await newPhoneContext(suite.browser, { locale: 'fi-FI' });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ context, page, problems } = await suite.open(newPhoneContext(suite.browser, { locale: 'fi-FI' }), { expectNoProblems: false }));
 });
 
-afterEach(async () => {
-  await context?.close();
-});
 
 /** Every URL the service worker has kept on the device, as paths. */
 function cachedPaths(): Promise<string[]> {

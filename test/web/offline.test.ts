@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext, watchForProblems } from '../support/browser';
+import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext } from '../support/browser';
 import { choose, eventually, outbox, question } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
@@ -11,20 +11,13 @@ jest.setTimeout(90_000);
 const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
 beforeEach(async () => {
   // The page's own delivery, without the service worker's Background Sync racing it (and
   // bypassing page.route): offline-app.test.ts covers the worker.
-  context = await newPhoneContext(suite.browser, { locale: 'fi-FI', serviceWorkers: 'block' });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ context, page } = await suite.open(newPhoneContext(suite.browser, { locale: 'fi-FI', serviceWorkers: 'block' })));
 });
 
-afterEach(async () => {
-  expect(problems ?? []).toEqual([]);
-  await context?.close();
-});
 
 async function answerInstantFeedback(): Promise<void> {
   await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
@@ -114,8 +107,7 @@ test('answers queued on one visit are sent when the device next opens any page',
   // The tab is closed while offline; later the kiosk opens the place page again.
   await page.close();
   await context.setOffline(false);
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ page } = await suite.open(context));
   const accepted = page.waitForResponse((r) => r.url().endsWith('/api/responses'));
   await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   expect([200, 201]).toContain((await accepted).status());

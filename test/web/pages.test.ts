@@ -5,7 +5,7 @@ import {
   useBrowserSuite,
   newPhoneContext,
   scrollWidth,
-  watchForProblems,
+  
 } from '../support/browser';
 import { choose, question } from './support/respondent';
 
@@ -17,18 +17,11 @@ jest.setTimeout(90_000);
 const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
 beforeEach(async () => {
-  context = await newPhoneContext(suite.browser, { locale: 'fi-FI' });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ context, page } = await suite.open(newPhoneContext(suite.browser, { locale: 'fi-FI' })));
 });
 
-afterEach(async () => {
-  expect(problems ?? []).toEqual([]);
-  await context?.close();
-});
 
 /** Visible controls smaller than a finger (WCAG 2.5.5 asks 44 × 44 CSS px). */
 function smallTargets(page: Page, selector: string): Promise<string[]> {

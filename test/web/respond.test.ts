@@ -1,11 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   expectNoSeriousAxeViolations,
   focusOutline,
   useBrowserSuite,
   newPhoneContext,
   tabTo,
-  watchForProblems,
+  
 } from '../support/browser';
 import { choose, eventually, nextSubmission, outbox, question, submissionOf } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
@@ -16,20 +16,12 @@ import { storedResponses } from './support/stored-responses';
 jest.setTimeout(90_000);
 
 const suite = useBrowserSuite();
-let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
 async function openPhone(locale: string): Promise<void> {
-  context = await newPhoneContext(suite.browser, { locale });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ page } = await suite.open(newPhoneContext(suite.browser, { locale })));
 }
 
-afterEach(async () => {
-  expect(problems ?? []).toEqual([]);
-  await context?.close();
-});
 
 test('a family answers the visitor survey in Finnish and the response is stored', async () => {
   await openPhone('fi-FI');

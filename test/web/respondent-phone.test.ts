@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext, watchForProblems } from '../support/browser';
+import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext } from '../support/browser';
 import { choose, eventually, outbox, question } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
@@ -12,18 +12,11 @@ jest.setTimeout(120_000);
 const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
 async function openDevice(locale: string, width = 360, height = 740, serviceWorkers: 'allow' | 'block' = 'allow'): Promise<void> {
-  context = await newPhoneContext(suite.browser, { locale, width, height, serviceWorkers });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ context, page } = await suite.open(newPhoneContext(suite.browser, { locale, width, height, serviceWorkers })));
 }
 
-afterEach(async () => {
-  expect(problems ?? []).toEqual([]);
-  await context?.close();
-});
 
 async function startVisitorSurvey(lang: string): Promise<void> {
   await page.goto(`${suite.server.baseUrl}/s/koivukyla/visitor-survey?lang=${lang}`);

@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext, scrollWidth, tabTo, watchForProblems } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext, scrollWidth, tabTo } from '../support/browser';
 import { DEMO, logInAt, newDesktopContext } from './support/staff';
 
 // Every staff page, in the states people meet (forms with errors, one-time secrets, previews),
@@ -9,19 +9,11 @@ import { DEMO, logInAt, newDesktopContext } from './support/staff';
 jest.setTimeout(180_000);
 
 const suite = useBrowserSuite();
-let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
-afterEach(async () => {
-  expect(problems).toEqual([]);
-  await context?.close();
-});
 
 async function open(options: { phone?: boolean; locale?: string } = {}): Promise<void> {
-  context = options.phone ? await newPhoneContext(suite.browser, { locale: options.locale ?? 'en-GB' }) : await newDesktopContext(suite.browser, options);
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ page } = await suite.open(options.phone ? await newPhoneContext(suite.browser, { locale: options.locale ?? 'en-GB' }) : await newDesktopContext(suite.browser, options)));
 }
 
 async function visit(path: string, h1: string): Promise<void> {

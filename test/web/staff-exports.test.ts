@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SERVER_TEST_NOW } from '../support/server';
-import { useBrowserSuite, watchForProblems } from '../support/browser';
+import { useBrowserSuite } from '../support/browser';
 import { DEMO, getTextFromPage, logInAt, newDesktopContext } from './support/staff';
 import { periodOf } from '../../api/src/responses/reporting-period';
 
@@ -12,22 +12,14 @@ import { periodOf } from '../../api/src/responses/reporting-period';
 jest.setTimeout(120_000);
 
 const suite = useBrowserSuite();
-let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
 beforeEach(async () => {
-  context = await newDesktopContext(suite.browser);
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ page } = await suite.open(newDesktopContext(suite.browser)));
   await logInAt(page, `${suite.server.baseUrl}/staff/exports`, DEMO.analyst);
   await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
 });
 
-afterEach(async () => {
-  expect(problems).toEqual([]);
-  await context?.close();
-});
 
 test('an analyst downloads the visitor survey responses as an Excel workbook first: typed cells, English headers, only region 04', async () => {
   const year = String(periodOf(SERVER_TEST_NOW).year);

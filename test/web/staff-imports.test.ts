@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SERVER_TEST_NOW } from '../support/server';
-import { useBrowserSuite, watchForProblems } from '../support/browser';
+import { useBrowserSuite } from '../support/browser';
 import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
 import { helsinkiDateOf } from '../../api/src/responses/reporting-period';
 
@@ -10,20 +10,12 @@ import { helsinkiDateOf } from '../../api/src/responses/reporting-period';
 jest.setTimeout(120_000);
 
 const suite = useBrowserSuite();
-let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
 beforeEach(async () => {
-  context = await newDesktopContext(suite.browser);
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ page } = await suite.open(newDesktopContext(suite.browser)));
 });
 
-afterEach(async () => {
-  expect(problems).toEqual([]);
-  await context?.close();
-});
 
 function chooseCsv(name: string, text: string): Promise<void> {
   return page.getByLabel('CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });

@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { useBrowserSuite, watchForProblems } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { useBrowserSuite } from '../support/browser';
 import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
 
 // Meeting places and service areas: an analyst adds and edits them in its region and
@@ -9,20 +9,12 @@ import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
 jest.setTimeout(120_000);
 
 const suite = useBrowserSuite();
-let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
 beforeEach(async () => {
-  context = await newDesktopContext(suite.browser);
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ page } = await suite.open(newDesktopContext(suite.browser)));
 });
 
-afterEach(async () => {
-  expect(problems).toEqual([]);
-  await context?.close();
-});
 
 test('an analyst adds a service area and a place in it, renames the place and deactivates it', async () => {
   await logInAt(page, `${suite.server.baseUrl}/staff/places`, DEMO.analyst);
