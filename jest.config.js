@@ -11,7 +11,7 @@ module.exports = {
   projects: [
     {
       displayName: 'unit',
-      testMatch: ['<rootDir>/{api/src,reports,survey-definitions,scripts}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{api/src,web/src,reports,survey-definitions,scripts}/**/*.spec.ts'],
       transform: { '^.+\\.ts$': tsJest },
       testEnvironment: 'node',
     },

@@ -40,7 +40,7 @@ export interface ExportedResponse {
 /**
  * The question columns of a per-response export (responses.csv and any other format): every
  * question but written answers, which families are told only the place's staff read (see
- * canReadWrittenAnswers in api/src/auth/access-policy.ts).
+ * canReadWrittenAnswers in api/src/access/access-policy.ts).
  */
 export function rowLevelColumns(definitions: Record<string, unknown>[]): SurveyQuestion[] {
   return questionColumns(definitions).filter((question) => !question.freeText);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import request, { Test } from 'supertest';
 import { ExportToken } from '../../api/src/exports/export-token.entity';
-import type { Role } from '../../api/src/auth/roles';
-import { ROLES } from '../../api/src/auth/roles';
+import type { Role } from '../../api/src/access/roles';
+import { ROLES } from '../../api/src/access/roles';
 import { createMeetingPlace, createServiceArea } from '../factories/meeting-place.factory';
 import { visitorSurveyBody } from '../factories/response.factory';
 import { createUser, TEST_PASSWORD } from '../factories/user.factory';

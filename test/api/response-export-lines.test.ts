@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { CSV_DIALECTS, CsvDialect, csvHeader, csvRows } from '../../reports/csv/csv-dialect';
 import { responseHeader, responseRow, rowLevelColumns } from '../../reports/csv/response-export';
-import type { Principal } from '../../api/src/auth/principal';
+import type { Principal } from '../../api/src/access/principal';
 import { ResponseExportService } from '../../api/src/exports/response-export.service';
 import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
 import { SurveyVersion } from '../../api/src/surveys/survey-version.entity';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../../api/src/auth/roles';
+import type { Role } from '../../api/src/access/roles';
 import type { TestApp } from '../support/test-app';
 import { MeetingPlace } from '../../api/src/organisations/meeting-place.entity';
 import { Region } from '../../api/src/organisations/region.entity';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { SERVER_TEST_NOW, startServer } from '../support/server';
-import { expectNoSeriousAxeViolations, launchBrowser, watchForProblems } from './support/browser';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { SERVER_TEST_NOW } from '../support/server';
+import { expectNoSeriousAxeViolations, useBrowserSuite } from '../support/browser';
 import { DEMO, getFromPage, newDesktopContext } from './support/staff';
 import { halfYearOf } from '../../reports/periods';
 
@@ -12,26 +12,10 @@ import { halfYearOf } from '../../reports/periods';
 
 jest.setTimeout(120_000);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
 
-beforeAll(async () => {
-  server = await startServer({ demoData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async () => {
-  expect(problems ?? []).toEqual([]);
-  await context?.close();
-});
 
 type Cell = { key: string; value: number | null; n: number | null; status: 'published' | 'suppressed' | 'no-answers'; change?: number | null };
 type Described = Cell & { unit: 'share' | 'mean'; direction: 'higher-is-better' | 'lower-is-better' };
@@ -54,14 +38,12 @@ function defaultPeriod(now = SERVER_TEST_NOW): string {
 }
 
 async function open(locale = 'fi-FI'): Promise<void> {
-  context = await newDesktopContext(browser, { locale });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ context, page } = await suite.open(newDesktopContext(suite.browser, { locale })));
 }
 
 /** Logs in over HTTP with the context's cookie jar (the login form has its own test). */
 async function logIn(account: { email: string; password: string }): Promise<void> {
-  const res = await context.request.post(`${server.baseUrl}/api/auth/login`, { data: account });
+  const res = await context.request.post(`${suite.server.baseUrl}/api/auth/login`, { data: account });
   expect(res.status()).toBe(200);
 }
 
@@ -79,7 +61,7 @@ async function until(expression: string, timeout = 60_000): Promise<void> {
 
 /** Opens a dashboard and waits until its figures are shown. */
 async function visit(path: string): Promise<void> {
-  await page.goto(`${server.baseUrl}${path}`);
+  await page.goto(`${suite.server.baseUrl}${path}`);
   await page.locator('.dash').waitFor();
   await until(`!document.querySelector('.loading') && document.querySelectorAll('.dash-figure canvas').length > 0`);
 }
@@ -89,7 +71,7 @@ const areaCell = (code: string, key: string) => page.locator(`[data-testid="area
 
 test('a steering-group member logs in and reads the Koivukylä dashboard: every figure is the API’s', async () => {
   await open('fi-FI');
-  await page.goto(`${server.baseUrl}/staff/dashboards`);
+  await page.goto(`${suite.server.baseUrl}/staff/dashboards`);
   await page.getByLabel('Sähköposti').fill(DEMO.steering.email);
   await page.getByLabel('Salasana', { exact: true }).fill(DEMO.steering.password);
   await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
@@ -260,7 +242,7 @@ test('the region dashboard offers its figures as an Excel workbook first, CSV fo
   expect(href).toBe(`/api/exports/indicators.xlsx?level=meeting-place&period=${period}&lang=fi`);
   await expect(links.nth(1).getAttribute('href')).resolves.toBe(`/api/exports/indicators.csv?level=meeting-place&period=${period}&dialect=rfc4180`);
 
-  const res = await context.request.get(`${server.baseUrl}${href}`);
+  const res = await context.request.get(`${suite.server.baseUrl}${href}`);
   expect(res.status()).toBe(200);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await res.body()) as unknown as ArrayBuffer);
@@ -375,7 +357,7 @@ test('respondent pages never download chart code; dashboards do', async () => {
     return bodies.filter((b) => b.body.includes('Canvas is already in use') || /dashboards-page/.test(b.url)).map((b) => b.url);
   };
 
-  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await page.getByRole('heading', { level: 1, name: /Koivukylä/ }).waitFor();
   await page.waitForLoadState('networkidle');
   expect(scripts.length).toBeGreaterThan(0);

@@ -1,13 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   expectNoSeriousAxeViolations,
-  launchBrowser,
+  useBrowserSuite,
   newPhoneContext,
   scrollWidth,
   tabTo,
-  watchForProblems,
-} from './support/browser';
+  
+} from '../support/browser';
 import { choose, nextSubmission, question, submissionOf } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
@@ -17,32 +16,14 @@ import { storedResponses } from './support/stored-responses';
 
 jest.setTimeout(120_000);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  server = await startServer({ demoData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function openPhone(locale: string): Promise<void> {
-  context = await newPhoneContext(browser, { locale });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ context, page } = await suite.open(newPhoneContext(suite.browser, { locale })));
 }
 
-afterEach(async () => {
-  expect(problems ?? []).toEqual([]);
-  await context?.close();
-});
 
 /** Clicks Next until the survey's complete button shows, answering nothing more. */
 async function skipToEnd(next: string, complete: string): Promise<void> {
@@ -53,7 +34,7 @@ async function skipToEnd(next: string, complete: string): Promise<void> {
 
 test('a family whose phone speaks Somali answers the visitor survey in Somali at 360 px', async () => {
   await openPhone('so-SO');
-  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await page.getByRole('heading', { level: 2, name: 'Sahannada' }).waitFor();
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('so');
   await expect(page.getByRole('button', { name: 'Luqadda: Soomaali' }).isVisible()).resolves.toBe(true);
@@ -85,14 +66,14 @@ test('a family whose phone speaks Somali answers the visitor survey in Somali at
   await expect(page.locator('[data-delivery]').textContent()).resolves.toBe('Jawaabahaaga waa la diray.');
   await expectNoSeriousAxeViolations(page, 'thank-you page (so)');
 
-  const stored = await storedResponses(server.databasePath, submission.clientResponseId);
+  const stored = await storedResponses(suite.server.databasePath, submission.clientResponseId);
   expect(stored.map((s) => [s.surveyKey, s.surveyVersion, s.locale, s.answers])).toEqual([
     ['visitor-survey', 3, 'so', { felt_welcome: 5, peer_support: 4 }],
   ]);
 
   // survey-core's own texts (buttons, "please answer") come from our Somali locale, which
   // survey-core does not ship: not Finnish, not English.
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Bilow' }).click();
   await question(page, 'mood').waitFor();
   await page.getByRole('button', { name: 'Xiga' }).click();
@@ -101,7 +82,7 @@ test('a family whose phone speaks Somali answers the visitor survey in Somali at
 
 test('a family whose phone speaks Persian answers right to left', async () => {
   await openPhone('fa-IR');
-  await page.goto(`${server.baseUrl}/s/koivukyla/visitor-survey`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/visitor-survey`);
   await page.getByRole('heading', { level: 1, name: 'نظرسنجی بازدیدکنندگان برای خانواده‌ها' }).waitFor();
   await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fa');
@@ -138,7 +119,7 @@ test('a family whose phone speaks Persian answers right to left', async () => {
   await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
   await expectNoSeriousAxeViolations(page, 'thank-you page (fa)');
 
-  const stored = await storedResponses(server.databasePath, submission.clientResponseId);
+  const stored = await storedResponses(suite.server.databasePath, submission.clientResponseId);
   expect(stored.map((s) => [s.surveyVersion, s.locale, s.answers])).toEqual([
     [3, 'fa', { felt_welcome: 5, feedback_free_text: 'ممنون از همه' }],
   ]);
@@ -154,7 +135,7 @@ test('a server validation error is explained in the chosen language by its code'
     body.answers.mood = 7;
     await route.continue({ postData: JSON.stringify(body) });
   });
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Почати' }).click();
   await choose(page, 'mood', '😐 Нормально');
   await question(page, 'respondent').waitFor();
@@ -171,7 +152,7 @@ test('a server validation error is explained in the chosen language by its code'
 
 test('the language list opens from the keyboard, is written in endonyms, and is remembered on a family’s phone', async () => {
   await openPhone('fi-FI');
-  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await page.getByRole('heading', { level: 1 }).waitFor();
 
   await tabTo(page, '.language-switcher__toggle');
@@ -194,14 +175,14 @@ test('the language list opens from the keyboard, is written in endonyms, and is 
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('uk');
 
   // The next visit on this phone, without ?lang, opens in Ukrainian.
-  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await page.getByRole('heading', { level: 2, name: 'Опитування' }).waitFor();
   await expect(page.getByRole('button', { name: 'Мова: Українська' }).isVisible()).resolves.toBe(true);
 });
 
 test('a kiosk does not remember a family’s language and returns to its own after each answer', async () => {
   await openPhone('fi-FI');
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback?kiosk=fi`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback?kiosk=fi`);
   await page.getByRole('button', { name: 'Aloita' }).waitFor();
   await page.getByRole('button', { name: 'Kieli: Suomi' }).click();
   await page.getByRole('link', { name: 'Eesti' }).click();
@@ -221,7 +202,7 @@ test('a kiosk does not remember a family’s language and returns to its own aft
 
 test('a survey without the chosen language says so in that language and offers English and the official languages', async () => {
   await openPhone('so');
-  await page.goto(`${server.baseUrl}/s/koivukyla/stakeholder-survey`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/stakeholder-survey`);
   await page.getByRole('heading', { level: 1, name: 'Sahankan weli laguma helo Soomaali.' }).waitFor();
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('so');
   await expect(page.locator('.missing-language__choices a').allTextContents()).resolves.toEqual([
@@ -241,7 +222,7 @@ test('a survey without the chosen language says so in that language and offers E
 test('axe finds no serious violations in Arabic and Persian on the place page and the language list', async () => {
   for (const lang of ['ar', 'fa']) {
     await openPhone(lang);
-    await page.goto(`${server.baseUrl}/p/koivukyla`);
+    await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
     await page.locator('.language-switcher__toggle').click();

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer } from '../support/server';
-import { expectNoSeriousAxeViolations, launchBrowser, newPhoneContext, watchForProblems } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext } from '../support/browser';
 import { choose, eventually, LEGACY_OUTBOX_KEY, outbox, question } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
@@ -9,31 +8,15 @@ import { storedResponses } from './support/stored-responses';
 
 jest.setTimeout(120_000);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
 
-beforeAll(async () => {
-  server = await startServer({ demoData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
-  context = await newPhoneContext(browser, { locale: 'fi-FI' });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ context, page, problems } = await suite.open(newPhoneContext(suite.browser, { locale: 'fi-FI' }), { expectNoProblems: false }));
 });
 
-afterEach(async () => {
-  await context?.close();
-});
 
 /** Every URL the service worker has kept on the device, as paths. */
 function cachedPaths(): Promise<string[]> {
@@ -49,10 +32,10 @@ function cachedPaths(): Promise<string[]> {
 
 test('a place page and a survey opened once open again, and are answered, with the server unreachable', async () => {
   // A family scans the QR code of a survey, then looks at the place page.
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Aloita' }).waitFor();
   await page.waitForFunction('!!navigator.serviceWorker.controller');
-  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await page.getByRole('link', { name: 'Pikapalaute', exact: true }).waitFor();
   const wanted = ['/api/meeting-places/koivukyla', '/api/surveys', '/api/surveys/instant-feedback/versions/current', '/index.html'];
   const surveyChunk = (paths: string[]) => paths.some((p) => /^\/assets\/respond-page-.+\.js$/.test(p));
@@ -66,15 +49,15 @@ test('a place page and a survey opened once open again, and are answered, with t
   expect(surveyChunk(kept)).toBe(true);
 
   // The server goes away entirely (not only an emulated offline flag).
-  await server.kill();
+  await suite.server.kill();
   try {
     await answerWithoutServer();
   } finally {
-    await server.restart();
+    await suite.server.restart();
   }
   await context.setOffline(false);
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
-  const stored = await eventually(() => storedResponses(server.databasePath, queuedId), (rows) => rows.length > 0, 20_000);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
+  const stored = await eventually(() => storedResponses(suite.server.databasePath, queuedId), (rows) => rows.length > 0, 20_000);
   expect(stored).toHaveLength(1);
   expect(stored[0].answers).toMatchObject({ mood: 3, respondent: 'child' });
   await expect(eventually(() => outbox(page), (entries) => entries.length === 0)).resolves.toEqual([]);
@@ -85,7 +68,7 @@ let queuedId = '';
 
 async function answerWithoutServer(): Promise<void> {
   await context.setOffline(true);
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('heading', { level: 1, name: 'Pikapalaute' }).waitFor();
   await expect(page.getByRole('heading', { name: 'Ennen kuin aloitat' }).isVisible()).resolves.toBe(true);
   await expectNoSeriousAxeViolations(page, 'privacy notice, offline');
@@ -102,12 +85,12 @@ async function answerWithoutServer(): Promise<void> {
 
   // The place page works offline too, in a new tab.
   const other = await context.newPage();
-  await other.goto(`${server.baseUrl}/p/koivukyla`);
+  await other.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await other.getByRole('link', { name: 'Pikapalaute', exact: true }).waitFor();
   await other.close();
 
   // A staff page was never cached: offline it is the browser's own error, not a stale copy.
-  await expect(page.goto(`${server.baseUrl}/staff/login`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED|ERR_CONNECTION_REFUSED/);
+  await expect(page.goto(`${suite.server.baseUrl}/staff/login`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED|ERR_CONNECTION_REFUSED/);
 }
 
 test('answers queued in localStorage by an earlier version move into IndexedDB and are sent once', async () => {
@@ -133,17 +116,17 @@ test('answers queued in localStorage by an earlier version move into IndexedDB a
   }`);
   // The network drops every POST for now, so the answer has to wait in the new outbox.
   await page.route('**/api/responses', (route) => route.abort('internetdisconnected'));
-  await page.goto(`${server.baseUrl}/accessibility`);
+  await page.goto(`${suite.server.baseUrl}/accessibility`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   const moved = await eventually(() => outbox(page), (entries) => entries.length === 1);
   expect(moved.map((e) => e.body)).toEqual([legacy[0].body]);
   await expect(page.evaluate(`localStorage.getItem(${JSON.stringify(LEGACY_OUTBOX_KEY)})`)).resolves.toBeNull();
   await expect(page.locator('.outbox-note').textContent()).resolves.toContain('Yksi vastaus odottaa lähettämistä');
-  await expect(storedResponses(server.databasePath, clientResponseId)).resolves.toEqual([]);
+  await expect(storedResponses(suite.server.databasePath, clientResponseId)).resolves.toEqual([]);
 
   await page.unroute('**/api/responses');
   await expect(eventually(() => outbox(page), (entries) => entries.length === 0, 20_000)).resolves.toEqual([]);
-  const stored = await eventually(() => storedResponses(server.databasePath, clientResponseId), (rows) => rows.length > 0);
+  const stored = await eventually(() => storedResponses(suite.server.databasePath, clientResponseId), (rows) => rows.length > 0);
   expect(stored).toHaveLength(1);
   expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p))).toEqual([]);
 });

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer } from '../support/server';
-import { expectNoSeriousAxeViolations, launchBrowser, newPhoneContext, watchForProblems } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext } from '../support/browser';
 import { choose, eventually, outbox, question } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
@@ -9,37 +8,19 @@ import { storedResponses } from './support/stored-responses';
 
 jest.setTimeout(90_000);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  server = await startServer({ demoData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 beforeEach(async () => {
   // The page's own delivery, without the service worker's Background Sync racing it (and
   // bypassing page.route): offline-app.test.ts covers the worker.
-  context = await newPhoneContext(browser, { locale: 'fi-FI', serviceWorkers: 'block' });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ context, page } = await suite.open(newPhoneContext(suite.browser, { locale: 'fi-FI', serviceWorkers: 'block' })));
 });
 
-afterEach(async () => {
-  expect(problems ?? []).toEqual([]);
-  await context?.close();
-});
 
 async function answerInstantFeedback(): Promise<void> {
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Aloita' }).click();
   await choose(page, 'mood', '😀 Kiva');
   await question(page, 'respondent').waitFor();
@@ -66,7 +47,7 @@ test('the network is cut during submit: answers wait on the device, then arrive 
   expect(queued).toHaveLength(1);
   const { clientResponseId } = queued[0].body;
   expect(queued[0].body).toMatchObject({ surveyKey: 'instant-feedback', answers: { mood: 3, respondent: 'child' } });
-  await expect(storedResponses(server.databasePath, clientResponseId)).resolves.toEqual([]);
+  await expect(storedResponses(suite.server.databasePath, clientResponseId)).resolves.toEqual([]);
 
   // Back online: sent without the family doing anything.
   const accepted = page.waitForResponse((r) => r.url().endsWith('/api/responses'));
@@ -77,7 +58,7 @@ test('the network is cut during submit: answers wait on the device, then arrive 
   await expect(delivery().textContent()).resolves.toBe('Vastauksesi on lähetetty.');
   await expect(outbox(page)).resolves.toEqual([]);
 
-  const stored = await storedResponses(server.databasePath, clientResponseId);
+  const stored = await storedResponses(suite.server.databasePath, clientResponseId);
   expect(stored).toHaveLength(1);
   expect(stored[0].answers).toMatchObject({ mood: 3, respondent: 'child' });
 });
@@ -103,14 +84,14 @@ test('the reply is lost after the server stored the answers: the retry does not 
   await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();
   await expect(delivery().getAttribute('data-delivery')).resolves.toBe('queued');
   const [{ body }] = await outbox(page);
-  await expect(storedResponses(server.databasePath, body.clientResponseId)).resolves.toHaveLength(1);
+  await expect(storedResponses(suite.server.databasePath, body.clientResponseId)).resolves.toHaveLength(1);
 
   // The outbox retries on its own (a few seconds later); the server recognises the replay.
   await page.locator('[data-delivery="sent"]').waitFor({ timeout: 30_000 });
   expect(statuses).toEqual([201, 200]);
   await expect(outbox(page)).resolves.toEqual([]);
   const stored = await eventually(
-    () => storedResponses(server.databasePath, body.clientResponseId),
+    () => storedResponses(suite.server.databasePath, body.clientResponseId),
     (rows) => rows.length === 1,
   );
   expect(stored).toHaveLength(1);
@@ -126,11 +107,10 @@ test('answers queued on one visit are sent when the device next opens any page',
   // The tab is closed while offline; later the kiosk opens the place page again.
   await page.close();
   await context.setOffline(false);
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ page } = await suite.open(context));
   const accepted = page.waitForResponse((r) => r.url().endsWith('/api/responses'));
-  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   expect([200, 201]).toContain((await accepted).status());
   await expect(eventually(() => outbox(page), (entries) => entries.length === 0)).resolves.toEqual([]);
-  await expect(storedResponses(server.databasePath, body.clientResponseId)).resolves.toHaveLength(1);
+  await expect(storedResponses(suite.server.databasePath, body.clientResponseId)).resolves.toHaveLength(1);
 });

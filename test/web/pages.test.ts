@@ -1,13 +1,12 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   expectNoSeriousAxeViolations,
-  launchBrowser,
+  useBrowserSuite,
   newPhoneContext,
   scrollWidth,
-  watchForProblems,
-} from './support/browser';
+  
+} from '../support/browser';
 import { choose, question } from './support/respondent';
 
 // Every respondent page: reachable, friendly when the link is wrong, usable at 360 px (and
@@ -15,32 +14,14 @@ import { choose, question } from './support/respondent';
 
 jest.setTimeout(90_000);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  server = await startServer({ demoData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 beforeEach(async () => {
-  context = await newPhoneContext(browser, { locale: 'fi-FI' });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ context, page } = await suite.open(newPhoneContext(suite.browser, { locale: 'fi-FI' })));
 });
 
-afterEach(async () => {
-  expect(problems ?? []).toEqual([]);
-  await context?.close();
-});
 
 /** Visible controls smaller than a finger (WCAG 2.5.5 asks 44 × 44 CSS px). */
 function smallTargets(page: Page, selector: string): Promise<string[]> {
@@ -54,7 +35,7 @@ function smallTargets(page: Page, selector: string): Promise<string[]> {
 }
 
 test('at 360 px the place page and a survey fit the screen with big touch targets', async () => {
-  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await expect(scrollWidth(page)).resolves.toBeLessThanOrEqual(360);
   await expect(smallTargets(page, '.language-switcher__toggle, .survey-link, .site-footer a, .button')).resolves.toEqual([]);
@@ -63,7 +44,7 @@ test('at 360 px the place page and a survey fit the screen with big touch target
   await expect(scrollWidth(page)).resolves.toBeLessThanOrEqual(360);
   await page.locator('.language-switcher__toggle').click();
 
-  await page.goto(`${server.baseUrl}/s/koivukyla/visitor-survey`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/visitor-survey`);
   await page.getByRole('button', { name: 'Aloita' }).click();
   await question(page, 'felt_welcome').waitFor();
   await expect(scrollWidth(page)).resolves.toBeLessThanOrEqual(360);
@@ -84,7 +65,7 @@ test('at 360 px the place page and a survey fit the screen with big touch target
 test('content reflows at 320 px (400 % zoom) without horizontal scrolling', async () => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/p/koivukyla', '/s/koivukyla/instant-feedback', '/accessibility', '/p/koivukyla/poster/instant-feedback']) {
-    await page.goto(`${server.baseUrl}${path}`);
+    await page.goto(`${suite.server.baseUrl}${path}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect([path, await scrollWidth(page)]).toEqual([path, 320]);
   }
@@ -92,7 +73,7 @@ test('content reflows at 320 px (400 % zoom) without horizontal scrolling', asyn
 
 test('every language of the page chrome passes axe on the place page', async () => {
   for (const lang of ['fi', 'sv', 'en', 'ar', 'ru', 'so', 'et', 'uk', 'fa', 'sq']) {
-    await page.goto(`${server.baseUrl}/p/koivukyla?lang=${lang}`);
+    await page.goto(`${suite.server.baseUrl}/p/koivukyla?lang=${lang}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
     await expectNoSeriousAxeViolations(page, `place page (${lang})`);
@@ -109,12 +90,12 @@ test('unknown places, surveys and paths get a friendly page, not a blank screen'
     ['/no/such/page', 'Sivua ei löytynyt'],
   ];
   for (const [path, heading] of cases) {
-    await page.goto(`${server.baseUrl}${path}`);
+    await page.goto(`${suite.server.baseUrl}${path}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(heading);
     await expect(page.getByRole('main').getByRole('link').count()).resolves.toBeGreaterThan(0);
   }
   await expectNoSeriousAxeViolations(page, 'not found page');
-  await page.goto(`${server.baseUrl}/s/koivukyla/no-such-survey?lang=sv`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/no-such-survey?lang=sv`);
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Enkäten hittades inte');
   await expectNoSeriousAxeViolations(page, 'survey not found (sv)');
 });
@@ -122,7 +103,7 @@ test('unknown places, surveys and paths get a friendly page, not a blank screen'
 test('the accessibility statement is there in Finnish, Swedish and English with a feedback channel', async () => {
   const titles = { fi: 'Saavutettavuusseloste', sv: 'Tillgänglighetsutlåtande', en: 'Accessibility statement' };
   for (const [lang, title] of Object.entries(titles)) {
-    await page.goto(`${server.baseUrl}/accessibility?lang=${lang}`);
+    await page.goto(`${suite.server.baseUrl}/accessibility?lang=${lang}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
     await expect(page.locator('a[href="mailto:saavutettavuus@kohtaamo.example"]').count()).resolves.toBe(1);
     await expect(
@@ -131,16 +112,16 @@ test('the accessibility statement is there in Finnish, Swedish and English with 
     await expectNoSeriousAxeViolations(page, `accessibility statement (${lang})`);
   }
   // Reached from every page's footer.
-  await page.goto(`${server.baseUrl}/p/koivukyla?lang=sv`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla?lang=sv`);
   await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighetsutlåtande' }).click();
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tillgänglighetsutlåtande');
 });
 
 test('staff print an A4 poster with the QR code of the survey link and titles in several languages', async () => {
-  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await page.getByRole('link', { name: 'Juliste: Pikapalaute' }).click();
   await page.waitForURL(/\/p\/koivukyla\/poster\/instant-feedback/);
-  const link = `${server.baseUrl}/s/koivukyla/instant-feedback`;
+  const link = `${suite.server.baseUrl}/s/koivukyla/instant-feedback`;
   await page.locator('.poster__qr svg path').first().waitFor();
   await expect(page.getByRole('img', { name: `QR: ${link}` }).count()).resolves.toBe(1);
   await expect(page.locator('.poster__url').textContent()).resolves.toBe(link);
@@ -180,25 +161,25 @@ test('respondent pages do not load poster or later staff code, and stay within t
   const loaded = (p: Page) => {
     const urls: string[] = [];
     p.on('response', (r) => {
-      if (r.url().startsWith(server.baseUrl) && /\.(js|css)$/.test(new URL(r.url()).pathname)) urls.push(r.url());
+      if (r.url().startsWith(suite.server.baseUrl) && /\.(js|css)$/.test(new URL(r.url()).pathname)) urls.push(r.url());
     });
     return urls;
   };
   const placeAssets = loaded(page);
-  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   expect(placeAssets.filter((u) => /respond-page|poster-page/.test(u))).toEqual([]);
 
   const surveyPage = await context.newPage();
   const surveyAssets = loaded(surveyPage);
-  await surveyPage.goto(`${server.baseUrl}/s/koivukyla/visitor-survey`);
+  await surveyPage.goto(`${suite.server.baseUrl}/s/koivukyla/visitor-survey`);
   await surveyPage.getByRole('button', { name: 'Aloita' }).click();
   await question(surveyPage, 'felt_welcome').waitFor();
   await choose(surveyPage, 'felt_welcome', 'Täysin samaa mieltä');
   expect(surveyAssets.filter((u) => /poster-page|accessibility-page/.test(u))).toEqual([]);
 
   let gzipped = 0;
-  for (const url of new Set([`${server.baseUrl}/s/koivukyla/visitor-survey`, ...surveyAssets])) {
+  for (const url of new Set([`${suite.server.baseUrl}/s/koivukyla/visitor-survey`, ...surveyAssets])) {
     const body = Buffer.from(await (await fetch(url)).arrayBuffer());
     gzipped += gzipSync(body, { level: 9 }).length;
   }

@@ -1,13 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer } from '../support/server';
+import type { Page } from 'playwright-core';
 import {
   expectNoSeriousAxeViolations,
   focusOutline,
-  launchBrowser,
+  useBrowserSuite,
   newPhoneContext,
   tabTo,
-  watchForProblems,
-} from './support/browser';
+  
+} from '../support/browser';
 import { choose, eventually, nextSubmission, outbox, question, submissionOf } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
@@ -16,42 +15,23 @@ import { storedResponses } from './support/stored-responses';
 
 jest.setTimeout(90_000);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  server = await startServer({ demoData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function openPhone(locale: string): Promise<void> {
-  context = await newPhoneContext(browser, { locale });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ page } = await suite.open(newPhoneContext(suite.browser, { locale })));
 }
 
-afterEach(async () => {
-  expect(problems ?? []).toEqual([]);
-  await context?.close();
-});
 
 test('a family answers the visitor survey in Finnish and the response is stored', async () => {
   await openPhone('fi-FI');
-  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Koivukylä/);
   await expectNoSeriousAxeViolations(page, 'place page (fi)');
 
   await page.getByRole('link', { name: 'Perheiden kävijäkysely', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Perheiden kävijäkysely' }).waitFor();
-  expect(page.url()).toBe(`${server.baseUrl}/s/koivukyla/visitor-survey?lang=fi`);
+  expect(page.url()).toBe(`${suite.server.baseUrl}/s/koivukyla/visitor-survey?lang=fi`);
 
   // The privacy notice comes before any question.
   await expect(page.getByRole('heading', { name: 'Ennen kuin aloitat' }).isVisible()).resolves.toBe(true);
@@ -108,7 +88,7 @@ test('a family answers the visitor survey in Finnish and the response is stored'
   await expectNoSeriousAxeViolations(page, 'thank-you page (fi)');
 
   expect(submission.clientResponseId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-  const [stored, ...more] = await storedResponses(server.databasePath, submission.clientResponseId);
+  const [stored, ...more] = await storedResponses(suite.server.databasePath, submission.clientResponseId);
   expect(more).toEqual([]);
   expect(stored).toMatchObject({
     surveyKey: 'visitor-survey',
@@ -138,7 +118,7 @@ test('a family answers the visitor survey in Finnish and the response is stored'
 test('a family answers in Arabic: the page and the survey are right to left, the locale is stored', async () => {
   // The browser's language picks Arabic without the family touching the switcher.
   await openPhone('ar');
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('heading', { level: 1, name: 'رأيك السريع' }).waitFor();
   await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ar');
@@ -182,7 +162,7 @@ test('a family answers in Arabic: the page and the survey are right to left, the
   await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
   await expectNoSeriousAxeViolations(page, 'thank-you page (ar)');
 
-  const stored = await storedResponses(server.databasePath, submission.clientResponseId);
+  const stored = await storedResponses(suite.server.databasePath, submission.clientResponseId);
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({ surveyKey: 'instant-feedback', locale: 'ar', meetingPlaceSlug: 'koivukyla' });
   expect(stored[0].answers).toMatchObject({ mood: 3, respondent: 'parent' });
@@ -191,7 +171,7 @@ test('a family answers in Arabic: the page and the survey are right to left, the
 
 test('a version in the URL pins that version of the survey', async () => {
   await openPhone('en-GB');
-  await page.goto(`${server.baseUrl}/s/koivukyla/visitor-survey/v/1`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/visitor-survey/v/1`);
   await page.getByRole('button', { name: 'Start' }).click();
   await choose(page, 'felt_welcome', 'Somewhat agree');
   while (!(await page.getByRole('button', { name: 'Complete' }).isVisible())) {
@@ -204,13 +184,13 @@ test('a version in the URL pins that version of the survey', async () => {
   const submission = submissionOf(await sent);
   await page.getByRole('heading', { level: 1, name: 'Thank you for your answers!' }).waitFor();
 
-  const stored = await storedResponses(server.databasePath, submission.clientResponseId);
+  const stored = await storedResponses(suite.server.databasePath, submission.clientResponseId);
   expect(stored.map((s) => [s.surveyVersion, s.locale, s.answers])).toEqual([[1, 'en', { felt_welcome: 4 }]]);
 });
 
 test('keyboard only: start, answer and send with visible focus', async () => {
   await openPhone('fi-FI');
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Aloita' }).waitFor();
 
   await tabTo(page, 'button.button--primary');
@@ -244,7 +224,7 @@ test('keyboard only: start, answer and send with visible focus', async () => {
   const submission = submissionOf(await sent);
   await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();
 
-  const stored = await storedResponses(server.databasePath, submission.clientResponseId);
+  const stored = await storedResponses(suite.server.databasePath, submission.clientResponseId);
   expect(stored).toHaveLength(1);
   expect(stored[0].answers).toMatchObject({ mood: 3, respondent: 'child' });
 });
@@ -260,7 +240,7 @@ test('a server validation error is shown at the question it concerns, and nothin
     body.answers.mood = 7;
     await route.continue({ postData: JSON.stringify(body) });
   });
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Aloita' }).click();
   await choose(page, 'mood', '😐 Ihan ok');
   await question(page, 'respondent').waitFor();
@@ -281,7 +261,7 @@ test('a server validation error is shown at the question it concerns, and nothin
   // The server's code (not-a-choice), said in Finnish.
   await expect(question(page, 'mood').textContent()).resolves.toContain('Valitse jokin vaihtoehdoista.');
   await expect(page.getByRole('heading', { name: 'Kiitos vastauksistasi!' }).count()).resolves.toBe(0);
-  await expect(storedResponses(server.databasePath, clientResponseId)).resolves.toEqual([]);
+  await expect(storedResponses(suite.server.databasePath, clientResponseId)).resolves.toEqual([]);
   await expectNoSeriousAxeViolations(page, 'server validation error (fi)');
 
   // Sent again unchanged, it is accepted.
@@ -290,7 +270,7 @@ test('a server validation error is shown at the question it concerns, and nothin
   await page.getByRole('button', { name: 'Valmis' }).click();
   await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();
   const stored = await eventually(
-    () => storedResponses(server.databasePath, clientResponseId),
+    () => storedResponses(suite.server.databasePath, clientResponseId),
     (rows) => rows.length > 0,
   );
   expect(stored.map((s) => s.answers.mood)).toEqual([2]);

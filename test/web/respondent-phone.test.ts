@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { startServer } from '../support/server';
-import { expectNoSeriousAxeViolations, launchBrowser, newPhoneContext, watchForProblems } from './support/browser';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext } from '../support/browser';
 import { choose, eventually, outbox, question } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
@@ -10,35 +9,17 @@ import { storedResponses } from './support/stored-responses';
 
 jest.setTimeout(120_000);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  server = await startServer({ demoData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function openDevice(locale: string, width = 360, height = 740, serviceWorkers: 'allow' | 'block' = 'allow'): Promise<void> {
-  context = await newPhoneContext(browser, { locale, width, height, serviceWorkers });
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ context, page } = await suite.open(newPhoneContext(suite.browser, { locale, width, height, serviceWorkers })));
 }
 
-afterEach(async () => {
-  expect(problems ?? []).toEqual([]);
-  await context?.close();
-});
 
 async function startVisitorSurvey(lang: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/s/koivukyla/visitor-survey?lang=${lang}`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/visitor-survey?lang=${lang}`);
   await page.locator('.privacy-notice button').click();
   await question(page, 'felt_welcome').waitFor();
 }
@@ -169,7 +150,7 @@ test('a submit that hangs goes to the outbox within seconds, and the late answer
     if (held.length === 0) held.push(route);
     else void route.continue();
   });
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Aloita' }).click();
   await choose(page, 'mood', '😀 Kiva');
   await question(page, 'respondent').waitFor();
@@ -188,7 +169,7 @@ test('a submit that hangs goes to the outbox within seconds, and the late answer
 
   // The hanging request reaches the server after all (the phone stopped waiting for it): 201,
   // or 200 if the service worker's Background Sync already delivered the queued copy …
-  const late = await fetch(`${server.baseUrl}/api/responses`, {
+  const late = await fetch(`${suite.server.baseUrl}/api/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: held[0].request().postData() ?? '',
@@ -196,7 +177,7 @@ test('a submit that hangs goes to the outbox within seconds, and the late answer
   expect([200, 201]).toContain(late.status);
   // … and whichever came second is recognised as the same response: one is stored.
   await page.locator('[data-delivery="sent"]').waitFor({ timeout: 30_000 });
-  const stored = await eventually(() => storedResponses(server.databasePath, clientResponseId), (rows) => rows.length > 0);
+  const stored = await eventually(() => storedResponses(suite.server.databasePath, clientResponseId), (rows) => rows.length > 0);
   expect(stored).toHaveLength(1);
   await expect(outbox(page)).resolves.toEqual([]);
 });
@@ -268,7 +249,7 @@ test.each([
     expect(shapes.map((s) => [s.name, shapeOf(s)])).toEqual(shapes.map((s) => [s.name, long]));
     await expect(cutOffTexts()).resolves.toEqual([]);
   }
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback?lang=sv`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback?lang=sv`);
   await page.locator('.privacy-notice button').click();
   await question(page, 'mood').waitFor();
   const [mood] = await scaleShapes();
@@ -311,13 +292,13 @@ test('an empty survey is not sent: the family is told and taken back to the firs
 
 test('the family page lists only what families answer themselves, with titles in the chosen language', async () => {
   await openDevice('fi-FI');
-  await page.goto(`${server.baseUrl}/p/koivukyla?lang=fi`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla?lang=fi`);
   const links = page.locator('.survey-list a');
   await links.nth(1).waitFor();
   await expect(links.allTextContents()).resolves.toEqual(['Pikapalaute', 'Perheiden kävijäkysely']);
 
   // Arabic: both family instruments are written in Arabic, so both titles are, unmarked.
-  await page.goto(`${server.baseUrl}/p/koivukyla?lang=ar`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla?lang=ar`);
   await page.locator('html[lang=ar] .survey-list a').nth(1).waitFor();
   await expect(links.count()).resolves.toBe(2);
   const titles = await page.evaluate<Array<{ own: string; lang: string | null; note: string }>>(`
@@ -330,7 +311,7 @@ test('the family page lists only what families answer themselves, with titles in
     { own: 'استبيان الزوار للعائلات', lang: null, note: '' },
   ]);
   await expectNoSeriousAxeViolations(page, 'place page (ar)');
-  await page.goto(`${server.baseUrl}/p/koivukyla?lang=ru`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla?lang=ru`);
   await page.locator('html[lang=ru] .survey-list a').first().waitFor();
   await expect(links.first().textContent()).resolves.toMatch(/[\u0400-\u04ff]/);
 });

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer } from '../support/server';
-import { expectNoSeriousAxeViolations, launchBrowser, newPhoneContext, scrollWidth, tabTo, watchForProblems } from './support/browser';
+import type { Page } from 'playwright-core';
+import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext, scrollWidth, tabTo } from '../support/browser';
 import { DEMO, logInAt, newDesktopContext } from './support/staff';
 
 // Every staff page, in the states people meet (forms with errors, one-time secrets, previews),
@@ -9,35 +8,16 @@ import { DEMO, logInAt, newDesktopContext } from './support/staff';
 
 jest.setTimeout(180_000);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
-let problems: string[];
 
-beforeAll(async () => {
-  server = await startServer({ demoData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async () => {
-  expect(problems).toEqual([]);
-  await context?.close();
-});
 
 async function open(options: { phone?: boolean; locale?: string } = {}): Promise<void> {
-  context = options.phone ? await newPhoneContext(browser, { locale: options.locale ?? 'en-GB' }) : await newDesktopContext(browser, options);
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ page } = await suite.open(options.phone ? await newPhoneContext(suite.browser, { locale: options.locale ?? 'en-GB' }) : await newDesktopContext(suite.browser, options)));
 }
 
 async function visit(path: string, h1: string): Promise<void> {
-  await page.goto(`${server.baseUrl}${path}`);
+  await page.goto(`${suite.server.baseUrl}${path}`);
   await page.getByRole('heading', { level: 1, name: h1 }).waitFor();
   // Wait for the page's data: no loading indicator left.
   await page.locator('.loading').first().waitFor({ state: 'detached' });
@@ -45,14 +25,14 @@ async function visit(path: string, h1: string): Promise<void> {
 
 test('the login form and every admin page pass axe, also with errors and one-time secrets shown', async () => {
   await open();
-  await page.goto(`${server.baseUrl}/staff`);
+  await page.goto(`${suite.server.baseUrl}/staff`);
   await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
   await expectNoSeriousAxeViolations(page, 'login');
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByText('This is required.').first().waitFor();
   await expectNoSeriousAxeViolations(page, 'login with errors');
 
-  await logInAt(page, `${server.baseUrl}/staff`, DEMO.admin);
+  await logInAt(page, `${suite.server.baseUrl}/staff`, DEMO.admin);
   await visit('/staff', 'Staff');
   await expectNoSeriousAxeViolations(page, '/staff');
 
@@ -104,7 +84,7 @@ test('the login form and every admin page pass axe, also with errors and one-tim
 
 test('the staff pages pass axe in Finnish and Swedish too, and for a coordinator', async () => {
   await open({ locale: 'fi-FI' });
-  await page.goto(`${server.baseUrl}/staff/places`);
+  await page.goto(`${suite.server.baseUrl}/staff/places`);
   await page.getByLabel('Sähköposti').fill(DEMO.coordinator.email);
   await page.getByLabel('Salasana').fill(DEMO.coordinator.password);
   await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
@@ -125,7 +105,7 @@ test('the staff pages pass axe in Finnish and Swedish too, and for a coordinator
 
 test('login and the menu work with the keyboard alone, with a visible focus', async () => {
   await open();
-  await page.goto(`${server.baseUrl}/staff/exports`);
+  await page.goto(`${suite.server.baseUrl}/staff/exports`);
   await tabTo(page, 'a.skip-link');
   await tabTo(page, 'input[type=email]');
   await page.keyboard.type(DEMO.analyst.email);
@@ -144,7 +124,7 @@ test('login and the menu work with the keyboard alone, with a visible focus', as
 
 test('on a 360 px phone the staff pages do not scroll sideways (wide tables scroll inside their own box)', async () => {
   await open({ phone: true });
-  await logInAt(page, `${server.baseUrl}/staff`, DEMO.admin);
+  await logInAt(page, `${suite.server.baseUrl}/staff`, DEMO.admin);
   for (const [path, h1] of [
     ['/staff', 'Staff'],
     ['/staff/users', 'Users'],
@@ -164,9 +144,9 @@ test('the respondent pages never load the staff code', async () => {
   page.on('request', (request) => {
     if (request.resourceType() === 'script' || request.url().endsWith('.css')) scripts.push(new URL(request.url()).pathname);
   });
-  await page.goto(`${server.baseUrl}/p/koivukyla`);
+  await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.goto(`${server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Aloita' }).click();
   await page.locator('.sd-question[data-name="mood"]').waitFor();
   expect(scripts.length).toBeGreaterThan(0);

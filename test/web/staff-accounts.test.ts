@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { SERVER_TEST_NOW, startServer } from '../support/server';
-import { launchBrowser, watchForProblems } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { SERVER_TEST_NOW } from '../support/server';
+import { useBrowserSuite, watchForProblems } from '../support/browser';
 import { DEMO, getFromPage, getTextFromPage, logInAt, newDesktopContext } from './support/staff';
 import { halfYearOf } from '../../reports/periods';
 
@@ -10,22 +10,11 @@ import { halfYearOf } from '../../reports/periods';
 
 jest.setTimeout(120_000);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const suite = useBrowserSuite();
 const contexts: BrowserContext[] = [];
 /** The steering-group account the admin creates, once it has its own password. */
 let newMember: { email: string; password: string } | null = null;
 const watched: string[][] = [];
-
-beforeAll(async () => {
-  server = await startServer({ demoData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 afterEach(async () => {
   expect(watched.splice(0).flat()).toEqual([]);
@@ -33,7 +22,7 @@ afterEach(async () => {
 });
 
 async function newPage(): Promise<Page> {
-  const context = await newDesktopContext(browser);
+  const context = await newDesktopContext(suite.browser);
   contexts.push(context);
   const page = await context.newPage();
   watched.push(watchForProblems(page));
@@ -42,7 +31,7 @@ async function newPage(): Promise<Page> {
 
 test('a wrong password is refused kindly, and the right one opens the page that was asked for', async () => {
   const page = await newPage();
-  await page.goto(`${server.baseUrl}/staff/places`);
+  await page.goto(`${suite.server.baseUrl}/staff/places`);
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Log in');
 
   await page.getByLabel('Email').fill(DEMO.analyst.email);
@@ -78,7 +67,7 @@ test('a wrong password is refused kindly, and the right one opens the page that 
 
 test('an admin creates a steering-group account for Koivukylä; at first login it changes the temporary password and then reads only Koivukylä', async () => {
   const admin = await newPage();
-  await logInAt(admin, `${server.baseUrl}/staff/users`, DEMO.admin);
+  await logInAt(admin, `${suite.server.baseUrl}/staff/users`, DEMO.admin);
   await admin.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
 
   const email = 'johtoryhma.koivukyla@kohtaamo.example';
@@ -98,7 +87,7 @@ test('an admin creates a steering-group account for Koivukylä; at first login i
 
   // First login, in another browser: the password change comes before anything else.
   const member = await newPage();
-  await logInAt(member, `${server.baseUrl}/staff`, { email, password: temporaryPassword });
+  await logInAt(member, `${suite.server.baseUrl}/staff`, { email, password: temporaryPassword });
   await member.getByRole('heading', { level: 1, name: 'Change password' }).waitFor();
   await member.getByText('You have a temporary password.').waitFor();
   await expect(member.getByRole('navigation', { name: 'Staff menu' }).count()).resolves.toBe(0);
@@ -140,7 +129,7 @@ test('an admin creates a steering-group account for Koivukylä; at first login i
 test("on its dashboard the new steering-group member reads Koivukylä's figures but none of its families' written answers", async () => {
   expect(newMember).not.toBeNull();
   const member = await newPage();
-  await logInAt(member, `${server.baseUrl}/staff/dashboards/place/koivukyla`, newMember!);
+  await logInAt(member, `${suite.server.baseUrl}/staff/dashboards/place/koivukyla`, newMember!);
   const year = halfYearOf(SERVER_TEST_NOW).year;
   // Families are told only the place's staff read what they write.
   await expect(getFromPage(member, `/api/meeting-places/koivukyla/free-text?period=${year}`).then((r) => r.status)).resolves.toBe(403);
@@ -150,7 +139,7 @@ test("on its dashboard the new steering-group member reads Koivukylä's figures 
 
 test("a region analyst manages only place roles, with only its own region's places to choose from", async () => {
   const analyst = await newPage();
-  await logInAt(analyst, `${server.baseUrl}/staff/users`, DEMO.analyst);
+  await logInAt(analyst, `${suite.server.baseUrl}/staff/users`, DEMO.analyst);
   await analyst.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
   // The form renders once the account list and the reference data have loaded.
   await analyst.getByLabel('Role').locator('option', { hasText: 'Steering group' }).waitFor({ state: 'attached' });
@@ -172,7 +161,7 @@ test("a region analyst manages only place roles, with only its own region's plac
 
 test('a deactivated account can no longer log in', async () => {
   const admin = await newPage();
-  await logInAt(admin, `${server.baseUrl}/staff/users`, DEMO.admin);
+  await logInAt(admin, `${suite.server.baseUrl}/staff/users`, DEMO.admin);
   await admin.getByRole('button', { name: `Edit the account ${DEMO.coordinator.email}` }).click();
   await admin.getByRole('heading', { level: 2, name: `Edit: ${DEMO.coordinator.email}` }).waitFor();
   await admin.getByRole('button', { name: 'Deactivate' }).click();
@@ -180,7 +169,7 @@ test('a deactivated account can no longer log in', async () => {
   await admin.getByRole('row', { name: new RegExp(DEMO.coordinator.email.replace(/\./g, '\\.')) }).getByText('Deactivated').waitFor();
 
   const coordinator = await newPage();
-  await coordinator.goto(`${server.baseUrl}/staff`);
+  await coordinator.goto(`${suite.server.baseUrl}/staff`);
   await coordinator.getByLabel('Email').fill(DEMO.coordinator.email);
   await coordinator.getByLabel('Password', { exact: true }).fill(DEMO.coordinator.password);
   await coordinator.getByRole('button', { name: 'Log in' }).click();

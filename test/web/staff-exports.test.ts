@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { SERVER_TEST_NOW, startServer } from '../support/server';
-import { launchBrowser, watchForProblems } from './support/browser';
+import type { Page } from 'playwright-core';
+import { SERVER_TEST_NOW } from '../support/server';
+import { useBrowserSuite } from '../support/browser';
 import { DEMO, getTextFromPage, logInAt, newDesktopContext } from './support/staff';
 import { halfYearOf } from '../../reports/periods';
 
@@ -11,34 +11,15 @@ import { halfYearOf } from '../../reports/periods';
 
 jest.setTimeout(120_000);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  server = await startServer({ demoData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 beforeEach(async () => {
-  context = await newDesktopContext(browser);
-  page = await context.newPage();
-  problems = watchForProblems(page);
-  await logInAt(page, `${server.baseUrl}/staff/exports`, DEMO.analyst);
+  ({ page } = await suite.open(newDesktopContext(suite.browser)));
+  await logInAt(page, `${suite.server.baseUrl}/staff/exports`, DEMO.analyst);
   await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
 });
 
-afterEach(async () => {
-  expect(problems).toEqual([]);
-  await context?.close();
-});
 
 test('an analyst downloads the visitor survey responses as an Excel workbook first: typed cells, English headers, only region 04', async () => {
   const year = String(halfYearOf(SERVER_TEST_NOW).year);
@@ -47,7 +28,7 @@ test('an analyst downloads the visitor survey responses as an Excel workbook fir
   await page.getByLabel('Period').selectOption(year);
   await expect(page.getByLabel('File format').inputValue()).resolves.toBe('xlsx');
   const shownUrl = (await page.getByTestId('export-url').textContent())!.trim();
-  expect(shownUrl).toBe(`${server.baseUrl}/api/exports/responses.xlsx?survey=visitor-survey&period=${year}&lang=en`);
+  expect(shownUrl).toBe(`${suite.server.baseUrl}/api/exports/responses.xlsx?survey=visitor-survey&period=${year}&lang=en`);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the file' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -69,7 +50,7 @@ test('an analyst downloads the visitor survey responses as Excel (Finnish) CSV: 
   await page.getByLabel('File format').selectOption('excel-fi');
 
   const shownUrl = (await page.getByTestId('export-url').textContent())!.trim();
-  expect(shownUrl).toBe(`${server.baseUrl}/api/exports/responses.csv?survey=visitor-survey&period=${year}&dialect=excel-fi`);
+  expect(shownUrl).toBe(`${suite.server.baseUrl}/api/exports/responses.csv?survey=visitor-survey&period=${year}&dialect=excel-fi`);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the file' }).click()]);
   expect(download.url()).toBe(shownUrl);
@@ -95,7 +76,7 @@ test('an export token made on the page downloads the shown URL with curl-style B
   await page.getByLabel('Survey').selectOption('visitor-survey');
   await page.getByLabel('File format').selectOption('rfc4180');
   const url = (await page.getByTestId('export-url').textContent())!.trim();
-  expect(url).toBe(`${server.baseUrl}/api/exports/codebook.csv?survey=visitor-survey&dialect=rfc4180`);
+  expect(url).toBe(`${suite.server.baseUrl}/api/exports/codebook.csv?survey=visitor-survey&dialect=rfc4180`);
 
   await page.getByLabel('Token name').fill('Power BI, monthly report');
   await expect(page.getByLabel('Region', { exact: true }).inputValue()).resolves.toBe('04');

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { SERVER_TEST_NOW, startServer } from '../support/server';
-import { launchBrowser, watchForProblems } from './support/browser';
+import type { Page } from 'playwright-core';
+import { SERVER_TEST_NOW } from '../support/server';
+import { useBrowserSuite } from '../support/browser';
 import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
 import { helsinkiDateOf } from '../../reports/periods';
 
@@ -9,39 +9,20 @@ import { helsinkiDateOf } from '../../reports/periods';
 
 jest.setTimeout(120_000);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  server = await startServer({ demoData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 beforeEach(async () => {
-  context = await newDesktopContext(browser);
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ page } = await suite.open(newDesktopContext(suite.browser)));
 });
 
-afterEach(async () => {
-  expect(problems).toEqual([]);
-  await context?.close();
-});
 
 function chooseCsv(name: string, text: string): Promise<void> {
   return page.getByLabel('CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 }
 
 test('a registry file with an error row previews the error by its line and field; the fixed file is saved', async () => {
-  await logInAt(page, `${server.baseUrl}/staff/imports`, DEMO.analyst);
+  await logInAt(page, `${suite.server.baseUrl}/staff/imports`, DEMO.analyst);
   await page.getByRole('heading', { level: 1, name: 'Imports' }).waitFor();
   await page.getByRole('radio', { name: /Registry/ }).check();
   await page.getByLabel('File format').selectOption('rfc4180');
@@ -80,7 +61,7 @@ test('a registry file with an error row previews the error by its line and field
 });
 
 test('a coordinator imports paper-form responses in the Excel (Finnish) format, with the codebook a click away', async () => {
-  await logInAt(page, `${server.baseUrl}/staff/imports`, DEMO.coordinator);
+  await logInAt(page, `${suite.server.baseUrl}/staff/imports`, DEMO.coordinator);
   await page.getByRole('heading', { level: 1, name: 'Imports' }).waitFor();
   // A coordinator imports paper responses only.
   await expect(page.getByRole('radio').count()).resolves.toBe(0);

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer } from '../support/server';
-import { launchBrowser, watchForProblems } from './support/browser';
+import type { Page } from 'playwright-core';
+import { useBrowserSuite } from '../support/browser';
 import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
 
 // Meeting places and service areas: an analyst adds and edits them in its region and
@@ -9,35 +8,16 @@ import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
 
 jest.setTimeout(120_000);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  server = await startServer({ demoData: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 beforeEach(async () => {
-  context = await newDesktopContext(browser);
-  page = await context.newPage();
-  problems = watchForProblems(page);
+  ({ page } = await suite.open(newDesktopContext(suite.browser)));
 });
 
-afterEach(async () => {
-  expect(problems).toEqual([]);
-  await context?.close();
-});
 
 test('an analyst adds a service area and a place in it, renames the place and deactivates it', async () => {
-  await logInAt(page, `${server.baseUrl}/staff/places`, DEMO.analyst);
+  await logInAt(page, `${suite.server.baseUrl}/staff/places`, DEMO.analyst);
   await page.getByRole('heading', { level: 1, name: 'Meeting places' }).waitFor();
 
   const area = page.getByRole('region', { name: 'New service area' });
@@ -82,7 +62,7 @@ test('an analyst adds a service area and a place in it, renames the place and de
 });
 
 test('a coordinator sees only its own place and edits its name and address, not its structure', async () => {
-  await logInAt(page, `${server.baseUrl}/staff/places`, DEMO.coordinator);
+  await logInAt(page, `${suite.server.baseUrl}/staff/places`, DEMO.coordinator);
   const table = page.getByRole('table', { name: /Meeting places/ });
   await table.waitFor();
   await expect(table.getByRole('rowheader').allTextContents()).resolves.toEqual([

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { UserAccount } from '../users/user-account.entity';
 
 /**
  * Who did what, when: logins (failed ones without the attempted email in clear), logouts,
@@ -9,10 +10,13 @@ export class AuditEvent {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
+  @Index()
   @Column({ name: 'occurred_at' })
   occurredAt: Date;
 
   /** The account that acted; null for the system (boot) and for failed logins. */
+  @Index()
+  @ForeignKey(() => UserAccount)
   @Column({ name: 'actor_id', type: 'varchar', length: 36, nullable: true })
   actorId: string | null;
 

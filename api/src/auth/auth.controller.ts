@@ -14,7 +14,7 @@ import { clearSessionCookies, setSessionCookies } from './auth-cookies';
 import { Allow, AllowDuringPasswordChange, ANY_ROLE, CurrentPrincipal, Public } from './auth.decorators';
 import { AuthService, toMe } from './auth.service';
 import { ChangePasswordDto, LoginDto, MeDto } from './dto/auth.dto';
-import type { Principal } from './principal';
+import type { Principal } from '../access/principal';
 
 @ApiTags('auth')
 @Controller('auth')

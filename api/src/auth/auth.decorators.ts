@@ -2,8 +2,8 @@ import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } 
 import { ApiBearerAuth, ApiCookieAuth, ApiExtension, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ProblemDto } from '../common/problem.dto';
-import type { Principal } from './principal';
-import { ROLES, Role } from './roles';
+import type { Principal } from '../access/principal';
+import { ROLES, Role } from '../access/roles';
 
 export const PUBLIC_KEY = 'kohtaamo:public';
 export const ALLOW_KEY = 'kohtaamo:allow';

@@ -7,8 +7,8 @@ import { UsersService } from '../users/users.service';
 import { clearSessionCookies, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './auth-cookies';
 import { ALLOW_KEY, AuthenticatedRequest, DURING_PASSWORD_CHANGE_KEY, EXPORT_TOKEN_KEY, PUBLIC_KEY, RECOGNISES_STAFF_KEY } from './auth.decorators';
 import { BEARER_AUTHENTICATOR, BearerAuthenticator } from './bearer-authenticator';
-import type { Principal } from './principal';
-import type { Role } from './roles';
+import type { Principal } from '../access/principal';
+import type { Role } from '../access/roles';
 import { SessionService, sha256 } from './session.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

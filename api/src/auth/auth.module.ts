@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { ExportTokensModule } from '../exports/export-tokens.module';
 import { UserAccount } from '../users/user-account.entity';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
@@ -12,7 +13,7 @@ import { Session } from './session.entity';
 import { SessionService } from './session.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Session, UserAccount]), UsersModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([Session, UserAccount]), UsersModule, AuditModule, ExportTokensModule],
   controllers: [AuthController],
   // The guard is global: every route of every module passes it (deny by default).
   providers: [AuthService, SessionService, LoginRateLimiter, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -13,7 +13,7 @@ import { UserAccount } from '../users/user-account.entity';
 import { UsersService } from '../users/users.service';
 import { ChangePasswordDto, LoginDto, MeDto } from './dto/auth.dto';
 import { LoginRateLimiter } from './login-rate-limiter';
-import type { Principal } from './principal';
+import type { Principal } from '../access/principal';
 import { IssuedSession, SessionService } from './session.service';
 
 /**

@@ -1,10 +1,9 @@
-import type { Principal } from './principal';
+import type { Principal } from '../access/principal';
 
 /**
- * Authenticates `Authorization: Bearer <token>` requests (export tokens, a later issue).
- * To plug one in, a @Global() module provides and exports BEARER_AUTHENTICATOR; the global
- * guard then uses it. Until then every bearer request is 401. Bearer requests need no CSRF
- * token: a browser never attaches the header by itself.
+ * Authenticates `Authorization: Bearer <token>` requests: export tokens, provided by
+ * ExportTokensModule, which AuthModule imports. The guard knows only this interface. Bearer
+ * requests need no CSRF token: a browser never attaches the header by itself.
  */
 export interface BearerAuthenticator {
   /** The principal the token acts for, or null when the token is unknown, expired or revoked. */

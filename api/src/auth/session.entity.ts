@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { UserAccount } from '../users/user-account.entity';
 
 /**
  * A login session, kept in the database so that several API instances share it. Only hashes
@@ -10,6 +11,8 @@ export class Session {
   @PrimaryColumn({ name: 'token_hash', type: 'varchar', length: 64 })
   tokenHash: string;
 
+  @Index()
+  @ForeignKey(() => UserAccount)
   @Column({ name: 'user_id', type: 'varchar', length: 36 })
   userId: string;
 
@@ -25,6 +28,7 @@ export class Session {
   lastSeenAt: Date;
 
   /** The absolute timeout: the session ends then, however active. */
+  @Index()
   @Column({ name: 'expires_at' })
   expiresAt: Date;
 }

@@ -25,6 +25,24 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
 }
 
 /**
+ * The app's data source. On PostgreSQL every instant is `timestamptz` (the migrations make it
+ * so), while TypeORM reads a `Date` column as `timestamp without time zone`: the column types
+ * are fitted here, once, so the entities compare equal to the migrated schema on both engines
+ * (test/api/schema-drift.test.ts). Values are written and read the same way for both types.
+ */
+export class AppDataSource extends DataSource {
+  protected override async buildMetadatas(): Promise<void> {
+    await super.buildMetadatas();
+    if (this.options.type !== 'postgres') return;
+    for (const entity of this.entityMetadatas) {
+      for (const column of entity.columns) {
+        if (column.type === Date || column.type === 'timestamp') column.type = 'timestamptz';
+      }
+    }
+  }
+}
+
+/**
  * Connection-level settings TypeORM does not expose. synchronous=FULL: a 201 means the
  * answer survived even a power cut, not only a process crash.
  */

@@ -1,9 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { dataSourceOptions, tuneConnection } from './data-source';
+import { AppDataSource, dataSourceOptions, tuneConnection } from './data-source';
 import { TransactionRunner } from './transaction-runner';
 
 @Global()
@@ -16,7 +15,7 @@ import { TransactionRunner } from './transaction-runner';
       useFactory: (config: AppConfig) => dataSourceOptions(config),
       // Migrate before anything else touches the database: the schema only ever comes from migrations.
       dataSourceFactory: async (options) => {
-        const dataSource = await new DataSource(options!).initialize();
+        const dataSource = await new AppDataSource(options!).initialize();
         await tuneConnection(dataSource);
         await dataSource.runMigrations({ transaction: 'each' });
         return dataSource;

@@ -19,6 +19,7 @@ import { Accounts1767225700000 } from './migrations/1767225700000-accounts';
 import { Exports1767225900000 } from './migrations/1767225900000-exports';
 import { ServerSecret1767226313000 } from './migrations/1767226313000-server-secret';
 import { AnswerRevisions1767226400000 } from './migrations/1767226400000-answer-revisions';
+import { JunctionKeys1767226500000 } from './migrations/1767226500000-junction-keys';
 import { RoundsAndReleases1767226600000 } from './migrations/1767226600000-rounds-and-releases';
 
 /** Every entity and migration, listed once for the app, the migration CLI and the tests. */
@@ -47,5 +48,6 @@ export const MIGRATIONS = [
   Exports1767225900000,
   ServerSecret1767226313000,
   AnswerRevisions1767226400000,
+  JunctionKeys1767226500000,
   RoundsAndReleases1767226600000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../access/principal';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ExportTokensService } from './export-tokens.service';
 

@@ -1,4 +1,6 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Region } from '../organisations/region.entity';
+import { UserAccount } from '../users/user-account.entity';
 
 /** A named, read-only token a region analyst made for automated pulls of its region's exports. */
 @Entity('export_token')
@@ -12,9 +14,12 @@ export class ExportToken {
   @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
   tokenHash: string;
 
+  @Index()
+  @ForeignKey(() => Region)
   @Column({ name: 'region_code', type: 'varchar', length: 2 })
   regionCode: string;
 
+  @ForeignKey(() => UserAccount)
   @Column({ name: 'created_by', type: 'varchar', length: 36 })
   createdBy: string;
 

@@ -7,7 +7,7 @@ import { ResponseWorkbookLayout } from '../../../reports/xlsx/response-workbook'
 import { readMeSheet, Sheet } from '../../../reports/xlsx/sheets';
 import { WORKBOOK_TEXT, WorkbookLanguage } from '../../../reports/xlsx/workbook-text';
 import { finnishWallClock, StreamingWorkbook } from '../../../reports/xlsx/workbook-writer';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../access/principal';
 import { Clock } from '../common/clock';
 import { localised } from '../common/localised-text.dto';
 import { MeetingPlace } from '../organisations/meeting-place.entity';

@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, AllowExportToken, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../access/principal';
 import { IndicatorsWorkbookQueryDto, ResponsesWorkbookQueryDto } from './dto/export-query.dto';
 import { ExportAuditService } from './export-audit.service';
 import { PreparedWorkbook, WorkbookExportService, XLSX_CONTENT_TYPE } from './workbook-export.service';

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../access/principal';
 import { ValidationProblem } from '../common/problem';
 import { ImportQueryDto, ImportResultDto, PaperImportQueryDto } from './dto/import.dto';
 import { ImportsService } from './imports.service';

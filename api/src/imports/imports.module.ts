@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
-import { MeetingPlace } from '../organisations/meeting-place.entity';
-import { Municipality } from '../organisations/municipality.entity';
-import { Region } from '../organisations/region.entity';
-import { ServiceArea } from '../organisations/service-area.entity';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { ResponsesModule } from '../responses/responses.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { SurveyVersion } from '../surveys/survey-version.entity';
@@ -12,7 +9,7 @@ import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Region, Municipality, ServiceArea, MeetingPlace, SurveyVersion]), ResponsesModule, RoundsModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([SurveyVersion]), OrganisationsModule, ResponsesModule, RoundsModule, AuditModule],
   controllers: [ImportsController],
   providers: [ImportsService],
 })

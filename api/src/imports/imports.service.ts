@@ -5,17 +5,19 @@ import { Repository } from 'typeorm';
 import { CsvDialect, parseCsv } from '../../../reports/csv/csv-dialect';
 import { parsePaperResponses, parseRegistry, RegistryRecord, RowError } from '../../../reports/csv/import-formats';
 import { questionColumns } from '../../../reports/csv/survey-questions';
-import { canManagePlace, canManageRegion } from '../auth/access-policy';
-import type { Principal } from '../auth/principal';
+import { canManagePlace, canManageRegion } from '../access/access-policy';
+import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { ServerSecrets } from '../common/server-secrets.service';
 import { TransactionRunner } from '../database/transaction-runner';
-import { MeetingPlace } from '../organisations/meeting-place.entity';
-import { Municipality } from '../organisations/municipality.entity';
-import { Region } from '../organisations/region.entity';
-import { ServiceArea } from '../organisations/service-area.entity';
+import type { MeetingPlace } from '../organisations/meeting-place.entity';
+import type { Municipality } from '../organisations/municipality.entity';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { changedFields, serviceAreaProblem, slugProblem } from '../organisations/registry-rules';
+import type { ServiceArea } from '../organisations/service-area.entity';
+import { ServiceAreasService } from '../organisations/service-areas.service';
 import { ResponseRecords, requestHashOf } from '../responses/response-records';
 import { helsinkiDateOf } from '../../../reports/periods';
 import { collectionRulesOf } from '../../../reports/instruments';
@@ -35,11 +37,9 @@ type Action = ImportRowDto['action'];
 @Injectable()
 export class ImportsService {
   constructor(
-    @InjectRepository(Region) private readonly regions: Repository<Region>,
-    @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
-    @InjectRepository(ServiceArea) private readonly serviceAreas: Repository<ServiceArea>,
-    @InjectRepository(MeetingPlace) private readonly places: Repository<MeetingPlace>,
     @InjectRepository(SurveyVersion) private readonly versions: Repository<SurveyVersion>,
+    private readonly organisations: OrganisationsService,
+    private readonly serviceAreas: ServiceAreasService,
     private readonly responses: ResponsesService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
@@ -50,22 +50,16 @@ export class ImportsService {
 
   async importRegistry(principal: Principal, csv: string, dialect: CsvDialect, apply: boolean): Promise<ImportResultDto> {
     const { records, errors: fileErrors } = parseRegistry(this.parse(csv, dialect));
-    const [regions, municipalities, areas, places] = await Promise.all([
-      this.regions.find(),
-      this.municipalities.find(),
-      this.serviceAreas.find(),
-      this.places.find(),
-    ]);
-    const regionCodes = new Set(regions.map((r) => r.code));
+    const { regionCodes, municipalities, serviceAreas, meetingPlaces } = await this.organisations.structureSnapshot();
     // Where each municipality is now: an existing place is guarded by the region it lies in today.
     const currentRegionOf = new Map(municipalities.map((m) => [m.code, m.regionCode]));
     // What exists after the rows before this one (rows may refer to earlier rows of the file).
-    const municipalityRegion = new Map(municipalities.map((m) => [m.code, m.regionCode]));
-    const areaMunicipality = new Map(areas.map((a) => [a.id, a.municipalityCode]));
+    const municipalityRegion = new Map(currentRegionOf);
+    const areaState = new Map(serviceAreas.map((a) => [a.id, { municipalityCode: a.municipalityCode, active: a.active }]));
     const existing = {
       municipality: new Map(municipalities.map((m) => [m.code, m])),
-      'service-area': new Map(areas.map((a) => [a.id, a])),
-      'meeting-place': new Map(places.map((p) => [p.slug, p])),
+      'service-area': new Map(serviceAreas.map((a) => [a.id, a])),
+      'meeting-place': new Map(meetingPlaces.map((p) => [p.slug, p])),
     };
     const order = { municipality: 0, 'service-area': 1, 'meeting-place': 2 };
     const changes: { record: RegistryRecord; action: Action }[] = [];
@@ -75,6 +69,7 @@ export class ImportsService {
       const { record, line } = parsed;
       const errors: RowError[] = [...parsed.errors];
       const fail = (field: string, message: string) => errors.push({ line, field, message });
+      const place = record.type === 'meeting-place' ? existing['meeting-place'].get(record.code) : undefined;
       let regionCode: string | undefined;
       if (errors.length === 0) {
         if (record.type === 'municipality') {
@@ -85,10 +80,15 @@ export class ImportsService {
         } else {
           regionCode = municipalityRegion.get(record.municipalityCode!);
           if (!regionCode) fail('municipality_code', `there is no municipality ${record.municipalityCode}`);
-          if (record.type === 'meeting-place' && record.serviceArea !== null) {
-            const areaMunicipality_ = areaMunicipality.get(record.serviceArea);
-            if (areaMunicipality_ === undefined) fail('service_area', `there is no service area ${record.serviceArea}`);
-            else if (areaMunicipality_ !== record.municipalityCode) fail('service_area', `service area ${record.serviceArea} is in municipality ${areaMunicipality_}`);
+          if (record.type === 'meeting-place') {
+            const badSlug = place ? null : slugProblem(record.code);
+            if (badSlug) fail('code', badSlug);
+            // The rule of POST and PATCH /api/meeting-places, against the structure as the file leaves it so far.
+            const areaProblem =
+              record.serviceArea === null
+                ? null
+                : serviceAreaProblem(record.serviceArea, areaState.get(record.serviceArea), record.municipalityCode!, place?.serviceAreaId ?? null);
+            if (areaProblem) fail('service_area', areaProblem);
           }
           if (record.type === 'service-area') {
             const current = existing['service-area'].get(record.code);
@@ -100,7 +100,6 @@ export class ImportsService {
         if (regionCode && !canManageRegion(principal, regionCode)) fail('code', 'is outside the regions your account covers');
         // The same rule as PATCH /api/meeting-places: an existing place moves only with the
         // consent of its current region, or an import could carry any place into the importer's.
-        const place = record.type === 'meeting-place' ? existing['meeting-place'].get(record.code) : undefined;
         const placeRegion = place && currentRegionOf.get(place.municipalityCode);
         if (placeRegion && placeRegion !== regionCode && !canManageRegion(principal, placeRegion)) {
           fail('code', `meeting place ${record.code} lies in region ${placeRegion}, outside the regions your account covers`);
@@ -108,9 +107,10 @@ export class ImportsService {
       }
       let action: Action = 'error';
       if (errors.length === 0) {
-        action = this.registryAction(record, existing[record.type].get(record.code) as never);
+        const current = existing[record.type].get(record.code);
+        action = !current ? 'create' : changedFields(current, wantedFields(record)).length === 0 ? 'unchanged' : 'update';
         if (record.type === 'municipality') municipalityRegion.set(record.code, record.regionCode!);
-        if (record.type === 'service-area') areaMunicipality.set(record.code, record.municipalityCode!);
+        if (record.type === 'service-area') areaState.set(record.code, { municipalityCode: record.municipalityCode!, active: record.active });
         if (action !== 'unchanged') changes.push({ record, action });
       }
       rows.push({ line, key: `${record.type} ${record.code}`, action, errors });
@@ -120,26 +120,20 @@ export class ImportsService {
     if (!apply) return result;
     this.refuseWithErrors(result);
 
+    // Every record is written, and audited as changed, through its own feature's service.
     await this.transactions.run(async (manager) => {
       for (const { record, action } of changes) {
-        const names = { nameFi: record.nameFi, nameSv: record.nameSv, nameEn: record.nameEn };
+        const wanted = wantedFields(record);
+        const current = existing[record.type].get(record.code);
+        const change = { created: action === 'create', via: 'import.registry', ...(current ? { changed: changedFields(current, wanted) } : {}) };
         if (record.type === 'municipality') {
-          await manager.upsert(Municipality, { code: record.code, regionCode: record.regionCode!, ...names, nameSv: record.nameSv ?? record.nameFi, nameEn: record.nameEn ?? record.nameFi }, ['code']);
+          await this.organisations.saveMunicipality(manager, principal, { code: record.code, regionCode: record.regionCode!, ...(wanted as Pick<Municipality, 'nameFi' | 'nameSv' | 'nameEn'>) }, change);
         } else if (record.type === 'service-area') {
-          await manager.upsert(ServiceArea, { id: record.code, municipalityCode: record.municipalityCode!, ...names, active: record.active }, ['id']);
+          await this.serviceAreas.save(manager, principal, { id: record.code, municipalityCode: record.municipalityCode!, ...(wanted as Omit<ServiceArea, 'id' | 'municipalityCode'>) }, change);
         } else {
-          const current = existing['meeting-place'].get(record.code);
-          const fields = { ...names, municipalityCode: record.municipalityCode!, serviceAreaId: record.serviceArea, address: record.address, active: record.active };
-          if (action === 'create') await manager.insert(MeetingPlace, { id: randomUUID(), slug: record.code, ...fields });
-          else await manager.update(MeetingPlace, { id: current!.id }, fields);
+          const fields = wanted as Omit<MeetingPlace, 'id' | 'slug' | 'organisations'>;
+          await this.organisations.saveMeetingPlace(manager, principal, { id: (current as MeetingPlace | undefined)?.id, slug: record.code, ...fields }, change);
         }
-        // One entry per changed record, as if it had been changed through its own endpoint.
-        await this.audit.record(manager, {
-          actorId: principal.userId,
-          action: `${record.type}.${action === 'create' ? 'created' : 'updated'}`,
-          target: { type: record.type, id: record.code },
-          details: { via: 'import.registry', ...(action === 'update' ? { changed: changedFields(record, existing[record.type].get(record.code)!) } : {}) },
-        });
       }
       await this.audit.record(manager, { actorId: principal.userId, action: 'import.registry', details: { ...result.summary } });
     });
@@ -151,8 +145,20 @@ export class ImportsService {
     if (versions.length === 0) throw new ProblemException(404, 'survey-not-found', `There is no survey "${surveyKey}".`);
     const questions = questionColumns(versions.map((v) => JSON.parse(v.definition) as Record<string, unknown>));
     const { records, errors: fileErrors } = parsePaperResponses(this.parse(csv, dialect), questions);
-    const places = new Map((await this.placesWithRegion()).map((p) => [p.slug, p]));
+    const places = new Map((await this.organisations.meetingPlaceRefs()).map((p) => [p.slug, p]));
     const now = this.clock.now();
+    // Every form's stored twin, if any, in one lookup: under its keyed id, or (imported before
+    // the ids were keyed) where the migration moved it.
+    const idsOf = (placeId: string, paperId: string) => ({
+      keyed: this.secrets.paperResponseId(surveyKey, placeId, paperId),
+      rekeyed: this.secrets.rekeyedPaperResponseId(surveyKey, placeId, paperId),
+    });
+    const stored = await this.responses.findByClientResponseIds(
+      records.flatMap(({ record }) => {
+        const place = places.get(record.meetingPlace);
+        return place ? Object.values(idsOf(place.id, record.paperId)) : [];
+      }),
+    );
     const toStore: ResponseRecords[] = [];
     const rows: ImportRowDto[] = [];
 
@@ -175,13 +181,10 @@ export class ImportsService {
       let action: Action = 'error';
       if (errors.length === 0 && place) {
         const content = { surveyKey, surveyVersion: record.surveyVersion, meetingPlaceId: place.id, locale: record.locale, answers: record.answers };
-        const clientResponseId = this.secrets.paperResponseId(surveyKey, place.id, record.paperId);
-        // A form imported before the ids were keyed is found where the migration moved it.
-        const stored =
-          (await this.responses.findByClientResponseId(clientResponseId)) ??
-          (await this.responses.findByClientResponseId(this.secrets.rekeyedPaperResponseId(surveyKey, place.id, record.paperId)));
-        if (stored) {
-          if (stored.requestHash === requestHashOf(content)) action = 'unchanged';
+        const { keyed: clientResponseId, rekeyed } = idsOf(place.id, record.paperId);
+        const twin = stored.get(clientResponseId.toLowerCase()) ?? stored.get(rekeyed.toLowerCase());
+        if (twin) {
+          if (twin.requestHash === requestHashOf(content)) action = 'unchanged';
           else fail('paper_id', 'was imported before with different answers');
         } else {
           try {
@@ -202,7 +205,7 @@ export class ImportsService {
     if (!apply) return result;
     this.refuseWithErrors(result);
     await this.transactions.run(async (manager) => {
-      for (const records of toStore) await this.responses.store(manager, records);
+      await this.responses.storeMany(manager, toStore);
       await this.audit.record(manager, { actorId: principal.userId, action: 'import.paper-responses', details: { survey: surveyKey, ...result.summary } });
     });
     return { ...result, applied: true };
@@ -224,11 +227,6 @@ export class ImportsService {
     }
   }
 
-  private registryAction(record: RegistryRecord, current: Municipality | ServiceArea | MeetingPlace | undefined): Action {
-    if (!current) return 'create';
-    return changedFields(record, current).length === 0 ? 'unchanged' : 'update';
-  }
-
   private result(rows: ImportRowDto[], fileErrors: RowError[], applied: boolean): ImportResultDto {
     const summary = { create: 0, update: 0, unchanged: 0, error: 0 };
     for (const row of rows) summary[row.action] += 1;
@@ -245,18 +243,10 @@ export class ImportsService {
     );
   }
 
-  private async placesWithRegion(): Promise<{ id: string; slug: string; regionCode: string }[]> {
-    return this.places
-      .createQueryBuilder('p')
-      .innerJoin(Municipality, 'm', 'm.code = p.municipality_code')
-      .select(['p.id AS id', 'p.slug AS slug', 'm.region_code AS "regionCode"'])
-      .getRawMany();
-  }
 }
 
-/** The fields a registry row changes on the record it names (in the entity's terms). */
-function changedFields(record: RegistryRecord, current: Municipality | ServiceArea | MeetingPlace): string[] {
-  const c = current as unknown as Record<string, unknown>;
+/** A registry row's record in the entity's terms (the fields it sets). */
+function wantedFields(record: RegistryRecord): Record<string, unknown> {
   // A municipality's missing Swedish and English names default to the Finnish one.
   const fallback = record.type === 'municipality' ? record.nameFi : null;
   const wanted: Record<string, unknown> = { nameFi: record.nameFi, nameSv: record.nameSv ?? fallback, nameEn: record.nameEn ?? fallback };
@@ -264,5 +254,5 @@ function changedFields(record: RegistryRecord, current: Municipality | ServiceAr
   if (record.type === 'meeting-place') {
     Object.assign(wanted, { municipalityCode: record.municipalityCode, serviceAreaId: record.serviceArea, address: record.address });
   }
-  return Object.keys(wanted).filter((field) => (c[field] ?? null) !== (wanted[field] ?? null));
+  return wanted;
 }

@@ -1,4 +1,6 @@
-import { Column, Entity, JoinTable, ManyToMany, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinTable, ManyToMany, PrimaryColumn } from 'typeorm';
+import { Municipality } from './municipality.entity';
+import { ServiceArea } from './service-area.entity';
 import { Organisation } from './organisation.entity';
 
 /** Perheiden avoin kohtaamispaikka: an open meeting place for families. */
@@ -19,16 +21,20 @@ export class MeetingPlace {
   @Column({ name: 'name_en', type: 'varchar', nullable: true })
   nameEn: string | null;
 
+  @Index()
+  @ForeignKey(() => Municipality)
   @Column({ name: 'municipality_code', type: 'varchar', length: 3 })
   municipalityCode: string;
 
+  @Index()
+  @ForeignKey(() => ServiceArea)
   @Column({ name: 'service_area_id', type: 'varchar', length: 64, nullable: true })
   serviceAreaId: string | null;
 
   @Column({ type: 'varchar', nullable: true })
   address: string | null;
 
-  @Column({ type: 'boolean', default: true })
+  @Column({ type: 'boolean', default: () => 'true' })
   active: boolean;
 
   @ManyToMany(() => Organisation)

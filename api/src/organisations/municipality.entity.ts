@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Region } from './region.entity';
 
 /** Kunta, identified by Statistics Finland's 3-digit code (kept as text: "092"). */
 @Entity('municipality')
@@ -6,6 +7,8 @@ export class Municipality {
   @PrimaryColumn({ type: 'varchar', length: 3 })
   code: string;
 
+  @Index()
+  @ForeignKey(() => Region)
   @Column({ name: 'region_code', type: 'varchar', length: 2 })
   regionCode: string;
 

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Public } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../access/principal';
 import { ProblemDto } from '../common/problem.dto';
 import { CreateMeetingPlaceDto, UpdateMeetingPlaceDto } from './dto/meeting-place-input.dto';
 import { MeetingPlaceDto, MeetingPlaceQueryDto, MunicipalityDto, RegionDto } from './dto/organisation.dto';

@@ -15,6 +15,6 @@ import { ServiceAreasService } from './service-areas.service';
   imports: [TypeOrmModule.forFeature([Region, Municipality, ServiceArea, Organisation, MeetingPlace]), AuditModule],
   controllers: [OrganisationsController, ServiceAreasController],
   providers: [OrganisationsService, ServiceAreasService],
-  exports: [OrganisationsService],
+  exports: [OrganisationsService, ServiceAreasService],
 })
 export class OrganisationsModule {}

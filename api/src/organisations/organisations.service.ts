@@ -3,10 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { assertAllowed, canManagePlace, canManageRegion } from '../auth/access-policy';
-import type { Principal } from '../auth/principal';
+import { assertAllowed, canManagePlace, canManageRegion } from '../access/access-policy';
+import type { Principal } from '../access/principal';
 import { localised } from '../common/localised-text.dto';
-import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
+import { ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
 import { CreateMeetingPlaceDto, OrganisationInputDto, UpdateMeetingPlaceDto } from './dto/meeting-place-input.dto';
 import { MeetingPlaceDto, MunicipalityDto, RegionDto } from './dto/organisation.dto';
@@ -14,9 +14,25 @@ import { MeetingPlace } from './meeting-place.entity';
 import { Municipality } from './municipality.entity';
 import { Organisation } from './organisation.entity';
 import { Region } from './region.entity';
+import { looksLikeId, serviceAreaProblem, slugProblem } from './registry-rules';
 import { ServiceArea } from './service-area.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How a structural record came to change, for its audit entry. */
+export interface StructureChange {
+  created: boolean;
+  /** The fields an update changed. */
+  changed?: string[];
+  /** The import that made the change, when not its own endpoint (e.g. "import.registry"). */
+  via?: string;
+}
+
+/** The whole reporting structure, as the registry import plans a file against it. */
+export interface StructureSnapshot {
+  regionCodes: Set<string>;
+  municipalities: Municipality[];
+  serviceAreas: ServiceArea[];
+  meetingPlaces: MeetingPlace[];
+}
 
 @Injectable()
 export class OrganisationsService {
@@ -84,22 +100,36 @@ export class OrganisationsService {
   findMeetingPlaceRef(slugOrId: string): Promise<Pick<MeetingPlace, 'id' | 'active'> | null> {
     return this.meetingPlaces.findOne({
       select: { id: true, active: true },
-      where: UUID.test(slugOrId) ? [{ id: slugOrId.toLowerCase() }, { slug: slugOrId }] : { slug: slugOrId },
+      where: looksLikeId(slugOrId) ? [{ id: slugOrId.toLowerCase() }, { slug: slugOrId }] : { slug: slugOrId },
     });
   }
 
   findMeetingPlace(slugOrId: string): Promise<MeetingPlace | null> {
     return this.meetingPlaces.findOne({
-      where: UUID.test(slugOrId) ? [{ id: slugOrId.toLowerCase() }, { slug: slugOrId }] : { slug: slugOrId },
+      where: looksLikeId(slugOrId) ? [{ id: slugOrId.toLowerCase() }, { slug: slugOrId }] : { slug: slugOrId },
       relations: { organisations: true },
     });
+  }
+
+  /** Places by slug or id, in one query; the map is keyed by the key each was asked for. */
+  async findMeetingPlaces(slugsOrIds: string[]): Promise<Map<string, MeetingPlace>> {
+    if (slugsOrIds.length === 0) return new Map();
+    const ids = slugsOrIds.filter(looksLikeId).map((id) => id.toLowerCase());
+    const places = await this.meetingPlaces.find({ where: [{ slug: In(slugsOrIds) }, ...(ids.length ? [{ id: In(ids) }] : [])] });
+    const found = new Map<string, MeetingPlace>();
+    for (const key of slugsOrIds) {
+      const place = places.find((p) => p.slug === key) ?? (looksLikeId(key) ? places.find((p) => p.id === key.toLowerCase()) : undefined);
+      if (place) found.set(key, place);
+    }
+    return found;
   }
 
   /** Admin, or the analyst of the municipality's region. */
   async createMeetingPlace(principal: Principal, dto: CreateMeetingPlaceDto): Promise<MeetingPlaceDto> {
     const regionCode = await this.requireMunicipality(dto.municipalityCode);
     assertAllowed(canManageRegion(principal, regionCode), 'You can add meeting places only in your own regions.');
-    if (UUID.test(dto.slug)) throw new ValidationProblem([{ field: 'slug', message: 'slug must not look like an id' }]);
+    const badSlug = slugProblem(dto.slug);
+    if (badSlug) throw new ValidationProblem([{ field: 'slug', message: badSlug }]);
     if (await this.meetingPlaces.existsBy({ slug: dto.slug })) throw slugTaken(dto.slug);
     const serviceAreaId = dto.serviceArea ? await this.requireServiceArea(dto.serviceArea, dto.municipalityCode, null) : null;
 
@@ -118,11 +148,7 @@ export class OrganisationsService {
           active: true,
           organisations: await this.findOrCreateOrganisations(manager, dto.organisations ?? []),
         });
-        await this.audit.record(manager, {
-          actorId: principal.userId,
-          action: 'meeting-place.created',
-          target: { type: 'meeting-place', id: dto.slug },
-        });
+        await recordStructureChange(this.audit, manager, principal, 'meeting-place', dto.slug, { created: true });
       });
     } catch (error) {
       // Two admins creating the same slug at once: the unique index decides.
@@ -187,14 +213,50 @@ export class OrganisationsService {
       }
       if (changed.length === 0) return;
       await manager.save(MeetingPlace, place);
-      await this.audit.record(manager, {
-        actorId: principal.userId,
-        action: 'meeting-place.updated',
-        target: { type: 'meeting-place', id: place.slug },
-        details: { changed },
-      });
+      await recordStructureChange(this.audit, manager, principal, 'meeting-place', place.slug, { created: false, changed });
     });
     return this.getMeetingPlace(place.id);
+  }
+
+  /** Every place's id and slug with the region it lies in, in one query (what scope checks need). */
+  meetingPlaceRefs(): Promise<{ id: string; slug: string; regionCode: string }[]> {
+    return this.meetingPlaces
+      .createQueryBuilder('p')
+      .innerJoin(Municipality, 'm', 'm.code = p.municipality_code')
+      .select(['p.id AS id', 'p.slug AS slug', 'm.region_code AS "regionCode"'])
+      .getRawMany();
+  }
+
+  async structureSnapshot(): Promise<StructureSnapshot> {
+    const [regions, municipalities, serviceAreas, meetingPlaces] = await Promise.all([
+      this.regions.find({ select: ['code'] }),
+      this.municipalities.find(),
+      this.serviceAreas.find(),
+      this.meetingPlaces.find(),
+    ]);
+    return { regionCodes: new Set(regions.map((r) => r.code)), municipalities, serviceAreas, meetingPlaces };
+  }
+
+  /**
+   * Creates or updates a municipality in the caller's transaction (the registry import writes a
+   * whole file in one), with its audit entry. The caller has checked the rules against the
+   * structure as its file leaves it.
+   */
+  async saveMunicipality(manager: EntityManager, principal: Principal, municipality: Municipality, change: StructureChange): Promise<void> {
+    await manager.upsert(Municipality, municipality, ['code']);
+    await recordStructureChange(this.audit, manager, principal, 'municipality', municipality.code, change);
+  }
+
+  /** Creates (with a new id) or updates a meeting place in the caller's transaction, with its audit entry. */
+  async saveMeetingPlace(
+    manager: EntityManager,
+    principal: Principal,
+    place: Omit<MeetingPlace, 'id' | 'organisations'> & { id?: string },
+    change: StructureChange,
+  ): Promise<void> {
+    if (change.created) await manager.insert(MeetingPlace, { ...place, id: randomUUID() });
+    else await manager.update(MeetingPlace, { id: place.id }, place);
+    await recordStructureChange(this.audit, manager, principal, 'meeting-place', place.slug, change);
   }
 
   /** The region of a known municipality; 400 for an unknown code. */
@@ -207,34 +269,30 @@ export class OrganisationsService {
   /** A service area a place can belong to: it exists, lies in the place's municipality, and is active (or already the place's). */
   private async requireServiceArea(id: string, municipalityCode: string, current: string | null): Promise<string> {
     const area = await this.serviceAreas.findOneBy({ id });
-    const error = (message: string): FieldError[] => [{ field: 'serviceArea', message }];
-    if (!area) throw new ValidationProblem(error(`There is no service area "${id}".`));
-    if (area.municipalityCode !== municipalityCode) {
-      throw new ValidationProblem(error(`Service area "${id}" is in municipality ${area.municipalityCode}, not ${municipalityCode}.`));
-    }
-    if (!area.active && area.id !== current) throw new ValidationProblem(error(`Service area "${id}" is no longer active.`));
-    return area.id;
+    const problem = serviceAreaProblem(id, area ?? undefined, municipalityCode, current);
+    if (problem) throw new ValidationProblem([{ field: 'serviceArea', message: problem }]);
+    return id;
   }
 
-  /** Organisations are shared between places and matched by name. */
+  /** Organisations are shared between places and matched by name: one query for those that exist, one insert for the new ones. */
   private async findOrCreateOrganisations(manager: EntityManager, inputs: OrganisationInputDto[]): Promise<Organisation[]> {
-    const result: Organisation[] = [];
-    for (const input of inputs) {
-      const name = input.name.trim();
-      if (result.some((o) => o.name === name)) continue;
-      let organisation = await manager.findOneBy(Organisation, { name });
-      if (!organisation) {
-        organisation = { id: randomUUID(), name, type: input.type };
-        await manager.insert(Organisation, organisation);
-      }
-      result.push(organisation);
-    }
-    return result;
+    const wanted = new Map<string, OrganisationInputDto>();
+    for (const input of inputs) if (!wanted.has(input.name.trim())) wanted.set(input.name.trim(), input);
+    if (wanted.size === 0) return [];
+    const existing = new Map((await manager.findBy(Organisation, { name: In([...wanted.keys()]) })).map((o) => [o.name, o]));
+    const created = [...wanted].filter(([name]) => !existing.has(name)).map(([name, input]): Organisation => ({ id: randomUUID(), name, type: input.type }));
+    if (created.length > 0) await manager.insert(Organisation, created);
+    for (const organisation of created) existing.set(organisation.name, organisation);
+    return [...wanted.keys()].map((name) => existing.get(name)!);
   }
 
   private async toDtos(places: MeetingPlace[]): Promise<MeetingPlaceDto[]> {
-    const [municipalities, serviceAreas] = await Promise.all([this.municipalities.find(), this.serviceAreas.find()]);
-    const regionOf = new Map(municipalities.map((m) => [m.code, m.regionCode]));
+    // Only the municipalities and service areas these places lie in, not the whole tables.
+    const areaIds = [...new Set(places.flatMap((p) => (p.serviceAreaId ? [p.serviceAreaId] : [])))];
+    const [regionOf, serviceAreas] = await Promise.all([
+      this.regionCodesOf(places.map((p) => p.municipalityCode)),
+      areaIds.length > 0 ? this.serviceAreas.findBy({ id: In(areaIds) }) : [],
+    ]);
     const areaById = new Map(serviceAreas.map((a) => [a.id, a]));
     return places.map((place) => {
       const area = place.serviceAreaId ? areaById.get(place.serviceAreaId) : undefined;
@@ -253,6 +311,24 @@ export class OrganisationsService {
       };
     });
   }
+}
+
+/** One audit entry per changed record, the same whether its endpoint or an import changed it. */
+export async function recordStructureChange(
+  audit: AuditService,
+  manager: EntityManager,
+  principal: Principal,
+  type: 'municipality' | 'service-area' | 'meeting-place',
+  id: string,
+  { created, changed, via }: StructureChange,
+): Promise<void> {
+  const details = { ...(via ? { via } : {}), ...(changed ? { changed } : {}) };
+  await audit.record(manager, {
+    actorId: principal.userId,
+    action: `${type}.${created ? 'created' : 'updated'}`,
+    target: { type, id },
+    ...(Object.keys(details).length > 0 ? { details } : {}),
+  });
 }
 
 function slugTaken(slug: string): ProblemException {

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Municipality } from './municipality.entity';
 
 /**
  * Palvelualue: a family-centre service area of a wellbeing region. Meeting places belong to
@@ -10,6 +11,8 @@ export class ServiceArea {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;
 
+  @Index()
+  @ForeignKey(() => Municipality)
   @Column({ name: 'municipality_code', type: 'varchar', length: 3 })
   municipalityCode: string;
 
@@ -22,6 +25,6 @@ export class ServiceArea {
   @Column({ name: 'name_en', type: 'varchar', nullable: true })
   nameEn: string | null;
 
-  @Column({ type: 'boolean', default: true })
+  @Column({ type: 'boolean', default: () => 'true' })
   active: boolean;
 }

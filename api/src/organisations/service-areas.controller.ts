@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../access/principal';
 import { ProblemDto } from '../common/problem.dto';
 import { CreateServiceAreaDto, ServiceAreaDto, ServiceAreaQueryDto, UpdateServiceAreaDto } from './dto/service-area.dto';
 import { ServiceAreasService } from './service-areas.service';

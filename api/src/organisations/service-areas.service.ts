@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { assertAllowed, canManageRegion } from '../auth/access-policy';
-import type { Principal } from '../auth/principal';
+import { assertAllowed, canManageRegion } from '../access/access-policy';
+import type { Principal } from '../access/principal';
 import { localised } from '../common/localised-text.dto';
 import { ProblemException } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
 import { CreateServiceAreaDto, ServiceAreaDto, ServiceAreaQueryDto, UpdateServiceAreaDto } from './dto/service-area.dto';
 import { Municipality } from './municipality.entity';
-import { OrganisationsService } from './organisations.service';
+import { OrganisationsService, recordStructureChange, StructureChange } from './organisations.service';
 import { ServiceArea } from './service-area.entity';
 
 /** Palvelualueet: created, renamed and deactivated by an admin or the region's analyst; never deleted. */
@@ -47,7 +47,7 @@ export class ServiceAreasService {
     try {
       await this.transactions.run(async (manager) => {
         await manager.insert(ServiceArea, area);
-        await this.audit.record(manager, { actorId: principal.userId, action: 'service-area.created', target: { type: 'service-area', id: area.id } });
+        await recordStructureChange(this.audit, manager, principal, 'service-area', area.id, { created: true });
       });
     } catch (error) {
       if (error instanceof QueryFailedError && (await this.serviceAreas.existsBy({ id: dto.id }))) throw idTaken(dto.id);
@@ -71,17 +71,15 @@ export class ServiceAreasService {
       changed.push('active');
     }
     if (changed.length > 0) {
-      await this.transactions.run(async (manager) => {
-        await manager.save(ServiceArea, area);
-        await this.audit.record(manager, {
-          actorId: principal.userId,
-          action: 'service-area.updated',
-          target: { type: 'service-area', id: area.id },
-          details: { changed },
-        });
-      });
+      await this.transactions.run((manager) => this.save(manager, principal, area, { created: false, changed }));
     }
     return this.toDto(area);
+  }
+
+  /** Creates or updates a service area in the caller's transaction (the registry import's), with its audit entry. */
+  async save(manager: EntityManager, principal: Principal, area: ServiceArea, change: StructureChange): Promise<void> {
+    await manager.upsert(ServiceArea, area, ['id']);
+    await recordStructureChange(this.audit, manager, principal, 'service-area', area.id, change);
   }
 
   private async toDto(area: ServiceArea): Promise<ServiceAreaDto> {

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { WRITTEN_ANSWER_ROLES } from '../auth/access-policy';
+import { WRITTEN_ANSWER_ROLES } from '../access/access-policy';
 import { Allow, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../access/principal';
 import { FreeTextDto, FreeTextQueryDto } from './dto/free-text.dto';
 import { FreeTextService } from './free-text.service';
 import { RespondentLanguagesDto } from './dto/respondent-languages.dto';

@@ -1,5 +1,5 @@
-import type { PlaceRef } from '../auth/access-policy';
-import type { Principal } from '../auth/principal';
+import type { PlaceRef } from '../access/access-policy';
+import type { Principal } from '../access/principal';
 import { ProblemException } from '../common/problem';
 import { parsePeriod } from '../../../reports/periods';
 import type { MeetingPlaceDto } from '../organisations/dto/organisation.dto';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { canReadPlaceParticipation } from '../auth/access-policy';
-import type { Principal } from '../auth/principal';
+import { canReadPlaceParticipation } from '../access/access-policy';
+import type { Principal } from '../access/principal';
 import { OrganisationsService } from '../organisations/organisations.service';
 import type { LanguageCountDto, RespondentLanguagesDto } from './dto/respondent-languages.dto';
 import { readablePlacePeriod } from './place-period';

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { SurveyResponse } from './survey-response.entity';
 
 /**
  * One answered value, in long format so indicators aggregate in SQL (GROUP BY) over millions
@@ -7,10 +8,14 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
  * A multi-select answer gives one row per chosen value.
  */
 @Entity('response_answer')
+@Index('idx_answer_response', ['responseId'])
+// Covers the indicator aggregation: one item, one period, grouped by place.
+@Index('idx_answer_item_period_place', ['surveyKey', 'questionName', 'periodYear', 'periodHalf', 'meetingPlaceId', 'valueNumber'])
 export class ResponseAnswer {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
+  @ForeignKey(() => SurveyResponse)
   @Column({ name: 'response_id', type: 'varchar', length: 36 })
   responseId: string;
 

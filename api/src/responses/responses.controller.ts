@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { OptionalPrincipal, Public, RecognisesStaff } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../access/principal';
 import { CreateResponseDto, ResponseReceiptDto } from './dto/create-response.dto';
 import { ResponseRateLimiter } from './response-rate-limiter';
 import { ResponsesService } from './responses.service';

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
 import { collectionRulesOf, MAX_ANSWER_AGE_DAYS } from '../../../reports/instruments';
 import { helsinkiDateOf, isClosedHalf } from '../../../reports/periods';
-import { canManagePlace } from '../auth/access-policy';
-import type { Principal } from '../auth/principal';
+import { canManagePlace } from '../access/access-policy';
+import type { Principal } from '../access/principal';
 import { RoundsService } from '../rounds/rounds.service';
 import { isInRound, lateArrivalEnd, roundStatus } from '../rounds/round-window';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -147,21 +147,39 @@ export class ResponsesService {
    * half-year that has closed (a paper form, a late answer) raises that half-year's revision, so
    * that every instance reads its counts again.
    */
-  async store(manager: EntityManager, records: ResponseRecords): Promise<void> {
-    await manager.insert(SurveyResponse, records.response);
-    if (records.answers.length > 0) await manager.insert(ResponseAnswer, records.answers);
-    const { surveyKey, periodYear, periodHalf } = records.response;
-    if (isClosedHalf(periodYear, periodHalf as 1 | 2, halfYearOf(this.clock.now()))) {
-      await raiseAnswerRevision(manager, surveyKey, periodYear, periodHalf);
+  store(manager: EntityManager, records: ResponseRecords): Promise<void> {
+    return this.storeMany(manager, [records]);
+  }
+
+  /**
+   * Stores many responses (a paper import) with a few multi-row INSERTs rather than two a
+   * response, and raises each closed half-year's answer revision once.
+   */
+  async storeMany(manager: EntityManager, records: ResponseRecords[]): Promise<void> {
+    for (const chunk of chunks(records.map((r) => r.response), INSERT_CHUNK)) await manager.insert(SurveyResponse, chunk);
+    for (const chunk of chunks(records.flatMap((r) => r.answers), INSERT_CHUNK)) await manager.insert(ResponseAnswer, chunk);
+    const today = halfYearOf(this.clock.now());
+    const closed = new Map<string, SurveyResponse>();
+    for (const { response } of records) {
+      if (isClosedHalf(response.periodYear, response.periodHalf as 1 | 2, today)) closed.set(`${response.surveyKey} ${response.periodYear} ${response.periodHalf}`, response);
     }
+    for (const { surveyKey, periodYear, periodHalf } of closed.values()) await raiseAnswerRevision(manager, surveyKey, periodYear, periodHalf);
   }
 
   /** The stored response with this clientResponseId, if any: its hash tells a replay from a conflict. */
-  findByClientResponseId(clientResponseId: string): Promise<Pick<SurveyResponse, 'id' | 'requestHash' | 'receivedAt'> | null> {
-    return this.responses.findOne({
-      where: { clientResponseId: clientResponseId.toLowerCase() },
-      select: ['id', 'requestHash', 'receivedAt'],
-    });
+  async findByClientResponseId(clientResponseId: string): Promise<Pick<SurveyResponse, 'id' | 'requestHash' | 'receivedAt'> | null> {
+    return (await this.findByClientResponseIds([clientResponseId])).get(clientResponseId.toLowerCase()) ?? null;
+  }
+
+  /** The stored responses with these clientResponseIds (lower-cased keys), in one query a chunk. */
+  async findByClientResponseIds(clientResponseIds: string[]): Promise<Map<string, Pick<SurveyResponse, 'id' | 'requestHash' | 'receivedAt'>>> {
+    const found = new Map<string, Pick<SurveyResponse, 'id' | 'requestHash' | 'receivedAt'>>();
+    const ids = [...new Set(clientResponseIds.map((id) => id.toLowerCase()))];
+    for (const chunk of chunks(ids, INSERT_CHUNK)) {
+      const rows = await this.responses.find({ where: { clientResponseId: In(chunk) }, select: ['id', 'clientResponseId', 'requestHash', 'receivedAt'] });
+      for (const { clientResponseId, ...row } of rows) found.set(clientResponseId, row);
+    }
+    return found;
   }
 
   private contentOf(dto: CreateResponseDto): Omit<ResponseContent, 'meetingPlaceId'> {
@@ -180,4 +198,13 @@ export class ResponsesService {
     }
     return { created: false, receipt: { id: existing.id, receivedAt: existing.receivedAt.toISOString() } };
   }
+}
+
+/** Rows a multi-row statement: well inside SQLite's and PostgreSQL's limits on bound parameters. */
+const INSERT_CHUNK = 500;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
 }

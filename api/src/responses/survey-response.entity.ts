@@ -1,10 +1,17 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { MeetingPlace } from '../organisations/meeting-place.entity';
+import { SurveyVersion } from '../surveys/survey-version.entity';
 
 /**
  * One anonymous submission. Deliberately holds no IP address, user agent, cookie or account:
  * nothing here can point back at a family.
  */
 @Entity('response')
+@ForeignKey(() => SurveyVersion, ['surveyKey', 'surveyVersion'], ['surveyKey', 'version'])
+@Index('idx_response_survey_period_place', ['surveyKey', 'periodYear', 'meetingPlaceId'])
+@Index('idx_response_place', ['meetingPlaceId'])
+// Keyset pages of responses.csv: one survey, one half-year, in id order.
+@Index('idx_response_export', ['surveyKey', 'periodYear', 'periodHalf', 'id'])
 export class SurveyResponse {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -23,6 +30,7 @@ export class SurveyResponse {
   @Column({ name: 'survey_version', type: 'integer' })
   surveyVersion: number;
 
+  @ForeignKey(() => MeetingPlace)
   @Column({ name: 'meeting_place_id', type: 'varchar', length: 36 })
   meetingPlaceId: string;
 

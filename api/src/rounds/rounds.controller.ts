@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Allow, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../access/principal';
 import { ProblemDto } from '../common/problem.dto';
 import { CreateRoundDto, ReopenRoundDto, RoundDto, RoundSummaryDto } from './dto/round.dto';
 import { RoundsService } from './rounds.service';

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { SurveyInstrument } from './survey-instrument.entity';
 
 /**
  * A published, immutable version of an instrument. `definition` is the exact text of
@@ -7,6 +8,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity('survey_version')
 export class SurveyVersion {
+  @ForeignKey(() => SurveyInstrument)
   @PrimaryColumn({ name: 'survey_key', type: 'varchar', length: 64 })
   surveyKey: string;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinTable, ManyToMany, PrimaryColumn } from 'typeorm';
-import type { Role } from '../auth/roles';
+import type { Role } from '../access/roles';
 import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { Region } from '../organisations/region.entity';
 
@@ -24,10 +24,10 @@ export class UserAccount {
   role: Role;
 
   /** Set for temporary passwords: until changed, the account can only change it. */
-  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  @Column({ name: 'must_change_password', type: 'boolean', default: () => 'false' })
   mustChangePassword: boolean;
 
-  @Column({ type: 'boolean', default: true })
+  @Column({ type: 'boolean', default: () => 'true' })
   active: boolean;
 
   @Column({ name: 'failed_login_count', type: 'integer', default: 0 })

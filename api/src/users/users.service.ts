@@ -3,9 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AccountRef, assertAllowed, canManageAccount } from '../auth/access-policy';
-import type { Principal } from '../auth/principal';
-import { PLACE_ROLES, Role } from '../auth/roles';
+import { AccountRef, assertAllowed, canManageAccount } from '../access/access-policy';
+import type { Principal } from '../access/principal';
+import { PLACE_ROLES, Role } from '../access/roles';
 import { Clock } from '../common/clock';
 import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -64,11 +64,9 @@ export class UsersService {
   /** Admins see every account; a region analyst the accounts it may manage. */
   async list(principal: Principal): Promise<UserDto[]> {
     const accounts = await this.accounts.find({ relations: { regions: true, meetingPlaces: true }, order: { email: 'ASC' } });
-    const visible: UserAccount[] = [];
-    for (const account of accounts) {
-      if (canManageAccount(principal, await this.accountRef(account))) visible.push(account);
-    }
-    return visible.map((a) => this.toDto(a));
+    // Every account's places' regions in one query, not one a account.
+    const regionOf = await this.organisations.regionCodesOf(accounts.flatMap((a) => a.meetingPlaces.map((p) => p.municipalityCode)));
+    return accounts.filter((account) => canManageAccount(principal, accountRef(account, regionOf))).map((a) => this.toDto(a));
   }
 
   async get(principal: Principal, id: string): Promise<UserDto> {
@@ -264,11 +262,12 @@ export class UsersService {
     for (const code of regionCodes) {
       if (!regions.some((r) => r.code === code)) errors.push({ field: 'scope.regions', message: `There is no region "${code}".` });
     }
+    const found = await this.organisations.findMeetingPlaces(placeKeys);
     const meetingPlaces: MeetingPlace[] = [];
     for (const key of placeKeys) {
-      const place = await this.organisations.findMeetingPlace(key);
-      if (place) meetingPlaces.push(place);
-      else errors.push({ field: 'scope.meetingPlaces', message: `There is no meeting place "${key}".` });
+      const place = found.get(key);
+      if (!place) errors.push({ field: 'scope.meetingPlaces', message: `There is no meeting place "${key}".` });
+      else if (!meetingPlaces.includes(place)) meetingPlaces.push(place);
     }
     if (errors.length > 0) throw new ValidationProblem(errors);
     return { regions, meetingPlaces };
@@ -276,8 +275,7 @@ export class UsersService {
 
   private async scopeRegions(role: Role, scope: { regions: Region[]; meetingPlaces: MeetingPlace[] }): Promise<string[]> {
     if (role === 'region-analyst') return scope.regions.map((r) => r.code);
-    const regionOf = await this.organisations.regionCodesOf(scope.meetingPlaces.map((p) => p.municipalityCode));
-    return [...new Set(regionOf.values())];
+    return regionsOfScope(role, scope, await this.organisations.regionCodesOf(scope.meetingPlaces.map((p) => p.municipalityCode)));
   }
 
   /** A principal's places with their regions, by slug, in one query for the regions. */
@@ -310,4 +308,14 @@ export class UsersService {
       lastLoginAt: account.lastLoginAt ? account.lastLoginAt.toISOString() : null,
     };
   }
+}
+
+/** The regions an account's scope lies in: an analyst's own, or those of its places. */
+function regionsOfScope(role: Role, scope: { regions: Region[]; meetingPlaces: MeetingPlace[] }, regionOf: Map<string, string>): string[] {
+  if (role === 'region-analyst') return scope.regions.map((r) => r.code);
+  return [...new Set(scope.meetingPlaces.map((p) => regionOf.get(p.municipalityCode)!))];
+}
+
+function accountRef(account: UserAccount, regionOf: Map<string, string>): AccountRef {
+  return { role: account.role, regionCodes: regionsOfScope(account.role, account, regionOf) };
 }

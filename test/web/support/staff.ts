@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { prepareTestContext } from './browser';
+import { prepareTestContext } from '../../support/browser';
 
 // The demo accounts (api/src/database/seeds/demo-accounts.ts; DEMO_DATA=true).
 export const DEMO = {

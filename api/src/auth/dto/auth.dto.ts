@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, MaxLength, MinLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../users/password-hasher';
 import { ScopeDto } from '../../users/dto/user.dto';
-import { ROLES, Role } from '../roles';
+import { ROLES, Role } from '../../access/roles';
 
 export class LoginDto {
   @ApiProperty({ example: 'coordinator@kohtaamo.example' })

@@ -13,7 +13,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ROLES, Role } from '../../auth/roles';
+import { ROLES, Role } from '../../access/roles';
 
 export class ScopeDto {
   @ApiProperty({ example: ['04'], description: 'region-analyst: the wellbeing regions it covers; otherwise empty' })

@@ -3,7 +3,7 @@ import {
   collectAnswers,
   newClientResponseId,
   questionForField,
-} from '../../web/src/features/respond/submission';
+} from './submission';
 
 // What the respondent app sends: only answers to questions the family could see.
 

@@ -1,4 +1,4 @@
-import { curlCommand, exportFilename, exportPath, formatsOf, recentPeriods, type ExportChoice } from '../../web/src/features/exports/export-url';
+import { curlCommand, exportFilename, exportPath, formatsOf, recentPeriods, type ExportChoice } from './export-url';
 
 // The export page's links: the same URL is downloaded, shown and put in the curl example.
 

@@ -1,7 +1,7 @@
-import { cellText, describeChange, formatInterval, formatValue } from '../../web/src/features/dashboards/format';
-import type { ComparisonRow } from '../../web/src/features/dashboards/indicators-api';
-import { sortRows } from '../../web/src/features/dashboards/sort-rows';
-import { dashboardStrings } from '../../web/src/features/dashboards/strings';
+import { cellText, describeChange, formatInterval, formatValue } from './format';
+import type { ComparisonRow } from './indicators-api';
+import { sortRows } from './sort-rows';
+import { dashboardStrings } from './strings';
 
 // How the dashboards word their figures, without a browser: the formats people read, which way
 // a change counts as better, the periods offered, and where withheld figures sort.

@@ -1,4 +1,4 @@
-import { isCacheableApi, isRespondentPath } from '../../web/src/service-worker/cache-rules';
+import { isCacheableApi, isRespondentPath } from './cache-rules';
 
 // What the service worker may keep on a family's phone: the respondent app and public,
 // session-free data, never staff pages or anything that depends on who is logged in.

@@ -1,9 +1,62 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { SERVER_TEST_NOW } from '../../support/server';
+import { RunningServer, SERVER_TEST_NOW, startServer } from './server';
 
 // Browser tests drive the real built app in the system Chromium (no downloaded browsers).
 // Page code is passed to page.evaluate as strings: the test tsconfig has no DOM library.
+
+export interface BrowserSuite {
+  /** The built app, started for this test file. */
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /**
+   * A new page in `context`, watched for page errors and CSP violations. After each test the
+   * suite closes the contexts it opened and fails the test on any problem a watched page had
+   * (unless `expectNoProblems` is false, for pages that go offline on purpose).
+   */
+  open(context: BrowserContext | Promise<BrowserContext>, options?: { expectNoProblems?: boolean }): Promise<{ context: BrowserContext; page: Page; problems: string[] }>;
+}
+
+/**
+ * The one setup of a browser test file: before its tests, the built app as a server (by
+ * default with the demo data, its clock at SERVER_TEST_NOW) and Chromium; after them, both go.
+ * Call it at the top of the file and read `suite.server` and `suite.browser` in tests.
+ */
+export function useBrowserSuite(options: Parameters<typeof startServer>[0] = { demoData: true }): BrowserSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(options);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const opened: { context: BrowserContext; problems: string[]; expectNoProblems: boolean }[] = [];
+  afterEach(async () => {
+    const closing = opened.splice(0);
+    for (const { context } of closing) await context.close();
+    expect(closing.filter((o) => o.expectNoProblems).flatMap((o) => o.problems)).toEqual([]);
+  });
+  return {
+    async open(opening, { expectNoProblems = true } = {}) {
+      const context = await opening;
+      const page = await context.newPage();
+      const problems = watchForProblems(page);
+      opened.push({ context, problems, expectNoProblems });
+      return { context, page, problems };
+    },
+    get server() {
+      if (!server) throw new Error('The server starts in beforeAll: read suite.server inside a test or hook.');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium starts in beforeAll: read suite.browser inside a test or hook.');
+      return browser;
+    },
+  };
+}
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
