@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
 /**
  * A release: one instrument's figures for one period (every area) or one collection round (its
@@ -8,6 +8,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * several instances race to compute a due release: one row wins, the others read it.
  */
 @Entity('figure_release')
+@Unique('uq_release_subject_revision', ['surveyKey', 'subject', 'revision'])
 export class FigureRelease {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

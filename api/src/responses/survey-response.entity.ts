@@ -12,6 +12,8 @@ import { SurveyVersion } from '../surveys/survey-version.entity';
 @Index('idx_response_place', ['meetingPlaceId'])
 // Keyset pages of responses.csv: one survey, one half-year, in id order.
 @Index('idx_response_export', ['surveyKey', 'periodYear', 'periodHalf', 'id'])
+// Rounds and releases select answers by when they were given.
+@Index('idx_response_answered', ['surveyKey', 'answeredAt'])
 export class SurveyResponse {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -43,9 +45,10 @@ export class SurveyResponse {
   /**
    * When the family finished: the device's answeredAt when the server accepted it (queued
    * answers keep the moment they were given), else receivedAt; paper forms: their received_on.
-   * It decides the response's round and period.
+   * It decides the response's round and period. Never null (nullable in the schema only, see
+   * the rounds-and-releases migration).
    */
-  @Column({ name: 'answered_at' })
+  @Column({ name: 'answered_at', type: Date, nullable: true })
   answeredAt: Date;
 
   /** Calendar year and half (1 or 2) of answeredAt in Finnish time: the reporting periods. */

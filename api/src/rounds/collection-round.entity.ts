@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { MeetingPlace } from '../organisations/meeting-place.entity';
 
 /**
  * A collection round: one meeting place collects one instrument in a window of days (Finnish
@@ -7,10 +8,12 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * closes, its figures are released for the place (api/src/releases).
  */
 @Entity('collection_round')
+@Index('idx_round_place_survey', ['meetingPlaceId', 'surveyKey', 'startsOn'])
 export class CollectionRound {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
+  @ForeignKey(() => MeetingPlace)
   @Column({ name: 'meeting_place_id', type: 'varchar', length: 36 })
   meetingPlaceId: string;
 

@@ -10,9 +10,11 @@ export class RoundsAndReleases1767226600000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const timestamp = queryRunner.connection.options.type === 'postgres' ? 'timestamptz' : 'datetime';
+    // Nullable in the schema only: SQLite cannot add a NOT NULL column without a default short of
+    // copying the whole response table (which the answer rows' foreign keys forbid mid-migration).
+    // Every answer has it: existing ones get their arrival time here, new ones always set it.
     await queryRunner.addColumn('response', new TableColumn({ name: 'answered_at', type: timestamp, isNullable: true }));
     await queryRunner.query('UPDATE response SET answered_at = received_at');
-    await queryRunner.changeColumn('response', 'answered_at', new TableColumn({ name: 'answered_at', type: timestamp }));
     await queryRunner.createIndex('response', new TableIndex({ name: 'idx_response_answered', columnNames: ['survey_key', 'answered_at'] }));
 
     await queryRunner.createTable(
@@ -58,6 +60,7 @@ export class RoundsAndReleases1767226600000 implements MigrationInterface {
     await queryRunner.dropTable('figure_release');
     await queryRunner.dropTable('collection_round');
     await queryRunner.dropIndex('response', 'idx_response_answered');
-    await queryRunner.dropColumn('response', 'answered_at');
+    // In place (SQLite 3.35+ and PostgreSQL), not by copying the table.
+    await queryRunner.query('ALTER TABLE response DROP COLUMN answered_at');
   }
 }
