@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       auth: { sessionIdleMinutes: 30, sessionAbsoluteHours: 12, maxFailedLogins: 5, lockoutMinutes: 15, loginRateLimitPerMinute: 20 },
       responseRateLimitPerMinute: 120,
+      releaseGraceDays: 14,
     });
   });
 
@@ -22,6 +23,12 @@ describe('loadConfig', () => {
     expect([loadConfig({}, true).logFormat, loadConfig({}, false).logFormat]).toEqual(['text', 'json']);
     expect([loadConfig({ LOG_FORMAT: 'json' }, true).logFormat, loadConfig({ LOG_FORMAT: 'text' }, false).logFormat]).toEqual(['json', 'text']);
     expect(() => loadConfig({ LOG_FORMAT: 'yaml' })).toThrow(/LOG_FORMAT/);
+  });
+
+  it('reads RELEASE_GRACE_DAYS as whole days longer than a device may hold an answer', () => {
+    expect(loadConfig({ RELEASE_GRACE_DAYS: '30' }).releaseGraceDays).toBe(30);
+    expect(() => loadConfig({ RELEASE_GRACE_DAYS: '7' })).toThrow(/RELEASE_GRACE_DAYS: must be at least 8/);
+    expect(() => loadConfig({ RELEASE_GRACE_DAYS: '1.5' })).toThrow(/RELEASE_GRACE_DAYS/);
   });
 
   it('reads CLOCK_START as an instant and refuses anything else', () => {

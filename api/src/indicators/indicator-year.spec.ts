@@ -28,7 +28,6 @@ function counts(question: string, byPlace: Record<number, [number, number][]>): 
   );
   return new Map([[question, rows]]);
 }
-const NONE: HalfYearCounts = new Map();
 
 describe('AreaTree', () => {
   it('hangs places under their service area, or under their municipality\'s unassigned group', () => {

@@ -243,8 +243,6 @@ function indicatorsFor(type: PeriodType): IndicatorDefinition[] {
   return INDICATOR_CATALOGUE.filter((indicator) => indicator.periods.includes(type));
 }
 
-const yearKey = (indicator: IndicatorDefinition, year: number) => `${indicator.key}|${year}`;
-
 function areaRef(area: AreaNode): AreaRefDto {
   return { level: area.level, code: area.code, name: area.name };
 }
