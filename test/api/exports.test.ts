@@ -6,7 +6,7 @@ import { createUser } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 import { halfYearOf } from '../../reports/periods';
-import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
+import { AFTER_2026_RELEASE, EARLY_DECEMBER_2026 } from '../support/fake-clock';
 
 const FIXED = ['response_id', 'survey_key', 'survey_version', 'meeting_place', 'region_code', 'period', 'locale'];
 
@@ -18,6 +18,7 @@ describe('CSV exports of responses, codebook and export tokens', () => {
   let steering: TestSession;
   const year = String(halfYearOf(EARLY_DECEMBER_2026).year);
   const half = `${year}-H${halfYearOf(EARLY_DECEMBER_2026).half}`;
+  let users: Record<'admin' | 'analyst04' | 'analyst08' | 'steering', { email: string; password: string }>;
 
   beforeAll(async () => {
     t = await startTestApp({ now: EARLY_DECEMBER_2026 });
@@ -30,18 +31,21 @@ describe('CSV exports of responses, codebook and export tokens', () => {
     await post(visitorSurveyBody('export-kerava', { answers: { felt_welcome: 4, feedback_free_text: 'Kiitos; "hyvä" paikka' } }));
     await post(visitorSurveyBody('export-tampere', { answers: { felt_welcome: 3 } }));
     await post(instantFeedbackBody('export-vantaa', 3));
-    const users = {
+    users = {
       admin: await createUser(t, 'admin'),
       analyst04: await createUser(t, 'region-analyst', { regions: ['04'] }),
       analyst08: await createUser(t, 'region-analyst', { regions: ['08'] }),
       steering: await createUser(t, 'steering-group', { meetingPlaces: [vantaa] }),
     };
     void tampere;
+    await logInAll();
+  });
+  const logInAll = async () => {
     admin = await logIn(t, users.admin.email, users.admin.password);
     analyst04 = await logIn(t, users.analyst04.email, users.analyst04.password);
     analyst08 = await logIn(t, users.analyst08.email, users.analyst08.password);
     steering = await logIn(t, users.steering.email, users.steering.password);
-  });
+  };
   afterAll(() => t.close());
 
   const get = (session: TestSession, path: string) => as(session, request(t.http).get(path)).buffer(true).parse((res, done) => {
@@ -116,14 +120,18 @@ describe('CSV exports of responses, codebook and export tokens', () => {
       for (const mood of [3, 3, 3, 2, 1] as const) {
         await request(t.http).post('/api/responses').send(instantFeedbackBody('export-tampere', mood)).expect(201);
       }
+      // Figures come from releases: read the year once its release is due.
+      t.clock.advanceTo(AFTER_2026_RELEASE);
+      await logInAll();
     });
 
     it('has the contract header, one row per area and indicator, and the API’s figures and suppression', async () => {
       const text = (await get(analyst04, `/api/exports/indicators.csv?level=region&period=${year}`).expect(200)).body as string;
       const [header, ...rows] = parseCsv(text, 'rfc4180');
-      expect(header).toEqual(['period', 'level', 'area_code', 'area_name', 'indicator', 'value', 'n', 'suppressed', 'ci95_low', 'ci95_high']);
+      // The contract's ten columns, then status and released_at appended (docs/csv-format.md).
+      expect(header).toEqual(['period', 'level', 'area_code', 'area_name', 'indicator', 'value', 'n', 'suppressed', 'ci95_low', 'ci95_high', 'status', 'released_at']);
       const api = await as(analyst04, request(t.http).get(`/api/indicators/comparison?level=national&period=${year}&childLevel=region`)).expect(200);
-      const expected = api.body.areas.flatMap((area: { code: string; name: { fi: string }; indicators: { key: string; value: number | null; n: number | null; suppressed: boolean; ci95: number[] | null }[] }) =>
+      const expected = api.body.areas.flatMap((area: { code: string; name: { fi: string }; indicators: { key: string; value: number | null; n: number; suppressed: boolean; ci95: number[] | null; status: string; releasedAt: string | null }[] }) =>
         area.indicators.map((i) => [
           year,
           'region',
@@ -131,21 +139,25 @@ describe('CSV exports of responses, codebook and export tokens', () => {
           area.name.fi,
           i.key,
           i.suppressed ? '' : String(i.value ?? ''),
-          i.suppressed ? '' : String(i.n ?? ''),
+          String(i.n),
           String(i.suppressed),
           i.suppressed || !i.ci95 ? '' : String(i.ci95[0]),
           i.suppressed || !i.ci95 ? '' : String(i.ci95[1]),
+          i.status,
+          i.releasedAt ?? '',
         ]),
       );
       expect(rows).toEqual(expected);
       expect(rows.map((r) => r[2])).toContain('04');
-      // Region 04 has 3 visitor answers: suppressed, with no value, n or interval.
-      expect(rows.find((r) => r[2] === '04' && r[4] === 'felt-welcome')).toEqual([year, 'region', '04', 'Vantaan ja Keravan hyvinvointialue', 'felt-welcome', '', '', 'true', '', '']);
+      // Region 04 has 3 visitor answers: suppressed, with no value or interval; n is participation.
+      const welcome04 = rows.find((r) => r[2] === '04' && r[4] === 'felt-welcome')!;
+      expect(welcome04.slice(0, 11)).toEqual([year, 'region', '04', 'Vantaan ja Keravan hyvinvointialue', 'felt-welcome', '', '3', 'true', '', '', 'suppressed']);
+      expect(new Date(welcome04[11]).getTime()).toBeGreaterThan(EARLY_DECEMBER_2026.getTime());
     });
 
     it('writes decimal commas in the Excel dialect', async () => {
       const text = (await get(admin, `/api/exports/indicators.csv?level=national&period=${year}&dialect=excel-fi`).expect(200)).body as string;
-      expect(text.startsWith('\uFEFFperiod;level;area_code;area_name;indicator;value;n;suppressed;ci95_low;ci95_high\r\n')).toBe(true);
+      expect(text.startsWith('\uFEFFperiod;level;area_code;area_name;indicator;value;n;suppressed;ci95_low;ci95_high;status;released_at\r\n')).toBe(true);
       const row = parseCsv(text, 'excel-fi').find((r) => r[4] === 'instant-positive')!;
       expect(row.slice(0, 8)).toEqual([year, 'national', '', 'Koko maa', 'instant-positive', '0,6667', '6', 'false']);
       expect(row[8]).toMatch(/^0,\d+$/);

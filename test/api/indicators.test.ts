@@ -6,7 +6,7 @@ import { ResponsesService } from '../../api/src/responses/responses.service';
 import { createMeetingPlace, createServiceArea } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
 import { createUser } from '../factories/user.factory';
-import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
+import { AFTER_2026_RELEASE, EARLY_DECEMBER_2026 } from '../support/fake-clock';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -57,7 +57,6 @@ const SUPPRESSED = { value: null, suppressed: true, status: 'suppressed', ci95: 
 const NO_ANSWERS = { value: null, n: 0, suppressed: true, status: 'no-answers', ci95: null };
 
 /** When 2026 and its second half are released: the year has ended and late paper forms had two weeks. */
-const RELEASED_2026 = new Date('2027-01-16T10:00:00Z');
 
 describe('GET /api/indicators', () => {
   let t: TestApp;
@@ -113,7 +112,7 @@ describe('GET /api/indicators', () => {
     for (const heard of [3, 3]) await post(body('huomaa-minut', slugs.p5, { felt_heard: heard }));
     for (const works of [5, 4, 4, 3, 5, 2]) await post(body('stakeholder-survey', slugs.p4, { collaboration_works: works }));
     // Figures are published as releases: move to when 2026 is released.
-    t.clock.advance(RELEASED_2026.getTime() - t.clock.now().getTime());
+    t.clock.advanceTo(AFTER_2026_RELEASE);
     session = await logIn(t, user.email, user.password);
   }, 120_000);
   afterAll(() => t.close());
