@@ -3,6 +3,7 @@ import request, { Test } from 'supertest';
 import { ExportToken } from '../../api/src/exports/export-token.entity';
 import type { Role } from '../../api/src/access/roles';
 import { ROLES } from '../../api/src/access/roles';
+import { helsinkiDateOf } from '../../reports/periods';
 import { createMeetingPlace, createServiceArea } from '../factories/meeting-place.factory';
 import { visitorSurveyBody } from '../factories/response.factory';
 import { createUser, TEST_PASSWORD } from '../factories/user.factory';
@@ -56,6 +57,30 @@ const MUNICIPALITY_OF: Record<Scope, string> = { in: '092', out: '837' };
 async function accountAt(scope: Scope): Promise<string> {
   const place = await t.dataSource.query(`SELECT id FROM meeting_place WHERE slug = '${PLACE_OF[scope]}'`);
   return (await createUser(t, 'coordinator', { meetingPlaces: [{ id: place[0].id }] })).id;
+}
+
+/** A visitor-survey round on days of its own in next year: rounds never overlap, whatever day the suite runs. */
+function nextRound() {
+  const day = new Date(Date.UTC(t.clock.now().getUTCFullYear() + 1, 0, 1) + ++sequence * 86_400_000).toISOString().slice(0, 10);
+  return { surveyKey: 'visitor-survey', startsOn: day, endsOn: day };
+}
+
+/** A round at the place, made by an admin. */
+async function roundAt(scope: Scope): Promise<string> {
+  const created = await as(sessions.get('admin')!, request(t.http).post(`/api/meeting-places/${PLACE_OF[scope]}/rounds`)).send(nextRound()).expect(201);
+  return created.body.id;
+}
+
+/** A round that was open today and is closed, at a place of its own (so that such rounds never overlap). */
+async function closedRound(): Promise<string> {
+  const place = await createMeetingPlace(t.dataSource, { slug: unique('matrix-round'), municipalityCode: '092' });
+  const today = helsinkiDateOf(t.clock.now());
+  const admin = sessions.get('admin')!;
+  const created = await as(admin, request(t.http).post(`/api/meeting-places/${place.slug}/rounds`))
+    .send({ surveyKey: 'visitor-survey', startsOn: today, endsOn: today })
+    .expect(201);
+  await as(admin, request(t.http).post(`/api/rounds/${created.body.id}/close`)).expect(200);
+  return created.body.id;
 }
 
 const RULES: Record<string, Rule> = {
@@ -158,6 +183,38 @@ const RULES: Record<string, Rule> = {
     call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/free-text?period=2026` }),
   },
   // The languages of a place's respondents (participation counts): scoped like its free text.
+  // Collection rounds: planned and closed by whoever manages the place, read by whoever sees its participation.
+  'POST /api/meeting-places/:slugOrId/rounds': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    scoped: ['region-analyst', 'coordinator'],
+    ok: 201,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/rounds`, body: nextRound() }),
+  },
+  'GET /api/meeting-places/:slugOrId/rounds': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/rounds` }),
+  },
+  'GET /api/rounds/:id': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: async (s) => ({ path: `/api/rounds/${await roundAt(s)}` }),
+  },
+  'GET /api/rounds/:id/summary': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: async (s) => ({ path: `/api/rounds/${await roundAt(s)}/summary` }),
+  },
+  'POST /api/rounds/:id/close': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    scoped: ['region-analyst', 'coordinator'],
+    ok: 200,
+    call: async (s) => ({ path: `/api/rounds/${await roundAt(s)}/close` }),
+  },
+  'POST /api/rounds/:id/reopen': { access: ['admin'], ok: 200, call: async () => ({ path: `/api/rounds/${await closedRound()}/reopen`, body: {} }) },
   'GET /api/meeting-places/:slugOrId/respondent-languages': {
     access: ANY,
     scoped: ['region-analyst', 'coordinator', 'steering-group'],

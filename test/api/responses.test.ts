@@ -63,7 +63,9 @@ describe('POST /api/responses', () => {
             (c: { name: string }) => c.name,
           )
         : (await t.dataSource.query("PRAGMA table_info('response')")).map((c: { name: string }) => c.name);
+    // answered_at is the device's time of finishing (for rounds and periods), like received_at.
     expect(columns.sort()).toEqual([
+      'answered_at',
       'answers',
       'client_response_id',
       'id',

@@ -14,11 +14,12 @@ describe('two instances on one database', () => {
   let b: TestApp;
   let analystA: TestSession;
   let analystB: TestSession;
+  let analyst: { email: string; password: string };
 
   beforeAll(async () => {
     a = await startTestApp({ now: EARLY_DECEMBER_2026 });
     b = await startTestApp({ now: EARLY_DECEMBER_2026, database: a.database });
-    const analyst = await createUser(a, 'region-analyst', { regions: ['04'] });
+    analyst = await createUser(a, 'region-analyst', { regions: ['04'] });
     analystA = await logIn(a, analyst.email, analyst.password);
     analystB = await logIn(b, analyst.email, analyst.password);
   });
@@ -53,14 +54,25 @@ describe('two instances on one database', () => {
       return res.body.indicators.find((i: { key: string }) => i.key === 'instant-positive');
     };
 
+    // Answers count in a release once they are a minute old (its data cutoff): both clocks move on.
+    const later = async () => {
+      for (const app of [a, b]) app.clock.advanceMinutes(2);
+      [analystA, analystB] = [await logIn(a, analyst.email, analyst.password), await logIn(b, analyst.email, analyst.password)];
+    };
     await importPaper(rows(1, 9));
-    // Both instances read (and may keep) last year's counts…
+    await later();
+    // Both instances read last year's release (whichever computes it first stores it)…
     const before = [await positive(a, analystA), await positive(b, analystB)];
-    expect(before.map((i) => i.n)).toEqual([9, 9]);
-    // …then forms are imported into that closed year through A, and B must see them at once.
+    expect(before.map((i) => [i.n, i.status])).toEqual([[9, 'published'], [9, 'published']]);
+    expect(before[0]).toEqual(before[1]);
+    // …then forms are imported into that closed year through A: the revision both read is one release.
     await importPaper(rows(100, 6));
+    await later();
     const after = [await positive(b, analystB), await positive(a, analystA)];
     expect(after.map((i) => i.n)).toEqual([15, 15]);
     expect(after[0]).toEqual(after[1]);
+    expect(after[0].releasedAt).not.toEqual(before[0].releasedAt);
+    const releases = await a.dataSource.query("SELECT revision FROM figure_release WHERE subject = '2025' ORDER BY revision");
+    expect(releases.map((r: { revision: number }) => Number(r.revision))).toEqual([1, 2]);
   });
 });

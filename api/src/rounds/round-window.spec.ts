@@ -24,9 +24,18 @@ describe('round windows', () => {
     expect(lateArrivalEnd(closed).toISOString()).toBe('2026-03-16T12:00:00.000Z');
   });
 
-  it('overlap when they share a day', () => {
-    expect(roundsOverlap(march, { startsOn: '2026-03-31', endsOn: '2026-04-10' })).toBe(true);
-    expect(roundsOverlap(march, { startsOn: '2026-04-01', endsOn: '2026-04-10' })).toBe(false);
+  it('are cancelled when closed before their first day, and then take no answer', () => {
+    const cancelled = { ...march, closedAt: new Date('2026-02-20T08:00:00Z') };
+    expect(roundStatus(cancelled, new Date('2026-02-20T08:00:00Z'))).toBe('cancelled');
+    expect(roundStatus(cancelled, new Date('2026-03-10T08:00:00Z'))).toBe('cancelled');
+    expect(isInRound(cancelled, new Date('2026-03-10T08:00:00Z'))).toBe(false);
+  });
+
+  it('overlap when they share a day, unless one is cancelled', () => {
+    const april = { startsOn: '2026-03-31', endsOn: '2026-04-10', closedAt: null };
+    expect(roundsOverlap(march, april)).toBe(true);
+    expect(roundsOverlap(march, { ...april, startsOn: '2026-04-01' })).toBe(false);
+    expect(roundsOverlap({ ...march, closedAt: new Date('2026-02-20T08:00:00Z') }, april)).toBe(false);
   });
 
   it('lie within the period their instrument is released for', () => {

@@ -8,7 +8,9 @@ export interface RoundTimes {
   closedAt: Date | null;
 }
 
-export type RoundStatus = 'scheduled' | 'open' | 'closed';
+/** 'cancelled': closed before its first day, so it never took an answer and is never released. */
+export type RoundStatus = 'scheduled' | 'open' | 'closed' | 'cancelled';
+export const ROUND_STATUSES: readonly RoundStatus[] = ['scheduled', 'open', 'closed', 'cancelled'];
 
 /** The instants a round is open: [start, end); closing it early moves the end. */
 export function roundWindow(round: RoundTimes): { start: Date; end: Date } {
@@ -20,6 +22,7 @@ export function roundWindow(round: RoundTimes): { start: Date; end: Date } {
 
 export function roundStatus(round: RoundTimes, now: Date): RoundStatus {
   const { start, end } = roundWindow(round);
+  if (round.closedAt && round.closedAt.getTime() <= start.getTime()) return 'cancelled';
   if (now.getTime() < start.getTime()) return 'scheduled';
   return now.getTime() < end.getTime() ? 'open' : 'closed';
 }
@@ -35,8 +38,10 @@ export function lateArrivalEnd(round: RoundTimes): Date {
   return new Date(roundWindow(round).end.getTime() + LATE_ARRIVAL_HOURS * 3600_000);
 }
 
-/** Whether two rounds share a day (their scheduled days, both ends included). */
-export function roundsOverlap(a: Pick<RoundTimes, 'startsOn' | 'endsOn'>, b: Pick<RoundTimes, 'startsOn' | 'endsOn'>): boolean {
+/** Whether two rounds share a day (their scheduled days, both ends included); a cancelled round has none. */
+export function roundsOverlap(a: RoundTimes, b: RoundTimes): boolean {
+  const cancelled = (round: RoundTimes) => round.closedAt !== null && round.closedAt.getTime() <= roundWindow(round).start.getTime();
+  if (cancelled(a) || cancelled(b)) return false;
   return a.startsOn <= b.endsOn && b.startsOn <= a.endsOn;
 }
 

@@ -19,7 +19,7 @@ import { RoundsService } from './rounds.service';
 export class RoundsController {
   constructor(private readonly rounds: RoundsService) {}
 
-  @Post('meeting-places/:slug/rounds')
+  @Post('meeting-places/:slugOrId/rounds')
   @Allow('admin', 'region-analyst', 'coordinator')
   @ApiOperation({
     summary: 'Plan a collection round',
@@ -30,17 +30,17 @@ export class RoundsController {
   @ApiCreatedResponse({ type: RoundDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid days, unknown survey, or days across the period the survey is released for' })
   @ApiConflictResponse({ type: ProblemDto, description: 'Another round of the same survey at this place shares a day (type …/round-overlaps)' })
-  create(@CurrentPrincipal() principal: Principal, @Param('slug') slug: string, @Body() body: CreateRoundDto): Promise<RoundDto> {
-    return this.rounds.create(principal, slug, body);
+  create(@CurrentPrincipal() principal: Principal, @Param('slugOrId') slugOrId: string, @Body() body: CreateRoundDto): Promise<RoundDto> {
+    return this.rounds.create(principal, slugOrId, body);
   }
 
-  @Get('meeting-places/:slug/rounds')
+  @Get('meeting-places/:slugOrId/rounds')
   @Allow(...ANY_ROLE)
   @ApiOperation({ summary: 'The rounds of a place, newest first', description: 'Whoever may see the place’s participation.' })
   @ApiOkResponse({ type: [RoundDto] })
   @ApiNotFoundResponse({ type: ProblemDto })
-  list(@CurrentPrincipal() principal: Principal, @Param('slug') slug: string): Promise<RoundDto[]> {
-    return this.rounds.list(principal, slug);
+  list(@CurrentPrincipal() principal: Principal, @Param('slugOrId') slugOrId: string): Promise<RoundDto[]> {
+    return this.rounds.list(principal, slugOrId);
   }
 
   @Get('rounds/:id')
@@ -66,7 +66,7 @@ export class RoundsController {
   @Post('rounds/:id/close')
   @HttpCode(200)
   @Allow('admin', 'region-analyst', 'coordinator')
-  @ApiOperation({ summary: 'Close an open round early' })
+  @ApiOperation({ summary: 'Close an open round early, or cancel a scheduled one', description: 'A cancelled round frees its days for another round and is never released.' })
   @ApiOkResponse({ type: RoundDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The round is not open (type …/round-not-open)' })
   close(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<RoundDto> {

@@ -91,8 +91,10 @@ export class RoundsService {
     const { round, place } = await this.find(id);
     assertAllowed(canManagePlace(principal, place), 'Only the staff of this meeting place and its region can close its rounds.');
     const now = this.clock.now();
-    if (roundStatus(round, now) !== 'open') {
-      throw new ProblemException(409, 'round-not-open', `The round is ${roundStatus(round, now)}: only an open round can be closed.`);
+    // Closing a round before its first day cancels it: its days are free for another round.
+    const status = roundStatus(round, now);
+    if (status !== 'open' && status !== 'scheduled') {
+      throw new ProblemException(409, 'round-not-open', `The round is ${status}: only an open or a scheduled round can be closed.`);
     }
     round.closedAt = now;
     await this.transactions.run(async (manager) => {

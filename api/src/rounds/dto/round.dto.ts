@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { IndicatorDescriptionDto, IndicatorValueDto } from '../../indicators/dto/indicator-result.dto';
 import { IsOptional, Matches } from 'class-validator';
+import { ROUND_STATUSES, RoundStatus } from '../round-window';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = (field: string) => `${field} must be a date written YYYY-MM-DD`;
@@ -50,8 +51,8 @@ export class RoundDto {
   @ApiProperty({ example: '2026-10-30' })
   endsOn: string;
 
-  @ApiProperty({ enum: ['scheduled', 'open', 'closed'] })
-  status: 'scheduled' | 'open' | 'closed';
+  @ApiProperty({ enum: ROUND_STATUSES, description: 'cancelled: closed before its first day' })
+  status: RoundStatus;
 
   @ApiProperty({ example: '2026-10-30T21:00:00.000Z', description: 'When the round stops taking answers (or stopped)' })
   closesAt: string;
