@@ -20,6 +20,7 @@ const UsersPage = lazy(() => import('./features/users/users-page'));
 const PlacesPage = lazy(() => import('./features/places/places-page'));
 const ExportsPage = lazy(() => import('./features/exports/exports-page'));
 const ImportsPage = lazy(() => import('./features/imports/imports-page'));
+const RoundsPage = lazy(() => import('./features/rounds/rounds-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 // Dashboards (with Chart.js): one chunk for the four dashboard routes.
 const DashboardsPage = lazy(() => import('./features/dashboards/dashboards-page'));
@@ -74,6 +75,9 @@ export function App() {
       break;
     case 'staff-imports':
       page = <ImportsPage />;
+      break;
+    case 'staff-rounds':
+      page = <RoundsPage />;
       break;
     case 'staff-audit':
       page = <AuditPage />;

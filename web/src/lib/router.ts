@@ -15,6 +15,7 @@ export type Route =
   | { name: 'staff-places' }
   | { name: 'staff-exports' }
   | { name: 'staff-imports' }
+  | { name: 'staff-rounds' }
   | { name: 'staff-audit' }
   | { name: 'dashboards' }
   | { name: 'dashboard-place'; placeSlug: string }
@@ -34,6 +35,7 @@ const patterns: Array<[RegExp, (m: string[]) => Route | null]> = [
   [/^\/staff\/places$/, () => ({ name: 'staff-places' })],
   [/^\/staff\/exports$/, () => ({ name: 'staff-exports' })],
   [/^\/staff\/imports$/, () => ({ name: 'staff-imports' })],
+  [/^\/staff\/rounds$/, () => ({ name: 'staff-rounds' })],
   [/^\/staff\/audit$/, () => ({ name: 'staff-audit' })],
   [/^\/staff\/dashboards$/, () => ({ name: 'dashboards' })],
   [/^\/staff\/dashboards\/national$/, () => ({ name: 'dashboard-national' })],

@@ -11,7 +11,7 @@ import { ChartFigure } from './chart-figure';
 import { chartIndicator, DashboardControls } from './dashboard-controls';
 import { dashboardHref, pickLevel, useDashboardQuery, type DashboardQuery, type SortDirection } from './dashboard-query';
 import { FigureDownloads } from './figure-downloads';
-import { Breadcrumbs, FiguresTable, FigureWithN, Footnotes, IndicatorName, indicatorNotes, NoteMark } from './figures';
+import { Breadcrumbs, FiguresTable, FigureWithN, Footnotes, IndicatorName, indicatorNotes, NoteMark, ReleaseNote } from './figures';
 import { cellText, periodLabel } from './format';
 import { fetchComparison, type AreaAddress, type AreaLevel, type ComparisonRow, type IndicatorComparison, type IndicatorDescription } from './indicators-api';
 import { dashboardStrings, type DashboardStrings } from './strings';
@@ -113,6 +113,7 @@ function AreaContent({ data, area, levels, level, query, update, lang, t, updati
 
       <section className="dash-section dash-print-wide" aria-labelledby="dash-all">
         <h2 id="dash-all">{t.indicatorsHeading(periodText)}</h2>
+        <ReleaseNote cells={data.total.indicators} lang={lang} t={t} />
         <SortableTable data={data} level={level} query={query} update={update} lang={lang} t={t} marks={marks} periodText={periodText} />
         {area.level === 'national' && level === 'region' ? <p className="dash-missing">{t.regionsMissing}</p> : null}
       </section>

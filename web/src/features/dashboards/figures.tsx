@@ -12,7 +12,7 @@ export function Figure({ cell, unit, lang, t }: { cell: IndicatorCell; unit: Ind
   if (cell.status === 'published' && cell.value !== null) {
     return <span className="dash-value">{formatValue(cell.value, unit, lang)}</span>;
   }
-  return <span className={`dash-missing dash-missing--${cell.status}`}>{missingText(cell.status, t)}</span>;
+  return <span className={`dash-missing dash-missing--${cell.status}`}>{missingText(cell.status, t, cell.n)}</span>;
 }
 
 /** A value with its n underneath, for the cells of comparison tables. */
@@ -20,21 +20,20 @@ export function FigureWithN({ cell, unit, lang, t }: { cell: IndicatorCell; unit
   return (
     <>
       <Figure cell={cell} unit={unit} lang={lang} t={t} />
-      {cell.status === 'published' && cell.n !== null ? (
-        <span className="dash-n">{t.nAnswers(formatCount(cell.n, lang))}</span>
-      ) : null}
+      {cell.n !== null && cell.n > 0 ? <span className="dash-n">{t.nAnswers(formatCount(cell.n, lang))}</span> : null}
     </>
   );
 }
 
 export function IntervalText({ cell, unit, lang, t }: { cell: IndicatorCell; unit: IndicatorUnit; lang: string; t: DashboardStrings }) {
   if (cell.ci95) return <>{formatInterval(cell.ci95, unit, lang)}</>;
-  return <span className="dash-missing">{cell.status === 'published' ? '–' : missingText(cell.status, t)}</span>;
+  return <span className="dash-missing">{cell.status === 'published' ? '–' : missingText(cell.status, t, cell.n)}</span>;
 }
 
 export function CountText({ cell, lang, t }: { cell: IndicatorCell; lang: string; t: DashboardStrings }) {
-  if (cell.status === 'published' && cell.n !== null) return <>{formatCount(cell.n, lang)}</>;
-  return <span className="dash-missing">{missingText(cell.status, t)}</span>;
+  // Participation is shown whatever the status: suppression protects values, not counts.
+  if (cell.n !== null && cell.n > 0) return <>{formatCount(cell.n, lang)}</>;
+  return <span className="dash-missing">{missingText(cell.status, t, cell.n)}</span>;
 }
 
 /**
@@ -117,6 +116,19 @@ export function indicatorNotes(indicators: IndicatorDescription[]): Map<string, 
   const marks = new Map<string, number>();
   for (const indicator of indicators) if (indicator.note) marks.set(indicator.key, marks.size + 1);
   return marks;
+}
+
+/**
+ * Where the figures come from: "Released 16.1.2027" for a release, or, while the period is
+ * open, why only participation is shown.
+ */
+export function ReleaseNote({ cells, lang, t }: { cells: IndicatorCell[]; lang: string; t: DashboardStrings }) {
+  const releasedAt = cells.map((cell) => cell.releasedAt).find((at): at is string => !!at);
+  if (releasedAt) {
+    return <p className="dash-release">{t.releasedOn(new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'Europe/Helsinki' }).format(new Date(releasedAt)))}</p>;
+  }
+  if (cells.some((cell) => cell.status === 'not-released')) return <p className="dash-release dash-release--open">{t.notReleasedNote}</p>;
+  return null;
 }
 
 export function Footnotes({

@@ -42,18 +42,22 @@ export function formatCount(n: number, lang: string): string {
 }
 
 /** What a cell says when it has no value: never a 0 and never blank. */
-export function missingText(status: CellStatus, t: DashboardStrings): string {
-  return status === 'no-answers' ? t.noAnswers : t.suppressed;
+export function missingText(status: CellStatus, t: DashboardStrings, n: number | null = null): string {
+  if (status === 'no-answers') return t.noAnswers;
+  if (status === 'not-released') return t.notReleased;
+  // A withheld cell with 5 or more answers protects a smaller one that it would give away.
+  return n !== null && n >= 5 ? t.withheld : t.suppressed;
 }
 
 export interface CellLike {
   value: number | null;
   status: CellStatus;
+  n?: number | null;
 }
 
 /** The value, or why there is none. */
 export function cellText(cell: CellLike, unit: IndicatorUnit, lang: string, t: DashboardStrings): string {
-  return cell.status === 'published' && cell.value !== null ? formatValue(cell.value, unit, lang) : missingText(cell.status, t);
+  return cell.status === 'published' && cell.value !== null ? formatValue(cell.value, unit, lang) : missingText(cell.status, t, cell.n ?? null);
 }
 
 export type ChangeDirection = 'up' | 'down' | 'same';

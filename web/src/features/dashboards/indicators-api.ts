@@ -12,7 +12,8 @@ import type { PeriodType } from '../../../../reports/periods';
 export type IndicatorUnit = 'share' | 'mean';
 export type IndicatorDirection = 'higher-is-better' | 'lower-is-better';
 /** published: value shown · suppressed: fewer than 5 answers or withheld · no-answers: n = 0. */
-export type CellStatus = 'published' | 'suppressed' | 'no-answers';
+/** not-released: the period (or round) is still open: participation (n) only, no figure yet. */
+export type CellStatus = 'published' | 'suppressed' | 'no-answers' | 'not-released';
 
 export interface IndicatorDescription {
   key: string;
@@ -29,10 +30,13 @@ export interface IndicatorDescription {
 
 export interface IndicatorCell {
   value: number | null;
+  /** Respondents: participation, shown exactly also when the value is withheld. */
   n: number | null;
   suppressed: boolean;
   status: CellStatus;
   ci95: [number, number] | null;
+  /** When the release the figure comes from was made (ISO); absent while not released. */
+  releasedAt?: string | null;
 }
 
 export interface PreviousValue {

@@ -21,6 +21,7 @@ import {
   IndicatorName,
   indicatorNotes,
   IntervalText,
+  ReleaseNote,
 } from './figures';
 import { periodLabel } from './format';
 import { periodTypeOf, previousPeriodName } from '../../../../reports/periods';
@@ -147,6 +148,7 @@ function PlaceContent({ data, query, update, lang, t, updating }: ContentProps) 
 
       <section aria-labelledby="dash-key-figures" className="dash-section">
         <h2 id="dash-key-figures">{t.indicatorsHeading(periodText)}</h2>
+        <ReleaseNote cells={indicators} lang={lang} t={t} />
         <div className="table-scroll" role="region" aria-labelledby="dash-key-caption" tabIndex={0}>
           <table className="data-table dash-table" data-testid="key-figures">
             <caption id="dash-key-caption">

@@ -1,9 +1,10 @@
 import type { StaffRole } from '../../lib/session';
 
-export type StaffSection = 'dashboards' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
+export type StaffSection = 'dashboards' | 'rounds' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
 
 export const staffSectionHref: Record<StaffSection, string> = {
   dashboards: '/staff/dashboards',
+  rounds: '/staff/rounds',
   exports: '/staff/exports',
   imports: '/staff/imports',
   users: '/staff/users',
@@ -18,6 +19,8 @@ export const staffSectionHref: Record<StaffSection, string> = {
  */
 const sectionRoles: Record<StaffSection, readonly StaffRole[]> = {
   dashboards: ['admin', 'region-analyst', 'coordinator', 'steering-group'],
+  // Steering groups see their places' rounds; the others also plan them.
+  rounds: ['admin', 'region-analyst', 'coordinator', 'steering-group'],
   // Coordinators and steering groups export their own places' responses.
   exports: ['admin', 'region-analyst', 'coordinator', 'steering-group'],
   // Coordinators import paper-form responses of their places.

@@ -24,6 +24,7 @@ const shell = {
     nav: {
       home: 'Etusivu',
       dashboards: 'Raportit',
+      rounds: 'Keruukierrokset',
       exports: 'Vienti',
       imports: 'Tuonti',
       users: 'Käyttäjät',
@@ -73,6 +74,7 @@ const shell = {
     } as Record<StaffRole, string>,
     landing: {
       dashboards: 'Mittarit ja palautteet kohtaamispaikoittain ja alueittain.',
+      rounds: 'Suunnittele ja päätä kyselyjen keruukierroksia; luvut julkaistaan kierroksen päätyttyä.',
       exports: 'Lataa CSV-tiedostoja ja hallitse vientitunnuksia.',
       imports: 'Tuo kohtaamispaikkarekisteri tai paperilomakkeiden vastaukset CSV-tiedostona.',
       users: 'Luo tunnuksia, muuta rooleja ja poista tunnuksia käytöstä.',
@@ -87,6 +89,7 @@ const shell = {
     nav: {
       home: 'Start',
       dashboards: 'Rapporter',
+      rounds: 'Insamlingsomgångar',
       exports: 'Export',
       imports: 'Import',
       users: 'Användare',
@@ -136,6 +139,7 @@ const shell = {
     } as Record<StaffRole, string>,
     landing: {
       dashboards: 'Indikatorer och respons per mötesplats och område.',
+      rounds: 'Planera och avsluta enkäternas insamlingsomgångar; siffrorna publiceras när omgången slutat.',
       exports: 'Ladda ner CSV-filer och hantera exportnycklar.',
       imports: 'Importera mötesplatsregistret eller svar från pappersblanketter som CSV.',
       users: 'Skapa konton, ändra roller och inaktivera konton.',
@@ -150,6 +154,7 @@ const shell = {
     nav: {
       home: 'Start',
       dashboards: 'Dashboards',
+      rounds: 'Collection rounds',
       exports: 'Exports',
       imports: 'Imports',
       users: 'Users',
@@ -199,6 +204,7 @@ const shell = {
     } as Record<StaffRole, string>,
     landing: {
       dashboards: 'Indicators and feedback by meeting place and area.',
+      rounds: 'Plan and close the surveys’ collection rounds; figures are released when a round has ended.',
       exports: 'Download CSV files and manage export tokens.',
       imports: 'Import the meeting place registry or paper-form responses as CSV.',
       users: 'Create accounts, change roles and deactivate accounts.',

@@ -1,0 +1,255 @@
+import { useState, type FormEvent } from 'react';
+import { ScrollTable } from '../../components/scroll-table';
+import { ApiError, fetchSurveys, type SurveySummary } from '../../lib/api';
+import { localized } from '../../lib/i18n';
+import { staffFetch, useSession, type Me } from '../../lib/session';
+import { Field, fieldErrors, FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
+import { useKeptResource } from '../staff/components/use-kept-resource';
+import { byName, fetchMeetingPlaces, type StaffMeetingPlace } from '../staff/reference-data';
+import { StaffLayout } from '../staff/staff-layout';
+import { useStaffLanguage } from '../staff/strings';
+import { roundsStrings, type RoundsStrings, type RoundStatus } from './strings';
+
+// /staff/rounds: a place's collection rounds. Coordinators, region analysts and admins plan,
+// close and cancel them (admins also reopen); steering groups read them.
+
+type Round = {
+  id: string;
+  surveyKey: string;
+  startsOn: string;
+  endsOn: string;
+  status: RoundStatus;
+  respondents: number;
+  release: { releasedAt: string; revision: number } | null;
+};
+type Action = 'close' | 'cancel' | 'reopen';
+
+export default function RoundsPage() {
+  const lang = useStaffLanguage();
+  return (
+    <StaffLayout title={roundsStrings(lang).title} allow={['admin', 'region-analyst', 'coordinator', 'steering-group']}>
+      <Rounds lang={lang} />
+    </StaffLayout>
+  );
+}
+
+const canManage = (me: Me, place: StaffMeetingPlace) =>
+  me.role === 'admin' || (me.role === 'region-analyst' && me.scope.regions.includes(place.regionCode)) || me.role === 'coordinator';
+
+function Rounds({ lang }: { lang: string }) {
+  const t = roundsStrings(lang);
+  const { me } = useSession();
+  const [data, reload] = useKeptResource(async (signal) => {
+    const [places, surveys] = await Promise.all([fetchMeetingPlaces(undefined, signal), fetchSurveys(signal)]);
+    return { places, surveys };
+  }, []);
+  const [chosen, setChosen] = useState('');
+  if (!me) return null;
+  if (data.state === 'loading') return <Loading lang={lang} />;
+  if (data.state === 'failed') return <LoadFailed lang={lang} error={data.error} onRetry={reload} />;
+
+  const mine = (place: StaffMeetingPlace) =>
+    me.role === 'admin' ||
+    me.scope.regions.includes(place.regionCode) ||
+    me.scope.meetingPlaces.includes(place.slug) ||
+    me.scope.meetingPlaces.includes(place.id);
+  const places = data.value.places.filter((place) => place.active && mine(place)).sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
+  if (places.length === 0) return <p>{t.noPlaces}</p>;
+  const place = places.find((p) => p.slug === chosen) ?? places[0];
+
+  return (
+    <>
+      <p>{t.intro}</p>
+      <div className="field">
+        <label className="field__label" htmlFor="rounds-place">
+          {t.place}
+        </label>
+        <select id="rounds-place" value={place.slug} onChange={(event) => setChosen(event.target.value)}>
+          {places.map((p) => (
+            <option key={p.slug} value={p.slug}>
+              {localized(p.name, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <PlaceRounds key={place.slug} lang={lang} me={me} place={place} surveys={data.value.surveys} />
+    </>
+  );
+}
+
+function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place: StaffMeetingPlace; surveys: SurveySummary[] }) {
+  const t = roundsStrings(lang);
+  const slug = encodeURIComponent(place.slug);
+  const [rounds, reload] = useKeptResource((signal) => staffFetch<Round[]>(`/api/meeting-places/${slug}/rounds`, { signal }), [slug]);
+  const [flash, setFlash] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<{ id: string; action: Action } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const manager = canManage(me, place);
+  const placeName = localized(place.name, lang);
+  const surveyTitle = (key: string) => localized(surveys.find((s) => s.key === key)?.title, lang) || key;
+  const describe = (round: Pick<Round, 'surveyKey' | 'startsOn' | 'endsOn'>) =>
+    `${surveyTitle(round.surveyKey)} ${formatDay(round.startsOn, lang)}–${formatDay(round.endsOn, lang)}`;
+
+  async function act(round: Round, action: Action) {
+    setError(null);
+    try {
+      await staffFetch(`/api/rounds/${encodeURIComponent(round.id)}/${action === 'cancel' ? 'close' : action}`, { method: 'POST', json: {} });
+      setConfirming(null);
+      setFlash((action === 'close' ? t.closed : action === 'cancel' ? t.cancelled : t.reopened)(describe(round)));
+      reload();
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  return (
+    <section aria-labelledby="rounds-heading">
+      <h2 id="rounds-heading">{t.roundsOf(placeName)}</h2>
+      <StatusMessage>{flash}</StatusMessage>
+      <FormError error={error} lang={lang} />
+      {rounds.state === 'loading' ? <Loading lang={lang} /> : null}
+      {rounds.state === 'failed' ? <LoadFailed lang={lang} error={rounds.error} onRetry={reload} /> : null}
+      {rounds.state === 'ready' && rounds.value.length === 0 ? <p>{t.noRounds}</p> : null}
+      {rounds.state === 'ready' && rounds.value.length > 0 ? (
+        <ScrollTable
+          id="rounds"
+          caption={t.caption(placeName)}
+          columns={[
+            { label: t.survey },
+            { label: t.days },
+            { label: t.status },
+            { label: t.respondents, numeric: true },
+            { label: t.release },
+            ...(manager ? [{ label: t.actions }] : []),
+          ]}
+        >
+              {rounds.value.map((round) => {
+                const what = describe(round);
+                const action: Action | null =
+                  round.status === 'open' ? 'close' : round.status === 'scheduled' ? 'cancel' : round.status === 'closed' && me.role === 'admin' ? 'reopen' : null;
+                return (
+                  <tr key={round.id}>
+                    <th scope="row">{surveyTitle(round.surveyKey)}</th>
+                    <td>
+                      {formatDay(round.startsOn, lang)}–{formatDay(round.endsOn, lang)}
+                    </td>
+                    <td>{t.statuses[round.status]}</td>
+                    <td className="numeric">{round.respondents.toLocaleString(lang)}</td>
+                    <td>{round.release ? t.released(formatInstantDay(round.release.releasedAt, lang), round.release.revision) : t.notReleased}</td>
+                    {manager ? (
+                      <td>
+                        {action && confirming?.id === round.id ? (
+                          <div role="group" aria-label={action === 'cancel' ? t.cancel(what) : action === 'close' ? t.close(what) : t.reopen(what)}>
+                            {action !== 'reopen' ? <p>{action === 'cancel' ? t.cancelQuestion : t.closeQuestion}</p> : null}
+                            <button type="button" className="button" onClick={() => void act(round, action)}>
+                              {action === 'cancel' ? t.confirmCancel : action === 'close' ? t.confirmClose : t.reopenShort}
+                            </button>{' '}
+                            <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
+                              {t.keep}
+                            </button>
+                          </div>
+                        ) : action ? (
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            aria-label={action === 'cancel' ? t.cancel(what) : action === 'close' ? t.close(what) : t.reopen(what)}
+                            onClick={() => setConfirming({ id: round.id, action })}
+                          >
+                            {action === 'cancel' ? t.cancelShort : action === 'close' ? t.closeShort : t.reopenShort}
+                          </button>
+                        ) : null}
+                      </td>
+                    ) : null}
+                  </tr>
+                );
+              })}
+        </ScrollTable>
+      ) : null}
+      {manager ? (
+        <PlanForm lang={lang} slug={place.slug} surveys={surveys} describe={describe} onPlanned={(message) => { setFlash(message); reload(); }} />
+      ) : (
+        <p>{t.readOnly}</p>
+      )}
+    </section>
+  );
+}
+
+function PlanForm({
+  lang,
+  slug,
+  surveys,
+  describe,
+  onPlanned,
+}: {
+  lang: string;
+  slug: string;
+  surveys: SurveySummary[];
+  describe: (round: { surveyKey: string; startsOn: string; endsOn: string }) => string;
+  onPlanned: (message: string) => void;
+}) {
+  const t: RoundsStrings = roundsStrings(lang);
+  const [surveyKey, setSurveyKey] = useState(surveys[0]?.key ?? 'visitor-survey');
+  const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const errors = fieldErrors(error);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const round = { surveyKey, startsOn, endsOn };
+    try {
+      await staffFetch(`/api/meeting-places/${encodeURIComponent(slug)}/rounds`, { method: 'POST', json: round });
+      setStartsOn('');
+      setEndsOn('');
+      onPlanned(t.planned(describe(round)));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const overlaps = error instanceof ApiError && error.problem.type?.endsWith('/round-overlaps');
+  return (
+    <form className="staff-form" onSubmit={(event) => void submit(event)} aria-labelledby="rounds-plan" noValidate>
+      <h3 id="rounds-plan">{t.planHeading}</h3>
+      <FormError error={error} lang={lang} shownFields={['surveyKey', 'startsOn', 'endsOn']} message={overlaps ? t.overlaps : undefined} />
+      <Field id="round-survey" label={t.survey} error={errors.surveyKey}>
+        {(control) => (
+          <select {...control} value={surveyKey} onChange={(event) => setSurveyKey(event.target.value)}>
+            {surveys.map((survey) => (
+              <option key={survey.key} value={survey.key}>
+                {localized(survey.title, lang)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="round-starts" label={t.startsOn} hint={t.daysHint} error={errors.startsOn}>
+        {(control) => <input {...control} type="date" required value={startsOn} onChange={(event) => setStartsOn(event.target.value)} />}
+      </Field>
+      <Field id="round-ends" label={t.endsOn} error={errors.endsOn}>
+        {(control) => <input {...control} type="date" required min={startsOn || undefined} value={endsOn} onChange={(event) => setEndsOn(event.target.value)} />}
+      </Field>
+      <button type="submit" className="button" disabled={busy}>
+        {busy ? t.planning : t.plan}
+      </button>
+    </form>
+  );
+}
+
+const locales: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** A calendar day written YYYY-MM-DD, in the reader's language (5.10.2026). */
+function formatDay(day: string, lang: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(locales[lang] ?? 'fi-FI', { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
+}
+
+/** The Finnish calendar day of an instant. */
+function formatInstantDay(iso: string, lang: string): string {
+  return new Intl.DateTimeFormat(locales[lang] ?? 'fi-FI', { dateStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+}
