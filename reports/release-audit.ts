@@ -267,7 +267,7 @@ export function auditRelease(input: ReleaseAuditInput): ReleaseAuditResult {
     ];
     const [disclosure] = findDisclosures(prepared, published, withheld);
     if (!disclosure) break;
-    const next = repairFor(disclosure, repairOrder, isPublished);
+    const next = repairFor(disclosure, repairOrder, isPublished, published);
     // Nothing new left to withhold: the earlier releases alone disclose this; the new one can't help.
     if (!next) break;
     status.set(next, 'secondary');
@@ -277,22 +277,31 @@ export function auditRelease(input: ReleaseAuditInput): ReleaseAuditResult {
 }
 
 /**
- * The new published cell to withhold for a disclosure: among the new cells of the disclosing
- * remainder if known, else among the new cells that share atoms with the disclosed group,
- * else any new published cell; deepest first, then smallest n.
+ * The new published cell to withhold for a disclosure. Candidates in order: the new cells of
+ * the disclosing remainder if known, then the new cells that share atoms with the disclosed
+ * group, then any new published cell; each list deepest first, then smallest n. The first
+ * candidate whose withholding leaves the group undetermined wins; if none does alone, the
+ * first candidate is withheld and the loop comes back for more.
  */
 function repairFor(
   disclosure: Disclosure,
   order: readonly { id: string; columns: number[] }[],
   isPublished: (id: string) => boolean,
+  published: readonly PublishedCell[],
 ): string | null {
   const open = order.filter((cell) => isPublished(cell.id) && cell.columns.length > 0);
   const involved = new Set(disclosure.involved);
   const group = new Set(disclosure.atoms);
-  return (
-    open.find((cell) => involved.has(cell.id))?.id ??
-    open.find((cell) => cell.columns.some((c) => group.has(c)))?.id ??
-    open[0]?.id ??
-    null
-  );
+  const candidates = [
+    ...open.filter((cell) => involved.has(cell.id)),
+    ...open.filter((cell) => !involved.has(cell.id) && cell.columns.some((c) => group.has(c))),
+    ...open.filter((cell) => !involved.has(cell.id) && !cell.columns.some((c) => group.has(c))),
+  ];
+  const target = vectorOf(disclosure.atoms);
+  const fixes = (id: string) => {
+    const echelon = new SparseRowEchelon();
+    for (const cell of published) if (cell.id !== id) echelon.add(vectorOf(cell.columns));
+    return echelon.reduce(target).size > 0;
+  };
+  return (candidates.find((cell) => fixes(cell.id)) ?? candidates[0])?.id ?? null;
 }
