@@ -97,7 +97,7 @@ function columnsOf(atoms: readonly string[], prepared: Prepared): number[] {
 const vectorOf = (columns: readonly number[]): SparseVector => new Map(columns.map((column) => [column, 1n]));
 
 /** Why a determined group with these atoms gives answers away, or null when it is safe. */
-function unsafeReason(columns: readonly number[], prepared: Prepared): Disclosure['reason'] | null {
+function unsafeReason(columns: readonly number[], prepared: Prepared, k = prepared.k): Disclosure['reason'] | null {
   let n = 0;
   let score = 0;
   let squares = 0;
@@ -108,7 +108,7 @@ function unsafeReason(columns: readonly number[], prepared: Prepared): Disclosur
     squares += atom.sumOfSquares;
   }
   if (n === 0) return null;
-  if (n < prepared.k) return 'small';
+  if (n < k) return 'small';
   // Scores are integers (positives, or sums of integer item values): exact in doubles.
   if (score === prepared.range.min * n || score === prepared.range.max * n) return 'extreme';
   // n·Σx² = (Σx)² only when every answer is the same (Cauchy–Schwarz): everyone's answer known.
@@ -120,6 +120,21 @@ interface PublishedCell {
   id: string;
   columns: number[];
   isNew: boolean;
+}
+
+/**
+ * The span of the published cells, plus every atom that a published cell at the scale's end
+ * (or, with sums of squares, with zero variance) pins down: when 6 of 6 said yes, each atom
+ * inside is known exactly, and an intruder subtracts it from other cells as a known number.
+ */
+function spanOf(published: readonly PublishedCell[], prepared: Prepared): { echelon: SparseRowEchelon; known: Set<number> } {
+  const echelon = new SparseRowEchelon();
+  const known = new Set<number>();
+  for (const cell of published) if (unsafeReason(cell.columns, prepared, 0) !== null) for (const c of cell.columns) known.add(c);
+  for (const c of [...known].sort((a, b) => a - b)) echelon.add(vectorOf([c]));
+  // Small vectors first, as in exposedCells: places reduce the larger areas at once.
+  for (const cell of [...published].sort((a, b) => a.columns.length - b.columns.length)) echelon.add(vectorOf(cell.columns));
+  return { echelon, known };
 }
 
 /**
@@ -146,18 +161,18 @@ function findDisclosures(
   published: readonly PublishedCell[],
   withheld: readonly { id: string; columns: number[] }[],
 ): Disclosure[] {
-  const echelon = new SparseRowEchelon();
-  // Small vectors first, as in exposedCells: places reduce the larger areas at once.
-  for (const cell of [...published].sort((a, b) => a.columns.length - b.columns.length)) echelon.add(vectorOf(cell.columns));
+  const { echelon, known } = spanOf(published, prepared);
   const determined = (columns: readonly number[]) => columns.length > 0 && echelon.reduce(vectorOf(columns)).size === 0;
   const out: Disclosure[] = [];
   const seen = new Set<string>();
-  const consider = (columns: number[], involved: string[], known: boolean) => {
+  const consider = (columns: number[], involved: string[], byConstruction: boolean) => {
     const key = columns.join(',');
-    if (columns.length === 0 || seen.has(key)) return;
+    // Inside published cells at the scale's end: given away by those cells themselves (which
+    // the family rules allow for n ≥ K), not by differencing.
+    if (columns.length === 0 || seen.has(key) || columns.every((c) => known.has(c))) return;
     const reason = unsafeReason(columns, prepared);
     if (!reason) return;
-    if (!known && !determined(columns)) return;
+    if (!byConstruction && !determined(columns)) return;
     seen.add(key);
     out.push({ atoms: columns, reason, involved });
   };
@@ -267,7 +282,7 @@ export function auditRelease(input: ReleaseAuditInput): ReleaseAuditResult {
     ];
     const [disclosure] = findDisclosures(prepared, published, withheld);
     if (!disclosure) break;
-    const next = repairFor(disclosure, repairOrder, isPublished, published);
+    const next = repairFor(disclosure, repairOrder, isPublished, published, prepared);
     // Nothing new left to withhold: the earlier releases alone disclose this; the new one can't help.
     if (!next) break;
     status.set(next, 'secondary');
@@ -288,6 +303,7 @@ function repairFor(
   order: readonly { id: string; columns: number[] }[],
   isPublished: (id: string) => boolean,
   published: readonly PublishedCell[],
+  prepared: Prepared,
 ): string | null {
   const open = order.filter((cell) => isPublished(cell.id) && cell.columns.length > 0);
   const involved = new Set(disclosure.involved);
@@ -298,10 +314,6 @@ function repairFor(
     ...open.filter((cell) => !involved.has(cell.id) && !cell.columns.some((c) => group.has(c))),
   ];
   const target = vectorOf(disclosure.atoms);
-  const fixes = (id: string) => {
-    const echelon = new SparseRowEchelon();
-    for (const cell of published) if (cell.id !== id) echelon.add(vectorOf(cell.columns));
-    return echelon.reduce(target).size > 0;
-  };
+  const fixes = (id: string) => spanOf(published.filter((cell) => cell.id !== id), prepared).echelon.reduce(target).size > 0;
   return (candidates.find((cell) => fixes(cell.id)) ?? candidates[0])?.id ?? null;
 }
