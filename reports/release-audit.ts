@@ -160,6 +160,7 @@ function findDisclosures(
   prepared: Prepared,
   published: readonly PublishedCell[],
   withheld: readonly { id: string; columns: number[] }[],
+  siblings: readonly (readonly string[])[],
 ): Disclosure[] {
   const { echelon, known } = spanOf(published, prepared);
   const determined = (columns: readonly number[]) => columns.length > 0 && echelon.reduce(vectorOf(columns)).size === 0;
@@ -197,14 +198,27 @@ function findDisclosures(
     else classes.set(key, [column]);
   }
   for (const columns of classes.values()) consider([...columns].sort((a, b) => a - b), [], false);
-  // (d) remainders
-  const sets = published.map((cell) => new Set(cell.columns));
-  published.forEach((outer, index) => {
+  // (d) remainders. Outers: every published cell, and every pair of published siblings of a
+  // new family taken together (the late answers of two places minus their area's earlier
+  // total is a remainder that no single cell contains).
+  const byId = new Map(published.map((cell) => [cell.id, cell]));
+  const outers: PublishedCell[] = [...published];
+  for (const family of siblings) {
+    const open = family.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
+    for (let i = 0; i < open.length; i++) {
+      for (let j = i + 1; j < open.length; j++) {
+        const union = [...new Set([...open[i].columns, ...open[j].columns])].sort((a, b) => a - b);
+        if (union.length === open[i].columns.length + open[j].columns.length) outers.push({ id: `${open[i].id}+${open[j].id}`, columns: union, isNew: true });
+      }
+    }
+  }
+  for (const outer of outers) {
+    const outerSet = new Set(outer.columns);
     const inside = published
-      .map((cell, j) => ({ cell, set: sets[j] }))
-      .filter(({ cell }, j) => j !== index && cell.columns.length < outer.columns.length && cell.columns.every((c) => sets[index].has(c)))
+      .filter((cell) => cell.columns.length < outer.columns.length && cell.columns.every((c) => outerSet.has(c)))
       // distinct vectors only (the same area in two releases is one constraint)
-      .filter(({ cell }, j, all) => all.findIndex((other) => other.cell.columns.join(',') === cell.columns.join(',')) === j)
+      .filter((cell, j, all) => all.findIndex((other) => other.columns.join(',') === cell.columns.join(',')) === j)
+      .map((cell) => ({ cell }))
       .sort((a, b) => b.cell.columns.length - a.cell.columns.length || (a.cell.id < b.cell.id ? -1 : 1));
     let budget = MAX_REMAINDERS_PER_CELL;
     const chosen: number[] = [];
@@ -213,7 +227,9 @@ function findDisclosures(
       if (budget-- <= 0) return;
       if (chosen.length > 0) {
         const remainder = outer.columns.filter((c) => !used.has(c));
-        const involved = [outer, ...chosen.map((i) => inside[i].cell)].filter((cell) => cell.isNew).map((cell) => cell.id);
+        const involved = [...outer.id.split('+').map((id) => byId.get(id)!), ...chosen.map((i) => inside[i].cell)]
+          .filter((cell) => cell.isNew)
+          .map((cell) => cell.id);
         consider(remainder, involved, true);
       }
       for (let i = from; i < inside.length && budget > 0; i++) {
@@ -227,7 +243,7 @@ function findDisclosures(
       }
     };
     visit(0);
-  });
+  }
   return out;
 }
 
@@ -269,6 +285,7 @@ export function auditRelease(input: ReleaseAuditInput): ReleaseAuditResult {
     (a, b) => (depthOf.get(b.id) ?? Infinity) - (depthOf.get(a.id) ?? Infinity) || a.n - b.n || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 
+  const siblingsOf = input.families.map((family) => family.children);
   let auditRepairs = 0;
   for (;;) {
     const isPublished = (id: string) => status.get(id) === 'published';
@@ -280,7 +297,7 @@ export function auditRelease(input: ReleaseAuditInput): ReleaseAuditResult {
       ...earlierCells.filter((cell) => !cell.published),
       ...newCells.filter((cell) => status.get(cell.id) === 'primary' || status.get(cell.id) === 'secondary'),
     ];
-    const [disclosure] = findDisclosures(prepared, published, withheld);
+    const [disclosure] = findDisclosures(prepared, published, withheld, siblingsOf);
     if (!disclosure) break;
     const next = repairFor(disclosure, repairOrder, isPublished, published, prepared);
     // Nothing new left to withhold: the earlier releases alone disclose this; the new one can't help.
