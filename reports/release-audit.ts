@@ -55,6 +55,9 @@ export interface ReleaseAuditResult {
  */
 const MAX_REMAINDERS_PER_CELL = 256;
 
+/** How many candidate repairs are tested (each test rebuilds the span) before taking the first. */
+const MAX_TESTED_REPAIRS = 6;
+
 /** A group of atoms the intruder can pin down and why. */
 interface Disclosure {
   /** Column indices (atoms with n > 0) of the group. */
@@ -161,6 +164,7 @@ function findDisclosures(
   published: readonly PublishedCell[],
   withheld: readonly { id: string; columns: number[] }[],
   siblings: readonly (readonly string[])[],
+  limit = 1,
 ): Disclosure[] {
   const { echelon, known } = spanOf(published, prepared);
   const determined = (columns: readonly number[]) => columns.length > 0 && echelon.reduce(vectorOf(columns)).size === 0;
@@ -177,10 +181,12 @@ function findDisclosures(
     seen.add(key);
     out.push({ atoms: columns, reason, involved });
   };
+  // The repair loop needs one disclosure at a time: stop looking once one is found.
+  const done = () => out.length >= limit;
   // (a) withheld cells
-  for (const cell of withheld) consider(cell.columns, [], false);
+  for (const cell of withheld) if (!done()) consider(cell.columns, [], false);
   // (b) atoms
-  for (let column = 0; column < prepared.columns.length; column++) consider([column], [], false);
+  for (let column = 0; column < prepared.columns.length && !done(); column++) consider([column], [], false);
   // (c) classes
   const signature = new Map<number, number[]>();
   published.forEach((cell, index) => {
@@ -197,7 +203,7 @@ function findDisclosures(
     if (list) list.push(column);
     else classes.set(key, [column]);
   }
-  for (const columns of classes.values()) consider([...columns].sort((a, b) => a - b), [], false);
+  for (const columns of classes.values()) if (!done()) consider([...columns].sort((a, b) => a - b), [], false);
   // (d) remainders. Outers: every published cell, and every pair of published siblings of a
   // new family taken together (the late answers of two places minus their area's earlier
   // total is a remainder that no single cell contains).
@@ -213,6 +219,7 @@ function findDisclosures(
     }
   }
   for (const outer of outers) {
+    if (done()) break;
     const outerSet = new Set(outer.columns);
     const inside = published
       .filter((cell) => cell.columns.length < outer.columns.length && cell.columns.every((c) => outerSet.has(c)))
@@ -224,7 +231,7 @@ function findDisclosures(
     const chosen: number[] = [];
     const used = new Set<number>();
     const visit = (from: number) => {
-      if (budget-- <= 0) return;
+      if (budget-- <= 0 || done()) return;
       if (chosen.length > 0) {
         const remainder = outer.columns.filter((c) => !used.has(c));
         const involved = [...outer.id.split('+').map((id) => byId.get(id)!), ...chosen.map((i) => inside[i].cell)]
@@ -332,5 +339,6 @@ function repairFor(
   ];
   const target = vectorOf(disclosure.atoms);
   const fixes = (id: string) => spanOf(published.filter((cell) => cell.id !== id), prepared).echelon.reduce(target).size > 0;
-  return (candidates.find((cell) => fixes(cell.id)) ?? candidates[0])?.id ?? null;
+  // Testing a candidate rebuilds the span: only the first few are tried.
+  return (candidates.slice(0, MAX_TESTED_REPAIRS).find((cell) => fixes(cell.id)) ?? candidates[0])?.id ?? null;
 }
