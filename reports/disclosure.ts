@@ -340,7 +340,7 @@ function rankRepairFor(
 
 // --- exact elimination ------------------------------------------------------------------------
 
-type SparseVector = Map<number, bigint>;
+export type SparseVector = Map<number, bigint>;
 
 const abs = (x: bigint) => (x < 0n ? -x : x);
 function gcd(a: bigint, b: bigint): bigint {
@@ -378,7 +378,7 @@ function combine(a: bigint, x: SparseVector, b: bigint, y: SparseVector): Sparse
  * is zero in every other row's pivot column, so reducing a vector needs one pass over its
  * pivot columns.
  */
-class SparseRowEchelon {
+export class SparseRowEchelon {
   private readonly rows = new Map<number, SparseVector>();
   /** column → pivots of the rows with a non-zero there (besides their own pivot). */
   private readonly rowsWithColumn = new Map<number, Set<number>>();
