@@ -61,6 +61,7 @@ const NO_ANSWERS = { value: null, n: 0, suppressed: true, status: 'no-answers', 
 describe('GET /api/indicators', () => {
   let t: TestApp;
   let session: TestSession;
+  let admin: { email: string; password: string };
   const slugs: Record<string, string> = {};
   const areas: Record<string, string> = {};
   const now = halfYearOf(EARLY_DECEMBER_2026);
@@ -71,7 +72,7 @@ describe('GET /api/indicators', () => {
   beforeAll(async () => {
     t = await startTestApp({ now: EARLY_DECEMBER_2026 });
     const user = await createUser(t, 'steering-group');
-    const admin = await createUser(t, 'admin');
+    admin = await createUser(t, 'admin');
     const adminSession = await logIn(t, admin.email, admin.password);
 
     const a1 = await createServiceArea(t.dataSource, { municipalityCode: '092', nameFi: 'Alue A1' });
@@ -294,16 +295,24 @@ describe('GET /api/indicators', () => {
     expect(figure((await indicatorsOf(`level=region&code=04&period=${otherHalf}`))['instant-positive'])).toEqual(figure(NO_ANSWERS));
   });
 
-  it('child-heard: half-years only; Kerava (n = 2) alone under the region takes Vantaa, its area and place down with it', async () => {
+  it('child-heard: half-years only; the round released Vantaa’s place, so the half-year withholds the region (region − Vantaa = Kerava, n = 2)', async () => {
+    // p3's round closed on 18 December and was released first: its place figure (n = 5) is public.
+    const adminSession = await logIn(t, admin.email, admin.password);
+    const [round] = (await as(adminSession, request(t.http).get(`/api/meeting-places/${slugs.p3}/rounds`)).expect(200)).body;
+    expect(round).toMatchObject({ status: 'closed', respondents: 5, release: { revision: 1 } });
+    const summary = (await as(adminSession, request(t.http).get(`/api/rounds/${round.id}/summary`)).expect(200)).body;
+    expect(summary.indicators.find((i: { key: string }) => i.key === 'child-heard')).toMatchObject({ status: 'published', n: 5, value: 0.6 });
     expect(await figuresAtEveryLevel('child-heard', half)).toMatchObject({
-      p3: figure(SUPPRESSED as Record<string, unknown>), // n = 5, but the same cell as A2 and Vantaa (Vantaa = region − Kerava)
+      p3: figure(SUPPRESSED as Record<string, unknown>), // the same cell as A2 and Vantaa
       p5: figure(SUPPRESSED as Record<string, unknown>),
       A2: figure(SUPPRESSED as Record<string, unknown>),
       B1: figure(SUPPRESSED as Record<string, unknown>),
       Vantaa: figure(SUPPRESSED as Record<string, unknown>),
       Kerava: figure(SUPPRESSED as Record<string, unknown>),
-      '04': published(0.7143, 7), // 3 + 2 of 5 + 2
-      national: published(0.7143, 7),
+      // Without the round's release the region (5 of 7) would be published; with it, the
+      // region minus the released round would give Kerava's two children away.
+      '04': figure(SUPPRESSED as Record<string, unknown>),
+      national: figure(SUPPRESSED as Record<string, unknown>),
       p1: figure(NO_ANSWERS),
     });
     expect(Object.keys(await indicatorsOf(`level=national&period=${half}`))).toEqual(['instant-positive', 'child-heard', 'child-feels-good']);
