@@ -116,8 +116,10 @@ describe('the periods offered', () => {
     expect(periodChoices(lastEveningOfJune, 3, '2026-H2').halfYears).not.toContain('2026-H2');
   });
 
-  it('opens on the current year once its second half has begun in Finland', () => {
+  it('opens on the last year that has ended in Finland (the latest released figures)', () => {
     expect(defaultPeriod(lastEveningOfJune)).toBe('2025');
-    expect(defaultPeriod(firstNightOfJuly)).toBe('2026');
+    expect(defaultPeriod(firstNightOfJuly)).toBe('2025');
+    expect(defaultPeriod(new Date('2026-12-31T21:59:59Z'))).toBe('2025');
+    expect(defaultPeriod(new Date('2026-12-31T22:00:00Z'))).toBe('2026');
   });
 });

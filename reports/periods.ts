@@ -200,11 +200,10 @@ export function periodChoices(now: Date, years = 3, selected?: string | null): P
 }
 
 /**
- * The period a dashboard opens with: the current year once its second half has begun, else
- * the previous year. The visitor and stakeholder surveys run in the autumn, so in the spring
- * the current year would still be almost empty.
+ * The period a dashboard opens with: the last year that has ended in Finland. Figures are
+ * published only as releases, so the current year shows participation only until it ends;
+ * the reader opens on the latest figures and can choose the current period to follow answers.
  */
 export function defaultPeriod(now: Date): string {
-  const { year, half } = halfYearOf(now);
-  return String(half === 2 ? year : year - 1);
+  return String(halfYearOf(now).year - 1);
 }

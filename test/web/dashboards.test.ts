@@ -32,9 +32,9 @@ function fi(value: number, unit: 'share' | 'mean'): string {
 const plain = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 /** The period a dashboard opens with: this year from July on, else last year (Helsinki time). */
+/** The last year that has ended: the dashboards open on its released figures. */
 function defaultPeriod(now = SERVER_TEST_NOW): string {
-  const { year, half } = halfYearOf(now);
-  return String(half === 2 ? year : year - 1);
+  return String(halfYearOf(now).year - 1);
 }
 
 async function open(locale = 'fi-FI'): Promise<void> {
@@ -88,9 +88,10 @@ test('a steering-group member logs in and reads the Koivukylä dashboard: every 
   expect(api.status).toBe(200);
   expect(api.body.period).toBe(period);
   const byKey = new Map(api.body.indicators.map((i) => [i.key, i]));
-  // Koivukylä is the big demo place: its core figures are published.
+  // Koivukylä is the big demo place: its core figures are published, from the year's release.
   expect(byKey.get('felt-welcome')!.status).toBe('published');
   expect(byKey.get('network-collaboration')!.status).toBe('published');
+  await page.getByText(/^Luvut julkaistu \d/).waitFor();
 
   await expect(page.locator('[data-testid="key-figures"] tbody tr').count()).resolves.toBe(api.body.indicators.length);
   for (const indicator of api.body.indicators) {
@@ -147,17 +148,33 @@ test('a steering-group member logs in and reads the Koivukylä dashboard: every 
   await expectNoSeriousAxeViolations(page, 'place dashboard (fi)');
 });
 
+test('the open year shows how many have answered, and says that figures come when it ends', async () => {
+  await open('fi-FI');
+  await logIn(DEMO.steering);
+  const year = String(halfYearOf(SERVER_TEST_NOW).year);
+  await page.goto(`${suite.server.baseUrl}/staff/dashboards/place/koivukyla?period=${year}`);
+  await page.getByText(/^Kausi on vielä auki: näet vastaajien määrät/).waitFor();
+  const api = await getFromPage<{ indicators: Described[] }>(page, `/api/indicators?level=meeting-place&code=koivukyla&period=${year}`);
+  const welcome = api.body.indicators.find((i) => i.key === 'felt-welcome')!;
+  expect([welcome.status, welcome.value, welcome.n! > 0]).toEqual(['not-released', null, true]);
+  await expect(keyFigure('felt-welcome').locator('.dash-missing').first().textContent()).resolves.toBe('ei vielä julkaistu');
+  expect(plain(await keyFigure('felt-welcome').locator('td').nth(2).textContent())).toBe(plain(new Intl.NumberFormat('fi-FI').format(welcome.n!)));
+  await expectNoSeriousAxeViolations(page, 'place dashboard, open year');
+});
+
 test('suppressed figures read “fewer than 5 answers” in every language, never 0 or blank', async () => {
   await open('fi-FI');
   await logIn(DEMO.analyst);
   const period = defaultPeriod();
   await visit(`/staff/dashboards/region/04?period=${period}`);
   const api = await getFromPage<Comparison>(page, `/api/indicators/comparison?level=region&code=04&period=${period}&childLevel=meeting-place`);
-  const suppressed = api.body.areas.flatMap((row) => row.indicators.filter((c) => c.status === 'suppressed').map((c) => ({ code: row.code!, key: c.key })));
+  const suppressed = api.body.areas.flatMap((row) => row.indicators.filter((c) => c.status === 'suppressed').map((c) => ({ code: row.code!, key: c.key, n: c.n! })));
   // The demo network has small places on purpose.
   expect(suppressed.length).toBeGreaterThan(0);
-  for (const { code, key } of suppressed) {
-    expect(plain(await areaCell(code, key).textContent())).toBe('alle 5 vastausta');
+  for (const { code, key, n } of suppressed) {
+    // Why in words (a small group, or withheld to protect one), and the participation n.
+    expect(plain(await areaCell(code, key).locator('.dash-missing').textContent())).toBe(n < 5 ? 'alle 5 vastausta' : 'salattu pienemmän ryhmän suojaksi');
+    expect(plain(await areaCell(code, key).locator('.dash-n').textContent())).toBe(`n = ${n}`);
   }
   const texts = (await page.locator('[data-testid="area-table"] td[data-indicator]').allTextContents()).map(plain);
   expect(texts.length).toBe((api.body.areas.length + 1) * api.body.indicators.length);
@@ -166,10 +183,10 @@ test('suppressed figures read “fewer than 5 answers” in every language, neve
   expect(plain(await page.locator('.dash-figure__summary').first().textContent())).toMatch(/alle 5 vastausta|Korkein/);
 
   await visit(`/staff/dashboards/region/04?period=${period}&lang=sv`);
-  const { code, key } = suppressed[0];
-  expect(plain(await areaCell(code, key).textContent())).toBe('färre än 5 svar');
+  const { code, key } = suppressed.find((cell) => cell.n < 5)!;
+  expect(plain(await areaCell(code, key).locator('.dash-missing').textContent())).toBe('färre än 5 svar');
   await visit(`/staff/dashboards/region/04?period=${period}&lang=en`);
-  expect(plain(await areaCell(code, key).textContent())).toBe('fewer than 5 answers');
+  expect(plain(await areaCell(code, key).locator('.dash-missing').textContent())).toBe('fewer than 5 answers');
 
   // Over time, a period whose figure is withheld reads the same in the chart's table.
   await visit(`/staff/dashboards/place/koivukyla?period=${period}&indicator=felt-welcome`);
@@ -181,7 +198,9 @@ test('suppressed figures read “fewer than 5 answers” in every language, neve
   await page.locator('.dash-figure').nth(1).locator('summary').click();
   for (const [index, point] of series.body.points.entries()) {
     const text = plain(await trendTable.locator('tbody tr').nth(index).locator('td').first().textContent());
-    if (point.status === 'suppressed') expect(text).toBe('alle 5 vastausta');
+    // A withheld or not yet released point says why, with its participation.
+    if (point.status === 'suppressed') expect(text).toMatch(/^(alle 5 vastausta|salattu pienemmän ryhmän suojaksi) ?n = [\d ]+$/);
+    else if (point.status === 'not-released') expect(text).toMatch(/^ei vielä julkaistu ?n = [\d ]+$/);
     else if (point.status === 'no-answers') expect(text).toBe('ei vastauksia');
     else expect(text).toMatch(/^\d{1,3},\d % ?n = [\d ]+$/);
   }

@@ -27,6 +27,12 @@ test('a coordinator sees released and open rounds, plans a round, meets a clash 
   await expect(visitorRows.first().textContent()).resolves.toMatch(/closed.*released \d\d\/\d\d\/20\d\d/);
   const openRow = table.getByRole('row', { name: /Notice me/ }).filter({ hasText: 'open' });
   await expect(openRow.count()).resolves.toBe(1);
+  // A released round's figures open under it: the place's results days after the round, not next year.
+  await visitorRows.first().locator('summary').click();
+  const figures = page.getByRole('table', { name: /^Figures of the round Visitor survey for families/ });
+  await figures.waitFor();
+  await expect(figures.locator('tbody tr').count()).resolves.toBeGreaterThan(3);
+  await expect(figures.locator('tbody tr').first().textContent()).resolves.toMatch(/\d/);
   await expectNoSeriousAxeViolations(page, 'rounds page');
 
   // Plan an instant-feedback round for the next week.

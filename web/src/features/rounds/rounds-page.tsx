@@ -8,6 +8,9 @@ import { useKeptResource } from '../staff/components/use-kept-resource';
 import { byName, fetchMeetingPlaces, type StaffMeetingPlace } from '../staff/reference-data';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
+import { cellText, formatCount, formatInterval } from '../dashboards/format';
+import type { IndicatorCell, IndicatorDescription } from '../dashboards/indicators-api';
+import { dashboardStrings } from '../dashboards/strings';
 import { roundsStrings, type RoundsStrings, type RoundStatus } from './strings';
 
 // /staff/rounds: a place's collection rounds. Coordinators, region analysts and admins plan,
@@ -135,7 +138,13 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
                     </td>
                     <td>{t.statuses[round.status]}</td>
                     <td className="numeric">{round.respondents.toLocaleString(lang)}</td>
-                    <td>{round.release ? t.released(formatInstantDay(round.release.releasedAt, lang), round.release.revision) : t.notReleased}</td>
+                    <td>
+                      {round.release ? (
+                        <RoundFigures id={round.id} lang={lang} label={t.released(formatInstantDay(round.release.releasedAt, lang), round.release.revision)} what={what} />
+                      ) : (
+                        t.notReleased
+                      )}
+                    </td>
                     {manager ? (
                       <td>
                         {action && confirming?.id === round.id ? (
@@ -171,6 +180,47 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
         <p>{t.readOnly}</p>
       )}
     </section>
+  );
+}
+
+type RoundSummary = { indicators: Array<IndicatorDescription & IndicatorCell> };
+
+/** A released round's figures at its place, loaded when the reader opens them. */
+function RoundFigures({ id, lang, label, what }: { id: string; lang: string; label: string; what: string }) {
+  const t = roundsStrings(lang);
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {label}
+        <span className="visually-hidden">: {t.figuresOf(what)}</span>
+      </summary>
+      {open ? <RoundFiguresTable id={id} lang={lang} what={what} /> : null}
+    </details>
+  );
+}
+
+function RoundFiguresTable({ id, lang, what }: { id: string; lang: string; what: string }) {
+  const t = roundsStrings(lang);
+  const d = dashboardStrings(lang);
+  const [summary, reload] = useKeptResource((signal) => staffFetch<RoundSummary>(`/api/rounds/${encodeURIComponent(id)}/summary`, { signal }), [id]);
+  if (summary.state === 'loading') return <Loading lang={lang} />;
+  if (summary.state === 'failed') return <LoadFailed lang={lang} error={summary.error} onRetry={reload} />;
+  return (
+    <ScrollTable
+      id={`round-${id}`}
+      caption={t.figuresOf(what)}
+      columns={[{ label: d.indicator }, { label: d.value, numeric: true }, { label: d.interval }, { label: d.answers, numeric: true }]}
+    >
+      {summary.value.indicators.map((indicator) => (
+        <tr key={indicator.key}>
+          <th scope="row">{localized(indicator.title, lang)}</th>
+          <td className="numeric">{cellText(indicator, indicator.unit, lang, d)}</td>
+          <td>{indicator.status === 'published' && indicator.ci95 ? formatInterval(indicator.ci95, indicator.unit, lang) : '–'}</td>
+          <td className="numeric">{indicator.n !== null ? formatCount(indicator.n, lang) : '–'}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
 
