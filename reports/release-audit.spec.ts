@@ -277,6 +277,15 @@ describe('auditRelease: the attacks of issue #14 recover nothing', () => {
     expect(intrude(atoms, released, SHARE)).toEqual([]);
   });
 
+  it('publishes a cell an earlier release already made public (a place’s year that is its released round), and withholds around it instead', () => {
+    const atoms = atomsOf({ big: [20, 12], small: [3, 2] });
+    const earlier: EarlierCell[] = [{ id: 'round:P', atoms: ['big'], published: true }];
+    const release = treeRelease({ id: 'M', children: [{ id: 'P', atoms: ['big'] }, { id: 'Q', atoms: ['small'] }] });
+    const { status } = auditRelease({ atoms, earlier, ...release, scoreRange: SHARE, publishesSumOfSquares: false });
+    // Withholding P would protect nothing (its round says the same); M is what would give Q away.
+    expect(Object.fromEntries(status)).toEqual({ M: 'secondary', P: 'published', Q: 'primary' });
+  });
+
   it('LIMITATION (not preventable): four padded answers of known value make a place with one real answer publishable', () => {
     // Someone answers four times "no" at a place that has one real answer. The audit sees five
     // respondents in one batch and cannot tell them apart, so it publishes 1 of 5; the padder

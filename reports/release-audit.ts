@@ -292,6 +292,18 @@ export function auditRelease(input: ReleaseAuditInput): ReleaseAuditResult {
     (a, b) => (depthOf.get(b.id) ?? Infinity) - (depthOf.get(a.id) ?? Infinity) || a.n - b.n || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 
+  // A new cell that the earlier releases already determine (a place's year that is its
+  // released round, say) is public whatever this release says: withholding it protects
+  // nothing, so it is published and never chosen as a repair.
+  const earlierSpan = spanOf(
+    earlierCells.filter((cell) => cell.published && cell.columns.length > 0).map((cell) => ({ ...cell, isNew: false })),
+    prepared,
+  ).echelon;
+  const alreadyPublic = new Set(
+    newCells.filter((cell) => cell.columns.length > 0 && earlierSpan.reduce(vectorOf(cell.columns)).size === 0).map((cell) => cell.id),
+  );
+  for (const id of alreadyPublic) if (status.get(id) === 'secondary') status.set(id, 'published');
+
   const siblingsOf = input.families.map((family) => family.children);
   let auditRepairs = 0;
   for (;;) {
@@ -306,7 +318,7 @@ export function auditRelease(input: ReleaseAuditInput): ReleaseAuditResult {
     ];
     const [disclosure] = findDisclosures(prepared, published, withheld, siblingsOf);
     if (!disclosure) break;
-    const next = repairFor(disclosure, repairOrder, isPublished, published, prepared);
+    const next = repairFor(disclosure, repairOrder.filter((cell) => !alreadyPublic.has(cell.id)), isPublished, published, prepared);
     // Nothing new left to withhold: the earlier releases alone disclose this; the new one can't help.
     if (!next) break;
     status.set(next, 'secondary');
