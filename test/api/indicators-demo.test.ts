@@ -124,11 +124,13 @@ describe('indicators over the demo data', () => {
     const own = await get(`/api/indicators?level=meeting-place&code=koivukyla&period=${year}`);
     const strip = (c: Cell & Record<string, unknown>) => ({ key: c.key, value: c.value, n: c.n, suppressed: c.suppressed, status: c.status, ci95: c.ci95, previous: c.previous, change: c.change });
     expect(own.indicators.map(strip)).toEqual(koivukyla.indicators.map((c) => strip(c as Cell & Record<string, unknown>)));
+    // A released year has figures (which ones the audit withholds around small places is its
+    // business); the open year has participation only.
     const released = year !== String(now.year);
-    expect(own.indicators.find((i: Cell) => i.key === 'felt-welcome')).toMatchObject({
-      status: released ? 'published' : 'not-released',
-      previous: { period: String(Number(year) - 1) },
-    });
+    const statuses = new Set(own.indicators.map((i: Cell) => i.status));
+    if (released) expect(statuses.has('published')).toBe(true);
+    else expect([...statuses].every((status) => status === 'not-released' || status === 'no-answers')).toBe(true);
+    expect(own.indicators.find((i: Cell) => i.key === 'felt-welcome')).toMatchObject({ previous: { period: String(Number(year) - 1) } });
   });
 
   it('has a time series for Koivukylä over both years', async () => {

@@ -295,7 +295,7 @@ describe('GET /api/indicators', () => {
     expect(figure((await indicatorsOf(`level=region&code=04&period=${otherHalf}`))['instant-positive'])).toEqual(figure(NO_ANSWERS));
   });
 
-  it('child-heard: half-years only; the round released Vantaa’s place, so the half-year withholds the region (region − Vantaa = Kerava, n = 2)', async () => {
+  it('child-heard: half-years only; the round released Vantaa’s place, so the half-year publishes it and withholds the region (region − Vantaa = Kerava, n = 2)', async () => {
     // p3's round closed on 18 December and was released first: its place figure (n = 5) is public.
     const adminSession = await logIn(t, admin.email, admin.password);
     const [round] = (await as(adminSession, request(t.http).get(`/api/meeting-places/${slugs.p3}/rounds`)).expect(200)).body;
@@ -303,14 +303,15 @@ describe('GET /api/indicators', () => {
     const summary = (await as(adminSession, request(t.http).get(`/api/rounds/${round.id}/summary`)).expect(200)).body;
     expect(summary.indicators.find((i: { key: string }) => i.key === 'child-heard')).toMatchObject({ status: 'published', n: 5, value: 0.6 });
     expect(await figuresAtEveryLevel('child-heard', half)).toMatchObject({
-      p3: figure(SUPPRESSED as Record<string, unknown>), // the same cell as A2 and Vantaa
+      // The same answers as the released round (and A2 and Vantaa hold only p3's): already public.
+      p3: published(0.6, 5),
+      A2: published(0.6, 5),
+      Vantaa: published(0.6, 5),
       p5: figure(SUPPRESSED as Record<string, unknown>),
-      A2: figure(SUPPRESSED as Record<string, unknown>),
       B1: figure(SUPPRESSED as Record<string, unknown>),
-      Vantaa: figure(SUPPRESSED as Record<string, unknown>),
       Kerava: figure(SUPPRESSED as Record<string, unknown>),
-      // Without the round's release the region (5 of 7) would be published; with it, the
-      // region minus the released round would give Kerava's two children away.
+      // Without the round's release the region (5 of 7) could be published; with Vantaa public,
+      // the region minus Vantaa would give Kerava's two children away.
       '04': figure(SUPPRESSED as Record<string, unknown>),
       national: figure(SUPPRESSED as Record<string, unknown>),
       p1: figure(NO_ANSWERS),
@@ -374,7 +375,9 @@ describe('GET /api/indicators', () => {
     it('gives half-years for child-heard, and withholds what the period withholds', async () => {
       const res = await get(`/api/indicators/series?level=meeting-place&code=${slugs.p3}&indicator=child-heard`).expect(200);
       expect(res.body.granularity).toBe('half-year');
-      expect(res.body.points).toMatchObject([{ period: half, key: 'child-heard', ...SUPPRESSED, n: 5 }]);
+      expect(res.body.points).toMatchObject([{ period: half, key: 'child-heard', ...published(0.6, 5) }]);
+      const kerava = await get(`/api/indicators/series?level=meeting-place&code=${slugs.p5}&indicator=child-heard`).expect(200);
+      expect(kerava.body.points).toMatchObject([{ period: half, key: 'child-heard', ...SUPPRESSED, n: 2 }]);
     });
 
     it('is empty without any answers', async () => {
