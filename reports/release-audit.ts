@@ -295,10 +295,10 @@ export function auditRelease(input: ReleaseAuditInput): ReleaseAuditResult {
   // A new cell that the earlier releases already determine (a place's year that is its
   // released round, say) is public whatever this release says: withholding it protects
   // nothing, so it is published and never chosen as a repair.
-  const earlierSpan = spanOf(
-    earlierCells.filter((cell) => cell.published && cell.columns.length > 0).map((cell) => ({ ...cell, isNew: false })),
-    prepared,
-  ).echelon;
+  const earlierPublished: PublishedCell[] = earlierCells
+    .filter((cell) => cell.published && cell.columns.length > 0)
+    .map((cell) => ({ ...cell, isNew: false }));
+  const earlierSpan = spanOf(earlierPublished, prepared).echelon;
   const alreadyPublic = new Set(
     newCells.filter((cell) => cell.columns.length > 0 && earlierSpan.reduce(vectorOf(cell.columns)).size === 0).map((cell) => cell.id),
   );
@@ -309,7 +309,7 @@ export function auditRelease(input: ReleaseAuditInput): ReleaseAuditResult {
   for (;;) {
     const isPublished = (id: string) => status.get(id) === 'published';
     const published: PublishedCell[] = [
-      ...earlierCells.filter((cell) => cell.published && cell.columns.length > 0).map((cell) => ({ ...cell, isNew: false })),
+      ...earlierPublished,
       ...newCells.filter((cell) => isPublished(cell.id) && cell.columns.length > 0).map((cell) => ({ id: cell.id, columns: cell.columns, isNew: true })),
     ];
     const withheld = [

@@ -20,9 +20,14 @@ export function roundWindow(round: RoundTimes): { start: Date; end: Date } {
   return { start, end };
 }
 
+/** Closed before its first day began. */
+function isCancelled(round: RoundTimes): boolean {
+  return round.closedAt !== null && round.closedAt.getTime() <= roundWindow(round).start.getTime();
+}
+
 export function roundStatus(round: RoundTimes, now: Date): RoundStatus {
+  if (isCancelled(round)) return 'cancelled';
   const { start, end } = roundWindow(round);
-  if (round.closedAt && round.closedAt.getTime() <= start.getTime()) return 'cancelled';
   if (now.getTime() < start.getTime()) return 'scheduled';
   return now.getTime() < end.getTime() ? 'open' : 'closed';
 }
@@ -40,8 +45,7 @@ export function lateArrivalEnd(round: RoundTimes): Date {
 
 /** Whether two rounds share a day (their scheduled days, both ends included); a cancelled round has none. */
 export function roundsOverlap(a: RoundTimes, b: RoundTimes): boolean {
-  const cancelled = (round: RoundTimes) => round.closedAt !== null && round.closedAt.getTime() <= roundWindow(round).start.getTime();
-  if (cancelled(a) || cancelled(b)) return false;
+  if (isCancelled(a) || isCancelled(b)) return false;
   return a.startsOn <= b.endsOn && b.startsOn <= a.endsOn;
 }
 
