@@ -1,4 +1,5 @@
 import { Link } from '../../components/link';
+import { formatDate } from '../staff/components/date-time';
 import { localized } from '../../lib/i18n';
 import { describeChange, formatCount, formatInterval, formatValue, missingText, periodLabel } from './format';
 import type { AreaFigure } from './area-charts';
@@ -125,7 +126,7 @@ export function indicatorNotes(indicators: IndicatorDescription[]): Map<string, 
 export function ReleaseNote({ cells, lang, t }: { cells: IndicatorCell[]; lang: string; t: DashboardStrings }) {
   const releasedAt = cells.map((cell) => cell.releasedAt).find((at): at is string => !!at);
   if (releasedAt) {
-    return <p className="dash-release">{t.releasedOn(new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'Europe/Helsinki' }).format(new Date(releasedAt)))}</p>;
+    return <p className="dash-release">{t.releasedOn(formatDate(releasedAt, lang))}</p>;
   }
   if (cells.some((cell) => cell.status === 'not-released')) return <p className="dash-release dash-release--open">{t.notReleasedNote}</p>;
   return null;

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { ApiError, type MeetingPlace } from '../../lib/api';
 import { localized } from '../../lib/i18n';
-import { useSession, type Me } from '../../lib/session';
+import { useSession } from '../../lib/session';
 import { Loading, LoadFailed } from '../staff/components/form';
+import { canReadFreeText, canReadParticipation } from '../staff/place-permissions';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
 import { barChart, listSummary, trendChart, trendSummary, type AreaFigure } from './area-charts';
@@ -39,21 +40,6 @@ import {
 } from './indicators-api';
 import { dashboardStrings, type DashboardStrings } from './strings';
 import { useLastValue, useStaffResource } from './use-staff-resource';
-
-/** Written answers can identify people: families are told only the place's staff (its coordinators) and admins read them. */
-export function canReadFreeText(me: Me | null, place: MeetingPlace): boolean {
-  if (!me) return false;
-  if (me.role === 'admin') return true;
-  return me.role === 'coordinator' && me.scope.meetingPlaces.includes(place.slug);
-}
-
-/** Participation (responses per language) as the API's canReadPlaceParticipation allows it. */
-export function canReadParticipation(me: Me | null, place: MeetingPlace): boolean {
-  if (!me) return false;
-  if (me.role === 'admin') return true;
-  if (me.role === 'region-analyst') return me.scope.regions.includes(place.regionCode);
-  return me.scope.meetingPlaces.includes(place.slug);
-}
 
 interface PlaceData {
   place: MeetingPlace;

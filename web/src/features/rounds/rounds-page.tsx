@@ -3,7 +3,9 @@ import { ScrollTable } from '../../components/scroll-table';
 import { ApiError, fetchSurveys, type SurveySummary } from '../../lib/api';
 import { localized } from '../../lib/i18n';
 import { staffFetch, useSession, type Me } from '../../lib/session';
+import { formatCalendarDay, formatDate } from '../staff/components/date-time';
 import { Field, fieldErrors, FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
+import { canManagePlace, canReadParticipation } from '../staff/place-permissions';
 import { useKeptResource } from '../staff/components/use-kept-resource';
 import { byName, fetchMeetingPlaces, type StaffMeetingPlace } from '../staff/reference-data';
 import { StaffLayout } from '../staff/staff-layout';
@@ -36,9 +38,6 @@ export default function RoundsPage() {
   );
 }
 
-const canManage = (me: Me, place: StaffMeetingPlace) =>
-  me.role === 'admin' || (me.role === 'region-analyst' && me.scope.regions.includes(place.regionCode)) || me.role === 'coordinator';
-
 function Rounds({ lang }: { lang: string }) {
   const t = roundsStrings(lang);
   const { me } = useSession();
@@ -51,12 +50,7 @@ function Rounds({ lang }: { lang: string }) {
   if (data.state === 'loading') return <Loading lang={lang} />;
   if (data.state === 'failed') return <LoadFailed lang={lang} error={data.error} onRetry={reload} />;
 
-  const mine = (place: StaffMeetingPlace) =>
-    me.role === 'admin' ||
-    me.scope.regions.includes(place.regionCode) ||
-    me.scope.meetingPlaces.includes(place.slug) ||
-    me.scope.meetingPlaces.includes(place.id);
-  const places = data.value.places.filter((place) => place.active && mine(place)).sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
+  const places = data.value.places.filter((place) => place.active && canReadParticipation(me, place)).sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
   if (places.length === 0) return <p>{t.noPlaces}</p>;
   const place = places.find((p) => p.slug === chosen) ?? places[0];
 
@@ -87,11 +81,11 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
   const [flash, setFlash] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<{ id: string; action: Action } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const manager = canManage(me, place);
+  const manager = canManagePlace(me, place);
   const placeName = localized(place.name, lang);
   const surveyTitle = (key: string) => localized(surveys.find((s) => s.key === key)?.title, lang) || key;
   const describe = (round: Pick<Round, 'surveyKey' | 'startsOn' | 'endsOn'>) =>
-    `${surveyTitle(round.surveyKey)} ${formatDay(round.startsOn, lang)}–${formatDay(round.endsOn, lang)}`;
+    `${surveyTitle(round.surveyKey)} ${formatCalendarDay(round.startsOn, lang)}–${formatCalendarDay(round.endsOn, lang)}`;
 
   async function act(round: Round, action: Action) {
     setError(null);
@@ -134,13 +128,13 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
                   <tr key={round.id}>
                     <th scope="row">{surveyTitle(round.surveyKey)}</th>
                     <td>
-                      {formatDay(round.startsOn, lang)}–{formatDay(round.endsOn, lang)}
+                      {formatCalendarDay(round.startsOn, lang)}–{formatCalendarDay(round.endsOn, lang)}
                     </td>
                     <td>{t.statuses[round.status]}</td>
                     <td className="numeric">{round.respondents.toLocaleString(lang)}</td>
                     <td>
                       {round.release ? (
-                        <RoundFigures id={round.id} lang={lang} label={t.released(formatInstantDay(round.release.releasedAt, lang), round.release.revision)} what={what} />
+                        <RoundFigures id={round.id} lang={lang} label={t.released(formatDate(round.release.releasedAt, lang), round.release.revision)} what={what} />
                       ) : (
                         t.notReleased
                       )}
@@ -289,17 +283,4 @@ function PlanForm({
       </button>
     </form>
   );
-}
-
-const locales: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-/** A calendar day written YYYY-MM-DD, in the reader's language (5.10.2026). */
-function formatDay(day: string, lang: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(locales[lang] ?? 'fi-FI', { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
-}
-
-/** The Finnish calendar day of an instant. */
-function formatInstantDay(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(locales[lang] ?? 'fi-FI', { dateStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
 }

@@ -11,3 +11,14 @@ export function formatDateTime(iso: string | null | undefined, lang: string): st
     timeZone: 'Europe/Helsinki',
   }).format(date);
 }
+
+/** The Finnish calendar day of an instant (5.10.2026), in the reader's language. */
+export function formatDate(iso: string, lang: string): string {
+  return new Intl.DateTimeFormat(locales[lang] ?? 'fi-FI', { dateStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+}
+
+/** A calendar day written YYYY-MM-DD (a round's first day, say), in the reader's language. */
+export function formatCalendarDay(day: string, lang: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(locales[lang] ?? 'fi-FI', { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
+}
