@@ -58,6 +58,11 @@ export interface IndicatorDefinition {
   periods: readonly PeriodType[];
   /** A caveat for comparisons over time (a reworded item, a new item). */
   note?: LocalisedText;
+  /**
+   * The survey versions whose wording of the item differs from the version before. A change
+   * between periods answered under different wordings is marked as not comparable.
+   */
+  rewordedIn?: readonly number[];
 }
 
 const AGREEMENT: ItemScale = { kind: 'agreement', min: 1, max: 5 };
@@ -217,6 +222,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     direction: 'higher-is-better',
     periods: YEAR,
     note: REWORDED_IN_V2,
+    rewordedIn: [2],
   },
   {
     key: 'guidance-to-help',
@@ -235,6 +241,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     direction: 'higher-is-better',
     periods: YEAR,
     note: REWORDED_IN_V2,
+    rewordedIn: [2],
   },
   {
     key: 'children-play',
@@ -270,6 +277,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     direction: 'higher-is-better',
     periods: YEAR,
     note: REWORDED_IN_V2,
+    rewordedIn: [2],
   },
   {
     key: 'would-recommend',
@@ -350,6 +358,18 @@ const BY_KEY = new Map(INDICATOR_CATALOGUE.map((indicator) => [indicator.key, in
 
 export function findIndicator(key: string): IndicatorDefinition | undefined {
   return BY_KEY.get(key);
+}
+
+/**
+ * Whether a change between two periods compares the same question: the wordings (counted by
+ * the rewordings up to each version) answered in both periods are one and the same. Unknown
+ * versions (releases made before versions were recorded) count as comparable.
+ */
+export function comparableWording(indicator: IndicatorDefinition, current: readonly number[] | undefined, previous: readonly number[] | undefined): boolean {
+  if (!current || !previous) return true;
+  const wordingOf = (version: number) => (indicator.rewordedIn ?? []).filter((changed) => changed <= version).length;
+  const wordings = new Set([...current, ...previous].filter((version) => indicator.items[version] !== undefined).map(wordingOf));
+  return wordings.size <= 1;
 }
 
 /** The distinct item names an indicator reads, over all versions. */

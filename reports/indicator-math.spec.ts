@@ -1,11 +1,13 @@
 import {
   addTallies,
-  changeFrom,
+  changeBetween,
   EMPTY_TALLY,
   indicatorInterval,
   indicatorValue,
   mean,
   meanInterval,
+  pooledInterval,
+  reportedChange,
   share,
   standardDeviation,
   studentTCdf,
@@ -148,11 +150,101 @@ describe('t interval for means', () => {
   });
 });
 
-describe('change from the previous period', () => {
-  it('is the difference in the unit of the indicator, or null when either side is missing', () => {
-    expect(changeFrom(0.8, 0.5)).toBeCloseTo(0.3, 12);
-    expect(changeFrom(3.9, 4.2)).toBeCloseTo(-0.3, 12);
-    expect(changeFrom(null, 0.5)).toBeNull();
-    expect(changeFrom(0.5, null)).toBeNull();
+describe('pooled intervals (places as clusters)', () => {
+  // Worked example in docs/indicators.md: three places, 8/10, 3/10 and 9/10 agree.
+  const places = [tallyOf(5, 8, AGREE), tallyOf(2, 2, AGREE), tallyOf(5, 3, AGREE), tallyOf(2, 7, AGREE), tallyOf(5, 9, AGREE), tallyOf(2, 1, AGREE)];
+  const clusters = [addTallies(places[0], places[1]), addTallies(places[2], places[3]), addTallies(places[4], places[5])];
+
+  it('widens a share by the design effect of places that differ', () => {
+    // R = 20/30; residuals 8 − 6.667, 3 − 6.667, 9 − 6.667 → squares sum to 20.667;
+    // v_cluster = 3/2 · 20.667 / 30² = 0.034444; v_srs = (2/3)(1/3)/30 = 0.0074074;
+    // deff = 4.65, effective n = 30 / 4.65 = 6.4516 → Wilson(2/3 at n = 6.4516) = 31.0–89.9 %.
+    const interval = pooledInterval(clusters, AGREE, ONE_TO_FIVE)!;
+    expect(interval[0]).toBeCloseTo(0.30984, 5);
+    expect(interval[1]).toBeCloseTo(0.89909, 5);
+    // The simple-random-sample interval would claim 48.8–80.8 %.
+    const srs = wilsonInterval(20, 30)!;
+    expect(srs[0]).toBeCloseTo(0.4878, 4);
+    expect(srs[1]).toBeCloseTo(0.80770, 4);
+  });
+
+  it('is never narrower than the simple-random-sample interval (deff floored at 1)', () => {
+    // Identical places: no variance between them, so v_cluster = 0 and deff is taken as 1.
+    const same = [tallyOf(5, 6, AGREE), tallyOf(1, 4, AGREE)];
+    const twoAlike = [sumTallies(same), sumTallies(same)];
+    expect(pooledInterval(twoAlike, AGREE, ONE_TO_FIVE)).toEqual(wilsonInterval(12, 20));
+    // Every answer positive: Wilson at n, not a zero-width interval.
+    expect(pooledInterval([tallyOf(5, 6, AGREE), tallyOf(5, 7, AGREE)], AGREE, ONE_TO_FIVE)).toEqual(wilsonInterval(13, 13));
+  });
+
+  it('is the plain interval with one cluster (a place, or an area with a single published part)', () => {
+    expect(pooledInterval([clusters[0]], AGREE, ONE_TO_FIVE)).toEqual(wilsonInterval(8, 10));
+    expect(pooledInterval([clusters[0], EMPTY_TALLY], AGREE, ONE_TO_FIVE)).toEqual(wilsonInterval(8, 10));
+  });
+
+  it('widens a mean by the variance between places, with t(N − 1), clipped to the scale', () => {
+    // A: 5 5 4 4 5 (Σ 23), B: 2 3 2 3 2 (Σ 12), C: 4 4 3 4 4 (Σ 19); N = 15, R = 3.6.
+    // Residuals 23 − 18, 12 − 18, 19 − 18 → 25 + 36 + 1 = 62; v_cluster = 3/2 · 62 / 225 = 0.41333.
+    // s² = (210 − 54²/15) / 14 = 1.11429, v_srs = 0.074286 < v_cluster.
+    const a = tallyOfAnswers([5, 5, 4, 4, 5], MEAN);
+    const b = tallyOfAnswers([2, 3, 2, 3, 2], MEAN);
+    const c = tallyOfAnswers([4, 4, 3, 4, 4], MEAN);
+    const halfWidth = studentTQuantile(0.975, 14) * Math.sqrt((1.5 * 62) / 225);
+    const [low, high] = pooledInterval([a, b, c], MEAN, ONE_TO_FIVE)!;
+    expect(low).toBeCloseTo(3.6 - halfWidth, 10);
+    expect(high).toBeCloseTo(Math.min(5, 3.6 + halfWidth), 10);
+    expect(high - low).toBeGreaterThan(2 * 1.37);
   });
 });
+
+describe('change from the previous period', () => {
+  it('reproduces Newcombe’s method 10 for the difference of two proportions', () => {
+    // Newcombe (1998), Statistics in Medicine 17:873, example (a): 56/70 vs 48/80 → 0.0524 to 0.3339.
+    const change = changeBetween({ value: 56 / 70, ci95: wilsonInterval(56, 70)! }, { value: 48 / 80, ci95: wilsonInterval(48, 80)! });
+    expect(change.value).toBeCloseTo(0.2, 12);
+    expect(change.ci95[0]).toBeCloseTo(0.0524, 4);
+    expect(change.ci95[1]).toBeCloseTo(0.3339, 4);
+    expect(change.clear).toBe(true);
+  });
+
+  it('is not clear when its interval includes zero', () => {
+    // The example: +0.7 points at n = 19 (27–68 %) is noise, not "better".
+    const now = { value: 9 / 19, ci95: wilsonInterval(9, 19)! };
+    const before = { value: 0.4667, ci95: wilsonInterval(14, 30)! };
+    const change = changeBetween(now, before);
+    expect(change.value).toBeCloseTo(9 / 19 - 0.4667, 12);
+    expect(change.ci95[0]).toBeLessThan(0);
+    expect(change.ci95[1]).toBeGreaterThan(0);
+    expect(change.clear).toBe(false);
+  });
+
+  it('is clear downwards too, and symmetric t intervals combine as √(h₁² + h₀²)', () => {
+    const change = changeBetween({ value: 3.1, ci95: [2.9, 3.3] }, { value: 4.2, ci95: [4.05, 4.35] });
+    expect(change.value).toBeCloseTo(-1.1, 12);
+    expect(change.ci95[0]).toBeCloseTo(-1.1 - Math.hypot(0.2, 0.15), 12);
+    expect(change.ci95[1]).toBeCloseTo(-1.1 + Math.hypot(0.2, 0.15), 12);
+    expect(change.clear).toBe(true);
+  });
+});
+
+describe('the reported change', () => {
+  const now = { estimate: { value: 0.8, ci95: [0.7, 0.88] as const }, partial: false };
+  const before = { estimate: { value: 0.6, ci95: [0.5, 0.69] as const }, partial: false };
+
+  it('is given between two published, fully covered periods', () => {
+    expect(reportedChange(now, before, true)).toMatchObject({ clear: true, comparable: true });
+    expect(reportedChange(now, before, true)!.value).toBeCloseTo(0.2, 12);
+  });
+
+  it('is never computed against a period covered only in part, nor without both figures', () => {
+    expect(reportedChange(now, { ...before, partial: true }, true)).toBeNull();
+    expect(reportedChange({ ...now, partial: true }, before, true)).toBeNull();
+    expect(reportedChange(now, { estimate: null, partial: false }, true)).toBeNull();
+    expect(reportedChange({ estimate: null, partial: false }, before, true)).toBeNull();
+  });
+
+  it('is shown across a reworded question but never called clear', () => {
+    expect(reportedChange(now, before, false)).toMatchObject({ clear: false, comparable: false });
+  });
+});
+

@@ -100,12 +100,103 @@ export function indicatorInterval(
 }
 
 /**
- * Change from the previous period in the indicator's unit (share points as a fraction, or
- * scale points); null unless both values are published.
+ * The 95 % interval of a pooled area (a service area, municipality, region or the country)
+ * whose respondents come from several clusters: places, or coarser published areas where a
+ * place is withheld (the caller chooses; docs/indicators.md). Families of one place share its
+ * staff, rooms and neighbourhood, so their answers are not independent draws from one
+ * population, and treating the pooled families as a simple random sample makes the interval
+ * too narrow whenever the places differ.
+ *
+ * The variance is the linearisation (ratio-estimator) variance with clusters as primary
+ * units: for the ratio R = Σy_c / Σn_c,
+ *   v_cluster = C / (C − 1) · Σ_c (y_c − R·n_c)² / N²,
+ * where y_c is a cluster's count of positives (shares) or Σx (means), n_c its respondents, N
+ * all respondents and C the clusters with answers. The design effect
+ * deff = v_cluster / v_srs is floored at 1: with few clusters v_cluster is itself uncertain,
+ * and the interval is never narrower than the simple-random-sample one. Shares take the
+ * Wilson interval at the effective sample size N / deff (so it stays inside 0–1 and behaves
+ * at 0 % and 100 %); means take R ± t(0.975, N − 1)·√(deff·v_srs), clipped to the scale.
+ * With fewer than two clusters there is nothing to cluster, and this is indicatorInterval.
  */
-export function changeFrom(current: number | null, previous: number | null): number | null {
-  if (current === null || previous === null) return null;
-  return current - previous;
+export function pooledInterval(
+  clusters: readonly Tally[],
+  scoring: IndicatorScoring,
+  scale: { min: number; max: number },
+): [number, number] | null {
+  const answered = clusters.filter((cluster) => cluster.n > 0);
+  const total = sumTallies(answered);
+  if (answered.length < 2) return indicatorInterval(total, scoring, scale);
+  const ratio = indicatorValue(total, scoring)!;
+  const scoreOf = (tally: Tally) => (scoring.type === 'share' ? tally.positives : tally.sum);
+  const c = answered.length;
+  const squaredResiduals = answered.reduce((sum, cluster) => sum + (scoreOf(cluster) - ratio * cluster.n) ** 2, 0);
+  const clusterVariance = (c / (c - 1)) * (squaredResiduals / (total.n * total.n));
+  if (scoring.type === 'share') {
+    const srsVariance = (ratio * (1 - ratio)) / total.n;
+    const designEffect = srsVariance > 0 ? Math.max(1, clusterVariance / srsVariance) : 1;
+    const effectiveN = total.n / designEffect;
+    return wilsonInterval(ratio * effectiveN, effectiveN);
+  }
+  const s = standardDeviation(total);
+  if (s === null) return null;
+  const variance = Math.max(clusterVariance, (s * s) / total.n);
+  const halfWidth = studentTQuantile(0.975, total.n - 1) * Math.sqrt(variance);
+  return [Math.max(scale.min, ratio - halfWidth), Math.min(scale.max, ratio + halfWidth)];
+}
+
+/** A figure and its 95 % interval, as a change needs them. */
+export interface Estimate {
+  value: number;
+  ci95: readonly [number, number];
+}
+
+/** A change from one period to the next, with its own 95 % interval. */
+export interface Change {
+  /** current − previous, in the indicator's unit (share points as a fraction, or scale points). */
+  value: number;
+  ci95: [number, number];
+  /** The interval excludes zero: only then is the change called better or worse. */
+  clear: boolean;
+}
+
+/**
+ * The change between two independent estimates and its 95 % interval by MOVER (the method of
+ * variance estimates recovered; Zou & Donner 2008): each end of the difference's interval is
+ * built from the distances of the two estimates to their own interval ends,
+ *   low  = d − √((v₁ − l₁)² + (u₀ − v₀)²),   high = d + √((u₁ − v₁)² + (v₀ − l₀)²).
+ * With Wilson intervals this is Newcombe's (1998) hybrid score interval for the difference of
+ * two proportions (his method 10), with t intervals of means close to Welch's, and with the
+ * pooled areas' clustered intervals it carries their design effect into the change. Periods
+ * are treated as independent samples (a family answering in both years is not linked).
+ * Uses unrounded values: rounding first leaves changes 0.0001 off.
+ */
+export function changeBetween(current: Estimate, previous: Estimate): Change {
+  const [l1, u1] = current.ci95;
+  const [l0, u0] = previous.ci95;
+  const d = current.value - previous.value;
+  const low = d - Math.sqrt((current.value - l1) ** 2 + (u0 - previous.value) ** 2);
+  const high = d + Math.sqrt((u1 - current.value) ** 2 + (previous.value - l0) ** 2);
+  return { value: d, ci95: [low, high], clear: low > 0 || high < 0 };
+}
+
+/** What a change needs to know of one period's figure. */
+export interface PeriodFigure {
+  /** The published value and interval (unrounded); null unless published. */
+  estimate: Estimate | null;
+  /** The period covers only part of its days (docs/indicators.md, "Coverage"). */
+  partial: boolean;
+}
+
+/**
+ * The change the API, the dashboards and CSV show, or null: only between two published
+ * figures, and never against a period covered only in part (a December compared with a
+ * whole year says nothing). Across a reworded question the change is shown but not
+ * comparable, and never clear.
+ */
+export function reportedChange(current: PeriodFigure, previous: PeriodFigure, comparable: boolean): (Change & { comparable: boolean }) | null {
+  if (!current.estimate || !previous.estimate || current.partial || previous.partial) return null;
+  const change = changeBetween(current.estimate, previous.estimate);
+  return { ...change, clear: change.clear && comparable, comparable };
 }
 
 /** Rounds for output; intervals are approximations, four decimals are plenty. */

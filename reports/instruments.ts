@@ -1,4 +1,4 @@
-import type { PeriodType } from './periods';
+import { helsinkiDateOf, periodDates, periodBounds, type PeriodType, type ReportingPeriod } from './periods';
 
 /**
  * How each instrument collects answers: a property of the instrument, so that rounds are one
@@ -9,23 +9,28 @@ import type { PeriodType } from './periods';
  *   decide when figures are released.
  * - `roundWithin`: a round's days lie within one period of this type, the finest period the
  *   instrument's indicators are published for, so that rounds nest inside periods.
+ * - `continuous`: answers are collected every day the place is open (the kiosk at the door),
+ *   so a period is fully covered only when collection had begun when it began. The other
+ *   instruments collect in rounds (a survey month, a children's session): a period holding
+ *   its rounds is covered however late in it they fall.
  */
 export interface CollectionRules {
   needsOpenRound: boolean;
   roundWithin: PeriodType;
+  continuous: boolean;
 }
 
 export const COLLECTION_RULES: Readonly<Record<string, CollectionRules>> = {
-  'visitor-survey': { needsOpenRound: false, roundWithin: 'year' },
-  'stakeholder-survey': { needsOpenRound: false, roundWithin: 'year' },
-  'instant-feedback': { needsOpenRound: false, roundWithin: 'half-year' },
-  'huomaa-minut': { needsOpenRound: true, roundWithin: 'half-year' },
-  'peer-evaluation': { needsOpenRound: false, roundWithin: 'year' },
+  'visitor-survey': { needsOpenRound: false, roundWithin: 'year', continuous: false },
+  'stakeholder-survey': { needsOpenRound: false, roundWithin: 'year', continuous: false },
+  'instant-feedback': { needsOpenRound: false, roundWithin: 'half-year', continuous: true },
+  'huomaa-minut': { needsOpenRound: true, roundWithin: 'half-year', continuous: false },
+  'peer-evaluation': { needsOpenRound: false, roundWithin: 'year', continuous: false },
 };
 
 /** Rules of an instrument not listed: answers at any time, rounds within a year. */
 export function collectionRulesOf(surveyKey: string): CollectionRules {
-  return COLLECTION_RULES[surveyKey] ?? { needsOpenRound: false, roundWithin: 'year' };
+  return COLLECTION_RULES[surveyKey] ?? { needsOpenRound: false, roundWithin: 'year', continuous: false };
 }
 
 /**
@@ -36,3 +41,31 @@ export const LATE_ARRIVAL_HOURS = 24;
 
 /** How old a device's `answeredAt` may be: an outbox that waited longer has lost its moment. */
 export const MAX_ANSWER_AGE_DAYS = 7;
+
+/**
+ * A continuously collected instrument needs this long from a period's start to count it as
+ * fully covered: the first week of January or July may pass without a kiosk answer.
+ */
+export const COVERAGE_TOLERANCE_DAYS = 7;
+
+/** The days of a period an instrument was collecting: all of them unless it began later. */
+export interface PeriodCoverage {
+  /** First and last covered day (YYYY-MM-DD, Finnish time). */
+  from: string;
+  to: string;
+  partial: boolean;
+}
+
+/**
+ * The coverage of a period by an instrument whose first answer ever was given at `firstAnswer`.
+ * The last day is always the period's: a period is released only once it has ended.
+ */
+export function periodCoverage(surveyKey: string, period: ReportingPeriod, firstAnswer: Date): PeriodCoverage {
+  const { from } = periodDates(period);
+  const lastDay = helsinkiDateOf(new Date(periodBounds(period).end.getTime() - 1));
+  const lateBy = firstAnswer.getTime() - periodBounds(period).start.getTime();
+  if (!collectionRulesOf(surveyKey).continuous || lateBy <= COVERAGE_TOLERANCE_DAYS * 86_400_000) {
+    return { from, to: lastDay, partial: false };
+  }
+  return { from: helsinkiDateOf(firstAnswer), to: lastDay, partial: true };
+}

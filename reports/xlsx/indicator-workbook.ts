@@ -1,7 +1,7 @@
 import { findIndicator, INDICATOR_CATALOGUE, LocalisedText } from '../indicator-catalogue';
 import { fittedColumns, Sheet } from './sheets';
 import { XlsxFormat, XlsxRow } from './workbook-writer';
-import { IndicatorStatus, WORKBOOK_TEXT, WorkbookLanguage, WorkbookLevel } from './workbook-text';
+import { ChangeVerdict, IndicatorStatus, WORKBOOK_TEXT, WorkbookLanguage, WorkbookLevel } from './workbook-text';
 
 /** One figure of indicators.xlsx, as the indicator service computed and suppressed it. */
 export interface IndicatorFigure {
@@ -17,9 +17,28 @@ export interface IndicatorFigure {
   status: IndicatorStatus;
   ci95: readonly [number, number] | null;
   releasedAt: string | null;
+  coverage: { from: string; to: string; partial: boolean } | null;
+  previous: { period: string; value: number | null } | null;
+  change: { value: number; ci95: readonly [number, number]; clear: boolean; comparable: boolean } | null;
 }
 
-const COLUMN_ORDER = ['period', 'level', 'areaCode', 'area', 'indicatorKey', 'indicator', 'value', 'n', 'ciLow', 'ciHigh', 'status'] as const;
+const COLUMN_ORDER = [
+  'period',
+  'level',
+  'areaCode',
+  'area',
+  'indicatorKey',
+  'indicator',
+  'value',
+  'n',
+  'ciLow',
+  'ciHigh',
+  'status',
+  'change',
+  'changeLow',
+  'changeHigh',
+  'changeVerdict',
+] as const;
 const COLUMN_FORMATS: Record<(typeof COLUMN_ORDER)[number], XlsxFormat> = {
   period: 'text',
   level: 'text',
@@ -32,8 +51,19 @@ const COLUMN_FORMATS: Record<(typeof COLUMN_ORDER)[number], XlsxFormat> = {
   ciLow: 'percent',
   ciHigh: 'percent',
   status: 'text',
+  change: 'percent',
+  changeLow: 'percent',
+  changeHigh: 'percent',
+  changeVerdict: 'text',
 };
-const VALUE_COLUMNS = [6, 8, 9];
+const VALUE_COLUMNS = [6, 8, 9, 11, 12, 13];
+
+/** How a change reads: better or worse only when it is clear (which needs a comparable question). */
+export function changeVerdict(change: { value: number; clear: boolean; comparable: boolean }, direction: 'higher-is-better' | 'lower-is-better'): ChangeVerdict {
+  if (!change.comparable) return 'not-comparable';
+  if (!change.clear) return 'no-clear-change';
+  return (change.value > 0) === (direction === 'higher-is-better') ? 'better' : 'worse';
+}
 
 /**
  * The data sheet: codes as text, values as numbers (a share shown in per cent, a mean with one
@@ -59,6 +89,10 @@ export function indicatorSheet(figures: readonly IndicatorFigure[], language: Wo
         shown && figure.ci95 ? figure.ci95[0] : null,
         shown && figure.ci95 ? figure.ci95[1] : null,
         t.status[figure.status],
+        figure.change?.value ?? null,
+        figure.change?.ci95[0] ?? null,
+        figure.change?.ci95[1] ?? null,
+        figure.change ? t.changeVerdicts[changeVerdict(figure.change, definition?.direction ?? 'higher-is-better')] : null,
       ],
       formats: Object.fromEntries(VALUE_COLUMNS.map((i) => [i, format])),
     };

@@ -10,6 +10,7 @@ export type WorkbookLanguage = (typeof WORKBOOK_LANGUAGES)[number];
 
 export type { IndicatorStatus } from '../csv/indicator-export';
 import type { IndicatorStatus } from '../csv/indicator-export';
+export type ChangeVerdict = 'better' | 'worse' | 'no-clear-change' | 'not-comparable';
 export type WorkbookLevel = 'meeting-place' | 'service-area' | 'municipality' | 'region' | 'national';
 
 export interface WorkbookText {
@@ -26,8 +27,14 @@ export interface WorkbookText {
     ciLow: string;
     ciHigh: string;
     status: string;
+    change: string;
+    changeLow: string;
+    changeHigh: string;
+    changeVerdict: string;
   };
   status: Record<IndicatorStatus, string>;
+  /** The change column's words: better and worse only for a clear change of a comparable question. */
+  changeVerdicts: Record<ChangeVerdict, string>;
   statusMeanings: Record<IndicatorStatus, string>;
   levels: Record<WorkbookLevel, string>;
   units: { share: string; mean: string };
@@ -98,8 +105,13 @@ const FI: WorkbookText = {
     ciLow: '95 % luottamusväli, alaraja',
     ciHigh: '95 % luottamusväli, yläraja',
     status: 'Tila',
+    change: 'Muutos edellisestä jaksosta',
+    changeLow: 'Muutoksen 95 % luottamusväli, alaraja',
+    changeHigh: 'Muutoksen 95 % luottamusväli, yläraja',
+    changeVerdict: 'Muutoksen tulkinta',
   },
   status: { published: 'Julkaistu', suppressed: 'Salattu tietosuojan vuoksi', 'no-answers': 'Ei vastauksia', 'not-released': 'Ei vielä julkaistu' },
+  changeVerdicts: { better: 'Parempi', worse: 'Heikompi', 'no-clear-change': 'Ei selvää muutosta', 'not-comparable': 'Ei vertailukelpoinen (kysymystä muutettu)' },
   statusMeanings: {
     published: 'Luku näytetään.',
     'not-released': 'Jakso on vielä auki (tai myöhästyneiden paperilomakkeiden odotusajalla): vain vastaajamäärä näytetään.',
@@ -145,6 +157,10 @@ const FI: WorkbookText = {
     ciLow: '95 %:n luottamusvälin alaraja (osuuksille Wilson, keskiarvoille t); tyhjä, kun luku on salattu.',
     ciHigh: '95 %:n luottamusvälin yläraja.',
     status: 'Julkaistu, salattu tietosuojan vuoksi tai ei vastauksia.',
+    change: 'Arvo miinus edellisen jakson arvo pyöristämättömistä luvuista (osuus desimaalina tai asteikon pisteinä); tyhjä, ellei molempia ole julkaistu tai jos jakso kattaa vain osan ajasta.',
+    changeLow: 'Muutoksen 95 %:n luottamusvälin alaraja (MOVER, osuuksille Newcomben menetelmä).',
+    changeHigh: 'Muutoksen 95 %:n luottamusvälin yläraja.',
+    changeVerdict: 'Parempi tai heikompi vain, kun muutoksen luottamusväli ei sisällä nollaa ja kysymys on sama; muuten ei selvää muutosta.',
   },
   readMe: {
     item: 'Kohta',
@@ -188,8 +204,13 @@ const SV: WorkbookText = {
     ciLow: '95 % konfidensintervall, nedre gräns',
     ciHigh: '95 % konfidensintervall, övre gräns',
     status: 'Status',
+    change: 'Förändring från föregående period',
+    changeLow: 'Förändringens 95 % konfidensintervall, nedre gräns',
+    changeHigh: 'Förändringens 95 % konfidensintervall, övre gräns',
+    changeVerdict: 'Tolkning av förändringen',
   },
   status: { published: 'Publicerad', suppressed: 'Skyddad av dataskyddsskäl', 'no-answers': 'Inga svar', 'not-released': 'Inte publicerad ännu' },
+  changeVerdicts: { better: 'Bättre', worse: 'Sämre', 'no-clear-change': 'Ingen tydlig förändring', 'not-comparable': 'Inte jämförbar (frågan ändrad)' },
   statusMeanings: {
     published: 'Värdet visas.',
     'not-released': 'Perioden pågår ännu (eller väntar på sena pappersblanketter): bara antalet svarande visas.',
@@ -235,6 +256,10 @@ const SV: WorkbookText = {
     ciLow: 'Nedre gräns för 95 % konfidensintervall (Wilson för andelar, t för medelvärden); tom när värdet är skyddat.',
     ciHigh: 'Övre gräns för 95 % konfidensintervall.',
     status: 'Publicerad, skyddad av dataskyddsskäl eller inga svar.',
+    change: 'Värdet minus föregående periods värde, beräknat före avrundning (andel som decimaltal eller skalpoäng); tom om inte båda är publicerade eller om en period bara delvis täcks.',
+    changeLow: 'Nedre gräns för förändringens 95 % konfidensintervall (MOVER, Newcombes metod för andelar).',
+    changeHigh: 'Övre gräns för förändringens 95 % konfidensintervall.',
+    changeVerdict: 'Bättre eller sämre endast när förändringens intervall inte innehåller noll och frågan är densamma; annars ingen tydlig förändring.',
   },
   readMe: {
     item: 'Punkt',
@@ -278,8 +303,13 @@ const EN: WorkbookText = {
     ciLow: '95 % confidence interval, lower',
     ciHigh: '95 % confidence interval, upper',
     status: 'Status',
+    change: 'Change from the previous period',
+    changeLow: 'Change, 95 % confidence interval, lower',
+    changeHigh: 'Change, 95 % confidence interval, upper',
+    changeVerdict: 'Reading of the change',
   },
   status: { published: 'Published', suppressed: 'Suppressed to protect respondents', 'no-answers': 'No answers', 'not-released': 'Not released yet' },
+  changeVerdicts: { better: 'Better', worse: 'Worse', 'no-clear-change': 'No clear change', 'not-comparable': 'Not comparable (question reworded)' },
   statusMeanings: {
     published: 'The figure is shown.',
     'not-released': 'The period is still open (or waiting for late paper forms): only the number of respondents is shown.',
@@ -325,6 +355,10 @@ const EN: WorkbookText = {
     ciLow: 'Lower end of the 95 % confidence interval (Wilson for shares, t for means); empty when suppressed.',
     ciHigh: 'Upper end of the 95 % confidence interval.',
     status: 'Published, suppressed to protect respondents, or no answers.',
+    change: 'The value minus the previous period’s, from unrounded figures (a share as a fraction, or scale points); empty unless both are published and neither period is partial.',
+    changeLow: 'Lower end of the change’s 95 % confidence interval (MOVER; Newcombe’s method for shares).',
+    changeHigh: 'Upper end of the change’s 95 % confidence interval.',
+    changeVerdict: 'Better or worse only when the change’s interval excludes zero and the question is the same; otherwise no clear change.',
   },
   readMe: {
     item: 'Item',

@@ -57,7 +57,7 @@ describe('StreamingWorkbook', () => {
   });
 
   it('shows a mean with one decimal and a share in per cent in the same value column', async () => {
-    const base = { period: '2026', level: 'region' as const, areaCode: '04', areaName: { fi: 'Alue', sv: 'Område', en: 'Area' }, n: 12, suppressed: false, status: 'published' as const, releasedAt: '2027-01-15T06:00:00.000Z' };
+    const base = { period: '2026', level: 'region' as const, areaCode: '04', areaName: { fi: 'Alue', sv: 'Område', en: 'Area' }, n: 12, suppressed: false, status: 'published' as const, releasedAt: '2027-01-15T06:00:00.000Z', coverage: null, previous: null, change: null };
     const sheet = indicatorSheet(
       [
         { ...base, indicator: 'felt-welcome', value: 0.75, ci95: [0.5, 0.9] },

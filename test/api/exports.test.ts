@@ -10,6 +10,40 @@ import { AFTER_2026_RELEASE, EARLY_DECEMBER_2026 } from '../support/fake-clock';
 
 const FIXED = ['response_id', 'survey_key', 'survey_version', 'meeting_place', 'region_code', 'period', 'locale'];
 
+const CONTRACT_COLUMNS = ['period', 'level', 'area_code', 'area_name', 'indicator', 'value', 'n', 'suppressed', 'ci95_low', 'ci95_high', 'status'];
+const APPENDED_COLUMNS = [
+  'released_at',
+  'coverage_from',
+  'coverage_to',
+  'coverage_partial',
+  'previous_period',
+  'previous_value',
+  'change',
+  'change_ci95_low',
+  'change_ci95_high',
+  'change_clear',
+  'change_comparable',
+];
+interface ComparisonTable {
+  period: string;
+  areas: {
+    code: string;
+    name: { fi: string };
+    indicators: {
+      key: string;
+      value: number | null;
+      n: number;
+      suppressed: boolean;
+      ci95: number[] | null;
+      status: string;
+      releasedAt: string | null;
+      coverage: { from: string; to: string; partial: boolean } | null;
+      previous: { period: string; value: number | null } | null;
+      change: { value: number; ci95: number[]; clear: boolean; comparable: boolean } | null;
+    }[];
+  }[];
+}
+
 describe('CSV exports of responses, codebook and export tokens', () => {
   let t: TestApp;
   let admin: TestSession;
@@ -128,25 +162,40 @@ describe('CSV exports of responses, codebook and export tokens', () => {
     it('has the contract header, one row per area and indicator, and the API’s figures and suppression', async () => {
       const text = (await get(analyst04, `/api/exports/indicators.csv?level=region&period=${year}`).expect(200)).body as string;
       const [header, ...rows] = parseCsv(text, 'rfc4180');
-      // The contract's ten columns, then status and released_at appended (docs/csv-format.md).
-      expect(header).toEqual(['period', 'level', 'area_code', 'area_name', 'indicator', 'value', 'n', 'suppressed', 'ci95_low', 'ci95_high', 'status', 'released_at']);
+      // The contract's eleven columns, then the appended ones (docs/csv-format.md).
+      expect(header).toEqual([...CONTRACT_COLUMNS, ...APPENDED_COLUMNS]);
       const api = await as(analyst04, request(t.http).get(`/api/indicators/comparison?level=national&period=${year}&childLevel=region`)).expect(200);
-      const expected = api.body.areas.flatMap((area: { code: string; name: { fi: string }; indicators: { key: string; value: number | null; n: number; suppressed: boolean; ci95: number[] | null; status: string; releasedAt: string | null }[] }) =>
-        area.indicators.map((i) => [
-          year,
-          'region',
-          area.code,
-          area.name.fi,
-          i.key,
-          i.suppressed ? '' : String(i.value ?? ''),
-          String(i.n),
-          String(i.suppressed),
-          i.suppressed || !i.ci95 ? '' : String(i.ci95[0]),
-          i.suppressed || !i.ci95 ? '' : String(i.ci95[1]),
-          i.status,
-          i.releasedAt ?? '',
-        ]),
+      const text_ = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+      // The year's rows, then its half-years' rows of the half-yearly indicators (child-heard).
+      const expected = [api.body, ...api.body.halfYearly].flatMap((table: ComparisonTable) =>
+        table.areas.flatMap((area) =>
+          area.indicators.map((i) => [
+            table.period,
+            'region',
+            area.code,
+            area.name.fi,
+            i.key,
+            i.suppressed ? '' : String(i.value ?? ''),
+            String(i.n),
+            String(i.suppressed),
+            i.suppressed || !i.ci95 ? '' : String(i.ci95[0]),
+            i.suppressed || !i.ci95 ? '' : String(i.ci95[1]),
+            i.status,
+            i.releasedAt ?? '',
+            text_(i.coverage?.from),
+            text_(i.coverage?.to),
+            text_(i.coverage?.partial),
+            text_(i.previous?.period),
+            text_(i.previous?.value),
+            text_(i.change?.value),
+            text_(i.change?.ci95[0]),
+            text_(i.change?.ci95[1]),
+            text_(i.change?.clear),
+            text_(i.change?.comparable),
+          ]),
+        ),
       );
+      expect(expected.some((row: string[]) => row[0] === `${year}-H2` && row[4] === 'child-heard')).toBe(true);
       expect(rows).toEqual(expected);
       expect(rows.map((r) => r[2])).toContain('04');
       // Region 04 has 3 visitor answers: suppressed, with no value or interval; n is participation.
@@ -157,7 +206,7 @@ describe('CSV exports of responses, codebook and export tokens', () => {
 
     it('writes decimal commas in the Excel dialect', async () => {
       const text = (await get(admin, `/api/exports/indicators.csv?level=national&period=${year}&dialect=excel-fi`).expect(200)).body as string;
-      expect(text.startsWith('\uFEFFperiod;level;area_code;area_name;indicator;value;n;suppressed;ci95_low;ci95_high;status;released_at\r\n')).toBe(true);
+      expect(text.startsWith(`\uFEFF${[...CONTRACT_COLUMNS, ...APPENDED_COLUMNS].join(';')}\r\n`)).toBe(true);
       const row = parseCsv(text, 'excel-fi').find((r) => r[4] === 'instant-positive')!;
       expect(row.slice(0, 8)).toEqual([year, 'national', '', 'Koko maa', 'instant-positive', '0,6667', '6', 'false']);
       expect(row[8]).toMatch(/^0,\d+$/);

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { halfYearOf } from '../../reports/periods';
 import { createUser } from '../factories/user.factory';
-import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
+import { AFTER_2026_RELEASE, EARLY_DECEMBER_2026 } from '../support/fake-clock';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -28,6 +28,7 @@ interface Row {
 describe('indicators over the demo data', () => {
   let t: TestApp;
   let session: TestSession;
+  let user: { email: string; password: string };
   let places: { slug: string; municipalityCode: string; regionCode: string; serviceArea: { id: string } | null }[];
   // Which half-years are whole depends on the day: the demo data is generated up to a fixed one.
   const now = halfYearOf(EARLY_DECEMBER_2026);
@@ -35,7 +36,7 @@ describe('indicators over the demo data', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ demoData: true, now: EARLY_DECEMBER_2026 });
-    const user = await createUser(t, 'coordinator');
+    user = await createUser(t, 'coordinator');
     session = await logIn(t, user.email, user.password);
     places = (await request(t.http).get('/api/meeting-places').expect(200)).body;
   }, 120_000);
@@ -142,4 +143,44 @@ describe('indicators over the demo data', () => {
     expect(series.points.at(-1)).toMatchObject({ status: 'not-released', value: null });
     expect(series.points.at(-1).n).toBeGreaterThan(0);
   });
+
+  // Last: it moves the clock to when the demo's current year is released.
+  describe('changes', () => {
+    type Change = { value: number; ci95: [number, number]; clear: boolean; comparable: boolean };
+    type WithChange = Cell & { change: Change | null; previous: { period: string; coverage: { partial: boolean } | null } | null; coverage: { from: string; partial: boolean } | null };
+    const byKey = (body: { indicators: WithChange[] }) => Object.fromEntries(body.indicators.map((i) => [i.key, i]));
+
+    it('are computed against a fully covered previous year (the demo kiosks ran all of the year before)', async () => {
+      const lastYear = byKey(await get(`/api/indicators?level=national&period=${now.year - 1}`));
+      expect(lastYear['instant-positive']).toMatchObject({ status: 'published', coverage: { partial: false }, change: { comparable: true } });
+      expect(lastYear['instant-positive'].previous).toMatchObject({ period: String(now.year - 2), coverage: { partial: false } });
+    });
+
+    it('carry their own interval: clear only when it excludes zero, and not comparable across a reworded question', async () => {
+      t.clock.advanceTo(AFTER_2026_RELEASE);
+      session = await logIn(t, user.email, user.password);
+      const tikkurila = byKey(await get(`/api/indicators?level=meeting-place&code=tikkurila&period=${now.year}`));
+      // The visitor survey's version 2 reworded "participation" (its note says so); "felt-welcome" kept its words.
+      expect(tikkurila['felt-welcome'].change).toMatchObject({ comparable: true });
+      expect(tikkurila.participation.change).toMatchObject({ comparable: false, clear: false });
+
+      const comparison = await get(`/api/indicators/comparison?level=region&code=04&period=${now.year}&childLevel=meeting-place`);
+      const cells = [comparison.total, ...comparison.areas].flatMap((row: { indicators: (WithChange & { previous: { value: number | null } | null })[] }) => row.indicators);
+      const changes = cells.filter((cell) => cell.change !== null);
+      expect(changes.length).toBeGreaterThan(10);
+      for (const cell of changes) {
+        const change = cell.change!;
+        // From unrounded figures: within rounding of the shown ones.
+        expect(Math.abs(change.value - (cell.value! - cell.previous!.value!))).toBeLessThanOrEqual(0.00011);
+        expect(change.ci95[0]).toBeLessThan(change.value);
+        expect(change.ci95[1]).toBeGreaterThan(change.value);
+        // Wider than either figure's own interval: a change is less certain than a level.
+        expect(change.ci95[1] - change.ci95[0]).toBeGreaterThan(cell.ci95![1] - cell.ci95![0] - 0.0002);
+        expect(change.clear).toBe(change.comparable && (change.ci95[0] > 0 || change.ci95[1] < 0));
+      }
+      // Both kinds occur in the demo: small places' changes are noise, and so are most.
+      expect(changes.some((cell) => cell.change!.comparable && !cell.change!.clear)).toBe(true);
+    });
+  });
 });
+

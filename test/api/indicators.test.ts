@@ -194,6 +194,7 @@ describe('GET /api/indicators', () => {
       status: 'published',
       ci95: [0.4423, 0.7847],
       releasedAt: expect.stringMatching(/^2027-01-16T/),
+      coverage: { from: `${year}-01-01`, to: `${year}-12-31`, partial: false },
       previous: null,
       change: null,
     });
@@ -273,6 +274,21 @@ describe('GET /api/indicators', () => {
     });
   });
 
+  it('pooled areas take places as clusters: the interval widens when the places differ, and rests on published parts only', async () => {
+    // everyday-easier in Vantaa: A1 (p1 + p2, withheld places) 3 of 10, p3 4 of 5, p4 6 of 7 → 13 of 22.
+    // A1 is one cluster because its places are withheld; p3 and p4 are their own. By hand:
+    // R = 0.5909; residuals −2.909, 1.045, 1.864 → Σ² = 13.03; v_cluster = 3/2 · 13.03 / 22² = 0.0404;
+    // v_srs = 0.5909 · 0.4091 / 22 = 0.0110; deff = 3.67; effective n = 5.99 → Wilson 24.6–86.5 %.
+    const vantaa = await indicatorsOf('level=municipality&code=092&period=' + year);
+    expect(vantaa['everyday-easier']).toMatchObject({ ...published(0.5909, 22), ci95: [0.2459, 0.8648] });
+    // As a simple random sample of 22 families it would claim 38.7–76.7 %.
+    const byLevel = await figuresAtEveryLevel('everyday-easier', year);
+    expect(byLevel).toMatchObject({ A1: published(0.3, 10), p1: figure(SUPPRESSED as Record<string, unknown>), p3: published(0.8, 5), p4: published(0.8571, 7) });
+    // A place keeps its own Wilson interval: 6 of 7.
+    const p4 = await indicatorsOf(`level=meeting-place&code=${slugs.p4}&period=${year}`);
+    expect(p4['everyday-easier'].ci95).toEqual([0.4869, 0.9743]);
+  });
+
   it('network-collaboration: the mean of 1–5 with a t interval clipped to the scale', async () => {
     const byLevel = await figuresAtEveryLevel('network-collaboration', year);
     expect(byLevel).toMatchObject({ p4: published(3.8333, 6), Vantaa: published(3.8333, 6), national: published(3.8333, 6), p1: figure(NO_ANSWERS) });
@@ -293,6 +309,28 @@ describe('GET /api/indicators', () => {
     expect(await figuresAtEveryLevel('instant-positive', year)).toMatchObject(expected);
     expect(await figuresAtEveryLevel('instant-positive', half)).toMatchObject(expected);
     expect(figure((await indicatorsOf(`level=region&code=04&period=${otherHalf}`))['instant-positive'])).toEqual(figure(NO_ANSWERS));
+  });
+
+  it('marks a period the kiosks covered only partly, and the year lists the half-yearly children’s figures per half-year', async () => {
+    // The first kiosk answer came on 10 December: the year and its half cover 10–31 December only.
+    const region = await get(`/api/indicators?level=region&code=04&period=${year}`).expect(200);
+    const instant = region.body.indicators.find((i: { key: string }) => i.key === 'instant-positive');
+    expect(instant.coverage).toEqual({ from: `${year}-12-10`, to: `${year}-12-31`, partial: true });
+    // Rounds-based instruments cover their period whenever the round falls.
+    expect(region.body.indicators[0].coverage).toEqual({ from: `${year}-01-01`, to: `${year}-12-31`, partial: false });
+    // Huomaa minut is published per half-year: the year shows it for both halves.
+    expect(region.body.indicators.map((i: { key: string }) => i.key)).not.toContain('child-heard');
+    expect(region.body.halfYearly.map((h: { period: string }) => h.period)).toEqual([`${year}-H1`, `${year}-H2`]);
+    const [first, second] = region.body.halfYearly;
+    expect(first.indicators.find((i: { key: string }) => i.key === 'child-heard')).toMatchObject({ status: 'no-answers', n: 0 });
+    expect(second.indicators.find((i: { key: string }) => i.key === 'child-heard')).toMatchObject({ title: expect.any(Object), n: 7 });
+    const halfFigures = await indicatorsOf(`level=region&code=04&period=${year}-H2`);
+    expect(second.indicators.find((i: { key: string }) => i.key === 'child-heard')).toEqual(halfFigures['child-heard']);
+    const comparison = await get(`/api/indicators/comparison?level=region&code=04&period=${year}&childLevel=meeting-place`).expect(200);
+    expect(comparison.body.halfYearly[1]).toMatchObject({ period: `${year}-H2`, indicators: expect.arrayContaining([expect.objectContaining({ key: 'child-heard' })]) });
+    expect(comparison.body.halfYearly[1].total.indicators[0]).toMatchObject({ key: 'child-heard', n: 7 });
+    const half = await get(`/api/indicators?level=region&code=04&period=${year}-H2`).expect(200);
+    expect(half.body.halfYearly).toEqual([]);
   });
 
   it('child-heard: half-years only; the round released Vantaa’s place, so the half-year publishes it and withholds the region (region − Vantaa = Kerava, n = 2)', async () => {
@@ -479,8 +517,9 @@ describe('GET /api/indicators', () => {
       const after = await indicatorsOf(`level=meeting-place&code=${slugs.p3}&period=${year}`);
       expect(after['felt-welcome']).toMatchObject({
         ...published(0.8, 5),
-        previous: { period: String(lastYear), value: 0.4, n: 5, suppressed: false },
-        change: 0.4,
+        previous: { period: String(lastYear), value: 0.4, n: 5, suppressed: false, status: 'published' },
+        // 4 of 5 against 2 of 5: forty points, and still no clear change (Newcombe's interval by hand).
+        change: { value: 0.4, ci95: [-0.1626, 0.7264], clear: false, comparable: true },
       });
       const series = await get(`/api/indicators/series?level=service-area&code=${areas.A2}&indicator=felt-welcome`).expect(200);
       expect(series.body.points.map((p: { period: string; value: number }) => [p.period, p.value])).toEqual([

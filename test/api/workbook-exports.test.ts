@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import type { ComparisonRowDto } from '../../api/src/indicators/dto/indicator-result.dto';
+import type { ComparisonRowDto, IndicatorComparisonDto } from '../../api/src/indicators/dto/indicator-result.dto';
 import { halfYearOf } from '../../reports/periods';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
@@ -85,8 +85,9 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
       res.on('end', () => done(null, Buffer.concat(chunks)));
     });
   const get = (session: TestSession, path: string) => binary(as(session, request(t.http).get(path)));
-  const comparison = async (level: string): Promise<ComparisonRowDto[]> =>
-    (await as(analyst04, request(t.http).get(`/api/indicators/comparison?level=national&period=${year}&childLevel=${level}`)).expect(200)).body.areas;
+  const comparisonOf = async (level: string): Promise<IndicatorComparisonDto> =>
+    (await as(analyst04, request(t.http).get(`/api/indicators/comparison?level=national&period=${year}&childLevel=${level}`)).expect(200)).body;
+  const comparison = async (level: string): Promise<ComparisonRowDto[]> => (await comparisonOf(level)).areas;
 
   describe('indicators.xlsx', () => {
     it('has the API’s figures and suppression as typed cells: text codes, numbers in per cent, integer n, localized status', async () => {
@@ -99,13 +100,15 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
       expect(headerOf(sheet)).toEqual([
         'Jakso', 'Taso', 'Alueen koodi', 'Alue', 'Mittarin tunnus', 'Mittari', 'Arvo', 'Vastaajia (n)',
         '95 % luottamusväli, alaraja', '95 % luottamusväli, yläraja', 'Tila',
+        'Muutos edellisestä jaksosta', 'Muutoksen 95 % luottamusväli, alaraja', 'Muutoksen 95 % luottamusväli, yläraja', 'Muutoksen tulkinta',
       ]);
 
-      const areas = await comparison('region');
+      const api = await comparisonOf('region');
       const statusText = { published: 'Julkaistu', suppressed: 'Salattu tietosuojan vuoksi', 'no-answers': 'Ei vastauksia', 'not-released': 'Ei vielä julkaistu' };
-      const expected = areas.flatMap((area) =>
+      // The year's rows, then its half-years' rows of the half-yearly indicators (child-heard).
+      const expected = [api, ...api.halfYearly].flatMap((table) => table.areas.flatMap((area) =>
         area.indicators.map((i) => [
-          year,
+          table.period,
           'Hyvinvointialue',
           area.code,
           area.name.fi,
@@ -115,13 +118,14 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
           i.status === 'published' && i.ci95 ? i.ci95[0] : null,
           i.status === 'published' && i.ci95 ? i.ci95[1] : null,
           statusText[i.status],
+          i.change?.value ?? null,
         ]),
-      );
+      ));
       const rows: unknown[][] = [];
       sheet.eachRow((row, number) => {
         if (number === 1) return;
         const value = (c: number) => row.getCell(c).value ?? null;
-        rows.push([value(1), value(2), value(3), value(4), value(5), value(7), value(8), value(9), value(10), value(11)]);
+        rows.push([value(1), value(2), value(3), value(4), value(5), value(7), value(8), value(9), value(10), value(11), value(12)]);
       });
       expect(rows).toEqual(expected);
 
@@ -151,7 +155,7 @@ describe('XLSX exports: indicators.xlsx and responses.xlsx', () => {
 
       // Frozen header row, an auto-filter over the table, widths that fit.
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(sheet.autoFilter).toBe(`A1:K${sheet.rowCount}`);
+      expect(sheet.autoFilter).toBe(`A1:O${sheet.rowCount}`);
       expect(sheet.getColumn(4).width).toBeGreaterThanOrEqual('Vantaan ja Keravan hyvinvointialue'.length);
     });
 

@@ -42,21 +42,28 @@ export class IndicatorExportService {
           { level: 'national', period: selection.period, childLevel: 'region' }
         : { level: 'national', period: selection.period, childLevel: selection.level },
     );
-    const areas = selection.level === 'national' ? [comparison.total] : comparison.areas;
-    return areas.flatMap((area) =>
-      area.indicators.map((indicator) => ({
-        period: comparison.period,
-        level: area.level,
-        areaCode: area.code,
-        areaName: area.name,
-        indicator: indicator.key,
-        value: indicator.value,
-        n: indicator.n,
-        suppressed: indicator.suppressed,
-        status: indicator.status,
-        ci95: indicator.ci95,
-        releasedAt: indicator.releasedAt,
-      })),
-    );
+    // A year's rows, then its half-years' rows of the indicators published only per half-year.
+    const tables = [comparison, ...comparison.halfYearly];
+    return tables.flatMap((table) => {
+      const areas = selection.level === 'national' ? [table.total] : table.areas;
+      return areas.flatMap((area) =>
+        area.indicators.map((indicator) => ({
+          period: table.period,
+          level: area.level,
+          areaCode: area.code,
+          areaName: area.name,
+          indicator: indicator.key,
+          value: indicator.value,
+          n: indicator.n,
+          suppressed: indicator.suppressed,
+          status: indicator.status,
+          ci95: indicator.ci95,
+          releasedAt: indicator.releasedAt,
+          coverage: indicator.coverage,
+          previous: indicator.previous ? { period: indicator.previous.period, value: indicator.previous.value } : null,
+          change: indicator.change,
+        })),
+      );
+    });
   }
 }

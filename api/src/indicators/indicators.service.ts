@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { HalfYearPart } from '../../../reports/disclosure';
 import {
+  comparableWording,
   findIndicator,
   INDICATOR_CATALOGUE,
   IndicatorDefinition,
@@ -8,7 +9,8 @@ import {
   itemNamesOf,
   PeriodType,
 } from '../../../reports/indicator-catalogue';
-import { changeFrom, roundTo } from '../../../reports/indicator-math';
+import { Estimate, reportedChange, roundTo } from '../../../reports/indicator-math';
+import type { PeriodCoverage } from '../../../reports/instruments';
 import {
   formatPeriod,
   halfYearOf,
@@ -29,7 +31,9 @@ import { AreaLevel, AreaNode, AreaTree } from './area-tree';
 import {
   AreaIndicatorsDto,
   AreaRefDto,
+  ChangeDto,
   ComparisonRowDto,
+  ComparisonTableDto,
   IndicatorChangeDto,
   IndicatorComparisonDto,
   IndicatorDescriptionDto,
@@ -49,21 +53,39 @@ export interface ShownCell {
   status: 'published' | 'suppressed' | 'no-answers' | 'not-released';
   ci95: [number, number] | null;
   releasedAt: string | null;
+  /** The days of the period the instrument was collecting; null until released. */
+  coverage: PeriodCoverage | null;
 }
 
-/** A released cell as the API shows it. */
-export function shownCell(stored: StoredCell | undefined, releasedAt: string): ShownCell {
-  if (!stored || stored.n === 0) return { ...NO_ANSWERS, releasedAt };
-  if (stored.s !== 'published') return { value: null, n: stored.n, suppressed: true, status: 'suppressed', ci95: null, releasedAt };
-  return { value: stored.v!, n: stored.n, suppressed: false, status: 'published', ci95: stored.ci ?? null, releasedAt };
+/** A released cell as the API shows it: values rounded to 4 decimals. */
+export function shownCell(stored: StoredCell | undefined, releasedAt: string, coverage: PeriodCoverage | null = null): ShownCell {
+  if (!stored || stored.n === 0) return { ...NO_ANSWERS, releasedAt, coverage };
+  if (stored.s !== 'published') return { value: null, n: stored.n, suppressed: true, status: 'suppressed', ci95: null, releasedAt, coverage };
+  const ci95 = stored.ci ? ([roundTo(stored.ci[0]), roundTo(stored.ci[1])] as [number, number]) : null;
+  return { value: roundTo(stored.v!), n: stored.n, suppressed: false, status: 'published', ci95, releasedAt, coverage };
 }
 
 /** One instrument's figures for one period: its release, or the live participation of an open period. */
 interface PeriodFigures {
   cell(indicator: IndicatorDefinition, area: AreaNode): ShownCell;
+  /** The published value and interval, unrounded, for changes; null unless published. */
+  estimate(indicator: IndicatorDefinition, area: AreaNode): Estimate | null;
+  /** The survey versions answered, when the release recorded them. */
+  versions?: readonly number[];
+  coverage: PeriodCoverage | null;
 }
 
-export const NO_ANSWERS: ShownCell = { value: null, n: 0, suppressed: true, status: 'no-answers', ci95: null, releasedAt: null };
+export const NO_ANSWERS: ShownCell = {
+  value: null,
+  n: 0,
+  suppressed: true,
+  status: 'no-answers',
+  ci95: null,
+  releasedAt: null,
+  coverage: null,
+};
+
+const NOTHING_PUBLISHED: Omit<PeriodFigures, 'cell'> = { estimate: () => null, coverage: null };
 
 /**
  * The indicators as published: every value comes from a release (api/src/releases), frozen
@@ -79,22 +101,28 @@ export class IndicatorsService {
     private readonly clock: Clock,
   ) {}
 
-  /** GET /api/indicators: every indicator of a period type for one area, with the previous period. */
+  /**
+   * GET /api/indicators: every indicator of a period type for one area, with the previous
+   * period. A year also carries its half-years' figures of the indicators published only per
+   * half-year (Huomaa minut's rounds), so that the year shows every instrument.
+   */
   async forArea(query: IndicatorQueryDto): Promise<AreaIndicatorsDto> {
     const period = parsePeriod(query.period)!;
     const tree = await this.loadTree();
     const area = this.findArea(tree, query);
-    const indicators = indicatorsFor(periodTypeOf(period));
-    const figures = await this.figuresOf(tree, indicators, [period, previousPeriod(period)]);
+    const figuresFor = async (shown: ReportingPeriod, indicators: IndicatorDefinition[]) => {
+      const figures = await this.figuresOf(tree, indicators, [shown, previousPeriod(shown)]);
+      return indicators.map((indicator) => ({ ...describeIndicator(indicator), ...valueWithChange(figures, indicator, area, shown) }));
+    };
+    const halfYearly = [];
+    for (const half of halvesOf(period)) halfYearly.push({ period: formatPeriod(half), indicators: await figuresFor(half, HALF_YEAR_ONLY) });
     return {
       ...areaRef(area),
       period: formatPeriod(period),
       periodType: periodTypeOf(period),
       parent: area.parent ? areaRef(area.parent) : null,
-      indicators: indicators.map((indicator) => ({
-        ...describeIndicator(indicator),
-        ...valueWithChange(figures, indicator, area, period),
-      })),
+      indicators: await figuresFor(period, indicatorsFor(periodTypeOf(period))),
+      halfYearly,
     };
   }
 
@@ -131,12 +159,33 @@ export class IndicatorsService {
     };
   }
 
-  /** GET /api/indicators/comparison: the areas at one level inside an area, side by side. */
+  /** GET /api/indicators/comparison: the areas at one level inside an area, side by side (a year with its half-yearly ones). */
   async comparison(query: ComparisonQueryDto): Promise<IndicatorComparisonDto> {
     const period = parsePeriod(query.period)!;
     const tree = await this.loadTree();
     const area = this.findArea(tree, query);
-    const indicators = indicatorsFor(periodTypeOf(period));
+    const table = await this.comparisonTable(tree, area, query.childLevel, indicatorsFor(periodTypeOf(period)), period);
+    const halfYearly = [];
+    for (const half of halvesOf(period)) {
+      halfYearly.push({ period: formatPeriod(half), ...(await this.comparisonTable(tree, area, query.childLevel, HALF_YEAR_ONLY, half)) });
+    }
+    return {
+      ...areaRef(area),
+      period: formatPeriod(period),
+      periodType: periodTypeOf(period),
+      childLevel: query.childLevel,
+      ...table,
+      halfYearly,
+    };
+  }
+
+  private async comparisonTable(
+    tree: AreaTree,
+    area: AreaNode,
+    childLevel: AreaLevel,
+    indicators: IndicatorDefinition[],
+    period: ReportingPeriod,
+  ): Promise<ComparisonTableDto> {
     const figures = await this.figuresOf(tree, indicators, [period, previousPeriod(period)]);
     const row = (node: AreaNode): ComparisonRowDto => ({
       ...areaRef(node),
@@ -147,18 +196,10 @@ export class IndicatorsService {
     // Areas without any place are left out (a region's municipalities that have none), and so
     // are closed ones without answers in the period.
     const areas = tree
-      .descendantsAt(area, query.childLevel)
+      .descendantsAt(area, childLevel)
       .map(row)
       .filter((r) => r.active || r.indicators.some((i) => i.status !== 'no-answers'));
-    return {
-      ...areaRef(area),
-      period: formatPeriod(period),
-      periodType: periodTypeOf(period),
-      childLevel: query.childLevel,
-      indicators: indicators.map(describeIndicator),
-      total: row(area),
-      areas,
-    };
+    return { indicators: indicators.map(describeIndicator), total: row(area), areas };
   }
 
   /** The hierarchy as it is now. */
@@ -184,26 +225,35 @@ export class IndicatorsService {
     const release = await this.releases.latestOfPeriod(instrument, period);
     if (release) {
       const releasedAt = release.releasedAt.toISOString();
+      const coverage = release.content.coverage ?? null;
+      const stored = (indicator: IndicatorDefinition, area: AreaNode) => {
+        const frozen = release.tree.byId(area.id);
+        return frozen ? release.content.indicators[indicator.key]?.[frozen.id] : undefined;
+      };
       return {
-        cell: (indicator, area) => {
-          const frozen = release.tree.byId(area.id);
-          return shownCell(frozen ? release.content.indicators[indicator.key]?.[frozen.id] : undefined, releasedAt);
+        cell: (indicator, area) => shownCell(stored(indicator, area), releasedAt, coverage),
+        estimate: (indicator, area) => {
+          const cell = stored(indicator, area);
+          return cell?.s === 'published' && cell.v !== undefined && cell.ci ? { value: cell.v, ci95: cell.ci } : null;
         },
+        versions: release.content.versions,
+        coverage,
       };
     }
     if (this.releases.periodDueAt(period).getTime() <= this.clock.now().getTime() || !hasStarted(period, this.clock.now())) {
       // Due but not released: the instrument had no answers at all by then.
-      return { cell: () => NO_ANSWERS };
+      return { ...NOTHING_PUBLISHED, cell: () => NO_ANSWERS };
     }
     // Open, or within its grace for late paper forms: participation only.
     const halves = await this.counts.countsFor(instrument, period.year);
     const years = new Map<string, IndicatorYear>();
     return {
+      ...NOTHING_PUBLISHED,
       cell: (indicator, area) => {
         let year = years.get(indicator.key);
         if (!year) years.set(indicator.key, (year = new IndicatorYear(indicator, period.year, tree, halves)));
         const n = year.tally(area, partOf(period)).n;
-        return n === 0 ? NO_ANSWERS : { value: null, n, suppressed: true, status: 'not-released', ci95: null, releasedAt: null };
+        return n === 0 ? NO_ANSWERS : { ...NO_ANSWERS, n, status: 'not-released' };
       },
     };
   }
@@ -219,28 +269,60 @@ export class IndicatorsService {
 
 const figuresKey = (instrument: string, period: ReportingPeriod) => `${instrument}|${formatPeriod(period)}`;
 
+/**
+ * A figure with the previous period's and the change between them. A change is given only
+ * between two published figures of fully covered periods, with its own interval; `clear` says
+ * whether it is more than noise, and `comparable` whether both periods asked the same question.
+ */
 function valueWithChange(
   figures: Map<string, PeriodFigures>,
   indicator: IndicatorDefinition,
   area: AreaNode,
   period: ReportingPeriod,
 ): Omit<IndicatorChangeDto, 'key'> {
-  const current = figures.get(figuresKey(indicator.instrument, period))!.cell(indicator, area);
+  const now = figures.get(figuresKey(indicator.instrument, period))!;
   const before = previousPeriod(period);
-  const previous = figures.get(figuresKey(indicator.instrument, before))!.cell(indicator, area);
-  const change = changeFrom(current.value, previous.value);
+  const then = figures.get(figuresKey(indicator.instrument, before))!;
+  const current = now.cell(indicator, area);
+  const previous = then.cell(indicator, area);
+  const exact = reportedChange(
+    { estimate: now.estimate(indicator, area), partial: !!now.coverage?.partial },
+    { estimate: then.estimate(indicator, area), partial: !!then.coverage?.partial },
+    comparableWording(indicator, now.versions, then.versions),
+  );
+  const change: ChangeDto | null = exact && {
+    value: roundTo(exact.value),
+    ci95: [roundTo(exact.ci95[0]), roundTo(exact.ci95[1])],
+    clear: exact.clear,
+    comparable: exact.comparable,
+  };
   return {
     ...current,
     previous:
       previous.status === 'no-answers'
         ? null
-        : { period: formatPeriod(before), value: previous.value, n: previous.n, suppressed: previous.suppressed },
-    change: change === null ? null : roundTo(change),
+        : {
+            period: formatPeriod(before),
+            value: previous.value,
+            n: previous.n,
+            suppressed: previous.suppressed,
+            status: previous.status,
+            coverage: previous.coverage,
+          },
+    change,
   };
 }
 
 function indicatorsFor(type: PeriodType): IndicatorDefinition[] {
   return INDICATOR_CATALOGUE.filter((indicator) => indicator.periods.includes(type));
+}
+
+/** Indicators a year cannot show as a year: they are shown per half-year (per round) in it. */
+const HALF_YEAR_ONLY = INDICATOR_CATALOGUE.filter((indicator) => !indicator.periods.includes('year'));
+
+/** A year's half-years; nothing for a half-year. */
+function halvesOf(period: ReportingPeriod): ReportingPeriod[] {
+  return period.half === null ? [1, 2].map((half) => ({ year: period.year, half: half as 1 | 2 })) : [];
 }
 
 function areaRef(area: AreaNode): AreaRefDto {

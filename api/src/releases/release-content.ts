@@ -1,6 +1,7 @@
 import type { CellStatus } from '../../../reports/disclosure';
 import type { IndicatorDefinition } from '../../../reports/indicator-catalogue';
-import { indicatorInterval, indicatorValue, roundTo, Tally } from '../../../reports/indicator-math';
+import { indicatorValue, pooledInterval, sumTallies, Tally } from '../../../reports/indicator-math';
+import type { PeriodCoverage } from '../../../reports/instruments';
 import type { Hierarchy } from './hierarchy-reader';
 
 /** One area's figure in a release, as stored: nothing is recomputed when it is read. */
@@ -8,7 +9,7 @@ export interface StoredCell {
   s: CellStatus;
   /** Respondents: participation, shown exactly whatever the status. */
   n: number;
-  /** Value and interval, only when published. */
+  /** Value and interval, only when published; unrounded (the API rounds, changes use these). */
   v?: number;
   ci?: [number, number];
 }
@@ -20,11 +21,20 @@ export interface ReleaseContent {
   hierarchy: Hierarchy;
   /** Indicator key → area id (AreaNode.id) → cell; areas without answers are left out. */
   indicators: Record<string, Record<string, StoredCell>>;
+  /** The survey versions answered in the window, ascending (absent in releases made before they were kept). */
+  versions?: number[];
+  /** The days the instrument was collecting in the window (absent in releases made before it was kept). */
+  coverage?: PeriodCoverage;
 }
 
-export function storedCell(tally: Tally, status: CellStatus, indicator: IndicatorDefinition): StoredCell {
+/**
+ * A cell as stored. `clusters` are the published parts of a pooled area (docs/indicators.md,
+ * "Pooled intervals"); a place is its own one cluster.
+ */
+export function storedCell(clusters: readonly Tally[], status: CellStatus, indicator: IndicatorDefinition): StoredCell {
+  const tally = sumTallies(clusters);
   if (status !== 'published') return { s: status, n: tally.n };
   const value = indicatorValue(tally, indicator.scoring)!;
-  const interval = indicatorInterval(tally, indicator.scoring, indicator.scale);
-  return { s: status, n: tally.n, v: roundTo(value), ...(interval ? { ci: [roundTo(interval[0]), roundTo(interval[1])] } : {}) };
+  const interval = pooledInterval(clusters, indicator.scoring, indicator.scale);
+  return { s: status, n: tally.n, v: value, ...(interval ? { ci: interval } : {}) };
 }

@@ -5,9 +5,11 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import type { CellStatus } from '../../../reports/disclosure';
 import { INDICATOR_CATALOGUE, IndicatorDefinition, itemNamesOf } from '../../../reports/indicator-catalogue';
 import { addTallies, EMPTY_TALLY, Tally, tallyOf } from '../../../reports/indicator-math';
+import { PeriodCoverage, periodCoverage } from '../../../reports/instruments';
 import {
   formatPeriod,
   halfYearOf,
+  helsinkiDateOf,
   parsePeriod,
   periodBounds,
   periodsBetween,
@@ -254,7 +256,13 @@ export class ReleasesService {
     const tree = treeOf(hierarchy);
     const earlier = await this.earlierReleases(subject);
     const atoms = await this.readAtoms(subject, earlier, dataCutoff);
-    const content: ReleaseContent = { kind: subject.kind, hierarchy, indicators: {} };
+    const content: ReleaseContent = {
+      kind: subject.kind,
+      hierarchy,
+      indicators: {},
+      versions: await this.versionsAnswered(subject, dataCutoff),
+      coverage: await this.coverageOf(subject),
+    };
     let repairs = 0;
     for (const indicator of subject.indicators) {
       const result = this.auditIndicator(indicator, subject, tree, earlier, atoms);
@@ -280,6 +288,31 @@ export class ReleasesService {
       // Another instance stored this revision first: theirs stands.
       if (!(error instanceof QueryFailedError)) throw error;
     }
+  }
+
+  /** The survey versions answered in the subject's window before the cutoff. */
+  private async versionsAnswered(subject: Subject, dataCutoff: Date): Promise<number[]> {
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('DISTINCT r.survey_version', 'version')
+      .from('response', 'r')
+      .where('r.survey_key = :surveyKey AND r.answered_at >= :start AND r.answered_at < :end AND r.received_at < :cutoff', {
+        surveyKey: subject.surveyKey,
+        start: this.toSql(subject.start),
+        end: this.toSql(subject.end),
+        cutoff: this.toSql(dataCutoff),
+      })
+      .getRawMany<{ version: number | string }>();
+    return rows.map((row) => Number(row.version)).sort((a, b) => a - b);
+  }
+
+  /** Which days of the subject the instrument was collecting: a round covers its own days. */
+  private async coverageOf(subject: Subject): Promise<PeriodCoverage> {
+    if (subject.kind === 'round') {
+      return { from: helsinkiDateOf(subject.start), to: helsinkiDateOf(new Date(subject.end.getTime() - 1)), partial: false };
+    }
+    const first = await this.firstAnswer(subject.surveyKey);
+    return periodCoverage(subject.surveyKey, parsePeriod(subject.subject)!, first ?? subject.start);
   }
 
   /** Rounds freeze only their place (and its ancestors, so that AreaTree can hold it). */
@@ -439,11 +472,14 @@ export class ReleasesService {
       scoreRange: indicator.scoring.type === 'share' ? { min: 0, max: 1 } : { min: indicator.scale.min, max: indicator.scale.max },
       publishesSumOfSquares: indicator.scoring.type === 'mean',
     });
+    const cellTally = new Map(cells.map((cell) => [cell.id, cell.atoms.reduce((sum, id) => addTallies(sum, tallies.get(id)!), EMPTY_TALLY)]));
+    const isPublished = (node: AreaNode) => status.get(node.id) === 'published';
     const out: Record<string, StoredCell> = {};
-    for (const cell of cells) {
-      const tally = cell.atoms.reduce((sum, id) => addTallies(sum, tallies.get(id)!), EMPTY_TALLY);
+    for (const node of released) {
+      const tally = cellTally.get(node.id)!;
       if (tally.n === 0) continue;
-      out[cell.id] = storedCell(tally, status.get(cell.id) as CellStatus, indicator);
+      const clusters = publishedParts(node, isPublished, (part) => cellTally.get(part.id)!);
+      out[node.id] = storedCell(clusters, status.get(node.id) as CellStatus, indicator);
     }
     return { cells: out, repairs: auditRepairs };
   }
@@ -462,6 +498,18 @@ interface AtomCounts {
 }
 
 const atomId = (place: string, slice: number, batch: number) => `${place}|${slice}|${batch}`;
+
+/**
+ * The clusters of a pooled area's interval: its places where every part down to them is
+ * published, and otherwise the smallest published area holding the withheld ones. The interval
+ * then rests only on totals the release publishes anyway, so it gives nothing away that the
+ * audit has not accepted (docs/indicators.md, "Pooled intervals").
+ */
+function publishedParts(node: AreaNode, isPublished: (node: AreaNode) => boolean, tallyOf: (node: AreaNode) => Tally): Tally[] {
+  const answered = node.children.filter((child) => tallyOf(child).n > 0);
+  if (answered.length === 0 || !answered.every(isPublished)) return [tallyOf(node)];
+  return answered.flatMap((child) => publishedParts(child, isPublished, tallyOf));
+}
 
 function depthOf(node: AreaNode): number {
   let depth = 0;

@@ -145,14 +145,14 @@ export class RoundsService {
     if (release) {
       const releasedAt = release.releasedAt.toISOString();
       const cells = (key: string) => release.content.indicators[key]?.[`meeting-place:${round.meetingPlaceId}`];
-      return { round: dto, indicators: indicators.map((indicator) => ({ ...describeIndicator(indicator), ...shownCell(cells(indicator.key), releasedAt) })) };
+      return { round: dto, indicators: indicators.map((indicator) => ({ ...describeIndicator(indicator), ...shownCell(cells(indicator.key), releasedAt, release.content.coverage ?? null) })) };
     }
     const answered = await this.answersByItem(round);
     return {
       round: dto,
       indicators: indicators.map((indicator) => {
         const n = itemNamesOf(indicator).reduce((sum, item) => sum + (answered.get(item) ?? 0), 0);
-        const cell = n === 0 ? NO_ANSWERS : { value: null, n, suppressed: true, status: 'not-released' as const, ci95: null, releasedAt: null };
+        const cell = n === 0 ? NO_ANSWERS : { ...NO_ANSWERS, n, status: 'not-released' as const };
         return { ...describeIndicator(indicator), ...cell };
       }),
     };

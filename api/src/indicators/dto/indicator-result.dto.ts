@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { LocalisedTextDto } from '../../common/localised-text.dto';
 import { AREA_LEVELS, AreaLevel } from '../area-tree';
 
@@ -9,6 +9,22 @@ const VALUE_DESCRIPTION =
 
 export const FIGURE_STATUSES = ['published', 'suppressed', 'no-answers', 'not-released'] as const;
 export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+
+/** The days of a period an instrument was collecting (reports/instruments.ts, periodCoverage). */
+export class CoverageDto {
+  @ApiProperty({ example: '2024-12-06', description: 'First covered day (Finnish time)' })
+  from: string;
+
+  @ApiProperty({ example: '2024-12-31', description: 'Last covered day: the period’s last day' })
+  to: string;
+
+  @ApiProperty({
+    description:
+      'true when a continuously collected instrument (the kiosk) began collecting more than a week after the period began: ' +
+      'the period is not comparable with a full one, and no change is computed against it',
+  })
+  partial: boolean;
+}
 
 /** One indicator's figure for one area and period. */
 export class IndicatorValueDto {
@@ -42,9 +58,14 @@ export class IndicatorValueDto {
     type: [Number],
     nullable: true,
     example: [0.6411, 0.9332],
-    description: '95 % interval: Wilson for shares, t for means (clipped to the scale); null when value is null',
+    description:
+      '95 % interval: Wilson for shares, t for means (clipped to the scale); for pooled areas widened by the design effect of ' +
+      'places as clusters (docs/indicators.md); null when value is null',
   })
   ci95: [number, number] | null;
+
+  @ApiProperty({ type: CoverageDto, nullable: true, description: 'Which days of the period the figures cover; null until released' })
+  coverage: CoverageDto | null;
 }
 
 export class PreviousValueDto {
@@ -59,6 +80,29 @@ export class PreviousValueDto {
 
   @ApiProperty()
   suppressed: boolean;
+
+  @ApiProperty({ enum: FIGURE_STATUSES })
+  status: FigureStatus;
+
+  @ApiProperty({ type: CoverageDto, nullable: true })
+  coverage: CoverageDto | null;
+}
+
+/** The change from the previous period, with its own interval (docs/indicators.md, "Change"). */
+export class ChangeDto {
+  @ApiProperty({ example: 0.0521, description: 'value − previous.value from unrounded values, in the unit of the indicator (share as a fraction)' })
+  value: number;
+
+  @ApiProperty({ type: [Number], example: [-0.0312, 0.1344], description: '95 % interval of the change (MOVER: Newcombe’s method for shares)' })
+  ci95: [number, number];
+
+  @ApiProperty({
+    description: 'true only when the interval excludes zero and the question is comparable: only then is the change called better or worse',
+  })
+  clear: boolean;
+
+  @ApiProperty({ description: 'false when the item was reworded between the periods (see the indicator’s note): not comparable' })
+  comparable: boolean;
 }
 
 export class IndicatorChangeDto extends IndicatorValueDto {
@@ -66,12 +110,11 @@ export class IndicatorChangeDto extends IndicatorValueDto {
   previous: PreviousValueDto | null;
 
   @ApiProperty({
-    type: Number,
+    type: ChangeDto,
     nullable: true,
-    example: 0.0521,
-    description: 'value − previous.value in the unit of the indicator (share as a fraction); null unless both are published',
+    description: 'null unless both figures are published and both periods fully covered (coverage.partial false)',
   })
-  change: number | null;
+  change: ChangeDto | null;
 }
 
 export class ItemScaleDto {
@@ -175,6 +218,22 @@ export class AreaIndicatorsDto extends AreaRefDto {
     description: 'Every indicator published for this kind of period, in catalogue order (the seven core ones first)',
   })
   indicators: IndicatorResultDto[];
+
+  @ApiProperty({
+    type: () => [HalfYearIndicatorsDto],
+    description:
+      'For a year: its two half-years with the indicators published only per half-year (the children’s Huomaa minut rounds), ' +
+      'so that the year shows every instrument; empty for a half-year',
+  })
+  halfYearly: HalfYearIndicatorsDto[];
+}
+
+export class HalfYearIndicatorsDto {
+  @ApiProperty({ example: '2026-H1' })
+  period: string;
+
+  @ApiProperty({ type: [IndicatorResultDto] })
+  indicators: IndicatorResultDto[];
 }
 
 export class SeriesPointDto extends IndicatorValueDto {
@@ -204,7 +263,24 @@ export class ComparisonRowDto extends AreaRefDto {
   indicators: IndicatorChangeDto[];
 }
 
-export class IndicatorComparisonDto extends AreaRefDto {
+/** One period's table of a comparison: its indicators, the area itself and the areas inside it. */
+export class ComparisonTableDto {
+  @ApiProperty({ type: [IndicatorDescriptionDto], description: 'The columns: indicators published for this kind of period' })
+  indicators: IndicatorDescriptionDto[];
+
+  @ApiProperty({ type: ComparisonRowDto, description: 'The area itself' })
+  total: ComparisonRowDto;
+
+  @ApiProperty({ type: [ComparisonRowDto], description: 'The areas at childLevel inside it' })
+  areas: ComparisonRowDto[];
+}
+
+export class HalfYearComparisonDto extends ComparisonTableDto {
+  @ApiProperty({ example: '2026-H1' })
+  period: string;
+}
+
+export class IndicatorComparisonDto extends IntersectionType(AreaRefDto, ComparisonTableDto) {
   @ApiProperty({ example: '2026' })
   period: string;
 
@@ -214,12 +290,9 @@ export class IndicatorComparisonDto extends AreaRefDto {
   @ApiProperty({ enum: AREA_LEVELS.slice(1) })
   childLevel: AreaLevel;
 
-  @ApiProperty({ type: [IndicatorDescriptionDto], description: 'The columns: indicators published for this kind of period' })
-  indicators: IndicatorDescriptionDto[];
-
-  @ApiProperty({ type: ComparisonRowDto, description: 'The area itself' })
-  total: ComparisonRowDto;
-
-  @ApiProperty({ type: [ComparisonRowDto], description: 'The areas at childLevel inside it' })
-  areas: ComparisonRowDto[];
+  @ApiProperty({
+    type: [HalfYearComparisonDto],
+    description: 'For a year: its half-years with the indicators published only per half-year (Huomaa minut rounds); empty for a half-year',
+  })
+  halfYearly: HalfYearComparisonDto[];
 }
