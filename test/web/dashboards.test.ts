@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { SERVER_TEST_NOW } from '../support/server';
 import { expectNoSeriousAxeViolations, useBrowserSuite } from '../support/browser';
+import { pdfPageTexts } from './support/pdf-text';
 import { DEMO, getFromPage, newDesktopContext } from './support/staff';
 import { halfYearOf } from '../../reports/periods';
 
@@ -17,7 +18,13 @@ let context: BrowserContext;
 let page: Page;
 
 
-type Cell = { key: string; value: number | null; n: number | null; status: 'published' | 'suppressed' | 'no-answers'; change?: number | null };
+type Cell = {
+  key: string;
+  value: number | null;
+  n: number | null;
+  status: 'published' | 'suppressed' | 'no-answers';
+  change?: { value: number; ci95: [number, number]; clear: boolean; comparable: boolean } | null;
+};
 type Described = Cell & { unit: 'share' | 'mean'; direction: 'higher-is-better' | 'lower-is-better' };
 type Row = { level: string; code: string | null; name: { fi: string }; indicators: Cell[] };
 type Comparison = { indicators: Array<{ key: string; unit: 'share' | 'mean'; title: { fi: string } }>; total: Row; areas: Row[] };
@@ -112,13 +119,20 @@ test('a steering-group member logs in and reads the Koivukylä dashboard: every 
   expect(plain(await keyFigure(share.key).locator('.dash-value').textContent())).toMatch(/^\d{1,3},\d %$/);
   expect(plain(await keyFigure('network-collaboration').locator('.dash-value').textContent())).toMatch(/^[1-5],\d$/);
 
-  // The change reads the right way round: less loneliness is better.
-  const loneliness = byKey.get('loneliness')!;
-  if (loneliness.change !== null && loneliness.change !== undefined && Math.abs(loneliness.change) >= 0.0005) {
-    const change = plain(await keyFigure('loneliness').locator('.dash-change').textContent());
-    expect(change).toContain(loneliness.change < 0 ? '▼' : '▲');
-    expect(change).toContain(loneliness.change < 0 ? 'parempi' : 'heikompi');
-    expect(change).toContain('prosenttiyksikköä');
+  // A change is better or worse only when its own interval excludes zero; otherwise it says
+  // "no clear change", uncoloured, and either way shows the change's interval.
+  const changed = api.body.indicators.filter((i) => i.status === 'published' && i.change);
+  expect(changed.length).toBeGreaterThan(0);
+  for (const indicator of changed) {
+    const cell = keyFigure(indicator.key).locator('.dash-change');
+    const text = plain(await cell.textContent());
+    const { clear, comparable, value } = indicator.change!;
+    const better = (value > 0) === (indicator.direction === 'higher-is-better');
+    const verdict = !comparable ? 'ei vertailukelpoinen' : !clear ? 'ei selvää muutosta' : better ? 'parempi' : 'heikompi';
+    expect(text).toContain(verdict);
+    expect(text).toContain('muutoksen 95 %:n luottamusväli');
+    if (!clear) expect(text).not.toMatch(/[▲▼]|parempi|heikompi/);
+    await expect(cell.getAttribute('data-verdict')).resolves.toBe(!comparable ? 'not-comparable' : !clear ? 'no-clear-change' : better ? 'better' : 'worse');
   }
 
   // Both charts are images with a name and a text alternative that carries the figures.
@@ -188,8 +202,8 @@ test('suppressed figures read “fewer than 5 answers” in every language, neve
   const texts = (await page.locator('[data-testid="area-table"] td[data-indicator]').allTextContents()).map(plain);
   expect(texts.length).toBe((api.body.areas.length + 1) * api.body.indicators.length);
   expect(texts.filter((text) => text === '' || /^0([,.]0)?( %)?$/.test(text))).toEqual([]);
-  // The bar chart leaves them out and says how many.
-  expect(plain(await page.locator('.dash-figure__summary').first().textContent())).toMatch(/alle 5 vastausta|Korkein/);
+  // The bar chart leaves them out and says how many, and why.
+  expect(plain(await page.locator('.dash-figure__summary').first().textContent())).toMatch(/\d+ aluetta?: (alle 5 vastausta|salattu pienemmän ryhmän suojaksi)\./);
 
   await visit(`/staff/dashboards/region/04?period=${period}&lang=sv`);
   const { code, key } = suppressed.find((cell) => cell.n < 5)!;
@@ -211,7 +225,8 @@ test('suppressed figures read “fewer than 5 answers” in every language, neve
     if (point.status === 'suppressed') expect(text).toMatch(/^(alle 5 vastausta|salattu pienemmän ryhmän suojaksi) ?n = [\d ]+$/);
     else if (point.status === 'not-released') expect(text).toMatch(/^ei vielä julkaistu ?n = [\d ]+$/);
     else if (point.status === 'no-answers') expect(text).toBe('ei vastauksia');
-    else expect(text).toMatch(/^\d{1,3},\d % ?n = [\d ]+$/);
+    // A published figure with its n and the 95 % interval the chart draws through it.
+    else expect(text).toMatch(/^\d{1,3},\d % ?n = [\d ]+ ?95 %: \d{1,3},\d–\d{1,3},\d %$/);
   }
 });
 
@@ -374,6 +389,177 @@ test('printed for a steering-group meeting: no menus, the figures fit A4', async
   expect(Math.max(...widths)).toBeLessThanOrEqual(680);
 
   await page.evaluate(`window.dispatchEvent(new Event('afterprint'))`);
+});
+
+type Interval = [number, number];
+type RankedCell = Cell & { ci95: Interval | null };
+type NamedRow = { code: string | null; name: { fi: string; sv?: string; en?: string }; indicators: RankedCell[] };
+
+/** Replaces the felt-welcome cells of the region's places (the last given for the rest) in the comparison the API sends. */
+async function withWelcomeCells(cells: Array<{ value: number | null; ci95: Interval | null; n: number }>): Promise<void> {
+  await page.route('**/api/indicators/comparison?*', async (route) => {
+    const body = (await (await route.fetch()).json()) as { areas: NamedRow[] };
+    body.areas.forEach((row, i) => {
+      const cell = row.indicators.find((c) => c.key === 'felt-welcome')!;
+      const { value, ci95, n } = cells[Math.min(i, cells.length - 1)];
+      Object.assign(cell, { value, ci95, n, suppressed: value === null, status: value === null ? 'suppressed' : 'published' });
+    });
+    await route.fulfill({ json: body });
+  });
+}
+
+test('the bar chart names an area highest or lowest only when its 95 % interval clearly stands apart', async () => {
+  await open('fi-FI');
+  await logIn(DEMO.analyst);
+  const period = defaultPeriod();
+  await visit(`/staff/dashboards/region/04?period=${period}`);
+  const headline = async () => plain(await page.locator('.dash-figure__summary').first().textContent());
+
+  // The demo's figures, checked against every pair of intervals (an independent reading of the rule).
+  const api = await getFromPage<{ areas: NamedRow[] }>(page, `/api/indicators/comparison?level=region&code=04&period=${period}&childLevel=meeting-place`);
+  const shown = api.body.areas.flatMap((row) => {
+    const cell = row.indicators.find((c) => c.key === 'felt-welcome')!;
+    return cell.status === 'published' ? [{ name: row.name.fi, ci95: cell.ci95! }] : [];
+  });
+  expect(shown.length).toBeGreaterThan(2);
+  const above = shown.filter((a) => shown.every((b) => b === a || a.ci95[0] > b.ci95[1]));
+  const below = shown.filter((a) => shown.every((b) => b === a || a.ci95[1] < b.ci95[0]));
+  const text = await headline();
+  expect(text).not.toMatch(/Korkein|Matalin/);
+  if (above.length === 0 && below.length === 0) expect(text).toMatch(/^Yksikään alue ei erotu selvästi muista \(95 %:n luottamusvälit menevät päällekkäin\)\./);
+  if (above.length === 1) expect(text).toContain(`Selvästi muita korkeampi: ${above[0].name} `);
+  if (below.length === 1) expect(text).toContain(`Selvästi muita matalampi: ${below[0].name} `);
+  // What is left out is counted by why: a withheld figure is not "fewer than 5 answers".
+  expect(text).toMatch(/\d+ aluetta?: (alle 5 vastausta|salattu pienemmän ryhmän suojaksi)\./);
+
+  // 100 % from 8 answers beside larger places: on top, but not clearly.
+  await withWelcomeCells([
+    { value: 1, ci95: [0.676, 1], n: 8 },
+    { value: 0.7, ci95: [0.62, 0.78], n: 120 },
+    { value: 0.75, ci95: [0.65, 0.85], n: 70 },
+    { value: null, ci95: null, n: 3 },
+  ]);
+  await visit(`/staff/dashboards/region/04?period=${period}&lang=sv`);
+  expect(await headline()).toMatch(/^Inget område skiljer sig klart från de andra \(95 % konfidensintervallen överlappar\)\. \d+ områden: färre än 5 svar\./);
+  await page.unrouteAll();
+
+  // One place whose interval lies above all the others' is named, in words and with its figure.
+  await withWelcomeCells([
+    { value: 0.97, ci95: [0.93, 0.99], n: 300 },
+    { value: 0.7, ci95: [0.62, 0.78], n: 120 },
+    { value: 0.75, ci95: [0.65, 0.85], n: 70 },
+  ]);
+  await visit(`/staff/dashboards/region/04?period=${period}&lang=en`);
+  const top = api.body.areas[0];
+  expect(await headline()).toMatch(/^Clearly higher than the others: /);
+  expect(await headline()).toContain(`: ${top.name.en ?? top.name.fi} 97.0%.`);
+  await page.unrouteAll();
+});
+
+/** A day as the dashboards write it (16.1.2027 in Finnish), in Finnish time. */
+const day = (iso: string, locale = 'fi-FI') => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+
+test('a printout says whose figures, from which release and when printed, and numbers its pages', async () => {
+  await open('fi-FI');
+  await logIn(DEMO.steering);
+  const period = defaultPeriod();
+  await visit(`/staff/dashboards/place/koivukyla?period=${period}`);
+  const api = await getFromPage<{ indicators: Array<{ releasedAt: string | null }> }>(page, `/api/indicators?level=meeting-place&code=koivukyla&period=${period}`);
+  const releasedAt = api.body.indicators.find((i) => i.releasedAt)!.releasedAt!;
+  const releasedOn = day(releasedAt);
+  const now = await page.evaluate<string>('new Date().toISOString()');
+  const printedOn = day(now);
+  const stamp = page.getByTestId('print-stamp');
+
+  // On screen the release note says where the figures come from; the stamp is for paper.
+  await expect(stamp.isVisible()).resolves.toBe(false);
+  await page.emulateMedia({ media: 'print' });
+  await expect(stamp.isVisible()).resolves.toBe(true);
+  expect(plain(await stamp.innerText())).toBe(`Koivukylän perheiden avoin kohtaamispaikka, ${period} Julkaistu ${releasedOn} · Tulostettu ${printedOn}`);
+
+  // On paper (Chromium's own PDF): the stamp on the first page, "Sivu n / N" on every page.
+  const pages = pdfPageTexts(await page.pdf({ preferCSSPageSize: true }));
+  expect(pages.length).toBeGreaterThan(1);
+  expect(plain(pages[0])).toContain(`Koivukylän perheiden avoin kohtaamispaikka, ${period} Julkaistu ${releasedOn} · Tulostettu ${printedOn}`);
+  pages.forEach((text, i) => expect(text).toContain(`Sivu ${i + 1} / ${pages.length}`));
+
+  // Swedish words, also on the landscape pages of a region's wide table.
+  await visit(`/staff/dashboards/region/04?period=${period}&lang=sv`);
+  const region = plain(await page.getByRole('heading', { level: 1 }).textContent());
+  const svPages = pdfPageTexts(await page.pdf({ preferCSSPageSize: true }));
+  expect(plain(svPages[0])).toContain(`${region}, ${period} Publicerad ${day(releasedAt, 'sv-FI')} · Utskriven ${day(now, 'sv-FI')}`);
+  svPages.forEach((text, i) => expect(text).toContain(`Sida ${i + 1} / ${svPages.length}`));
+
+  // While the year is open there is no release: the stamp says the figures are counts only.
+  const year = String(halfYearOf(SERVER_TEST_NOW).year);
+  await visit(`/staff/dashboards/place/koivukyla?period=${year}`);
+  expect(plain(await stamp.innerText())).toBe(`Koivukylän perheiden avoin kohtaamispaikka, ${year} Lukuja ei ole vielä julkaistu: vain vastaajien määrät · Tulostettu ${printedOn}`);
+});
+
+test('the trend chart draws each point’s 95 % interval and says in words why a point is missing', async () => {
+  await open('fi-FI');
+  await logIn(DEMO.steering);
+  // What the charts write on their canvases, line by line (the newest chart's last).
+  await context.addInitScript(`(() => {
+    const text = (window.__canvasText = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (line, ...rest) {
+      text.push(String(line));
+      return fillText.call(this, line, ...rest);
+    };
+  })()`);
+  // Fixed series (the shape of GET /api/indicators/series) with every kind of missing point.
+  await page.route('**/api/indicators/series?*', async (route) => {
+    const real = (await (await route.fetch()).json()) as { level: string };
+    const point = (period: string, status: string, value: number | null, ci95: Interval | null, n: number) => ({ period, key: 'felt-welcome', value, n, suppressed: status !== 'published', status, ci95 });
+    const place = real.level === 'meeting-place';
+    await route.fulfill({
+      json: {
+        ...real,
+        points: [
+          place ? point('2023', 'no-answers', null, null, 0) : point('2023', 'published', 0.8, [0.77, 0.83], 900),
+          point('2024', 'published', 0.7071, [0.611, 0.7876], 99),
+          place ? point('2025', 'suppressed', null, null, 31) : point('2025', 'published', 0.75, [0.7, 0.8], 400),
+          point('2026', 'not-released', null, null, 50),
+        ],
+      },
+    });
+  });
+  await visit(`/staff/dashboards/place/koivukyla?period=${defaultPeriod()}&indicator=felt-welcome`);
+  const figure = page.locator('.dash-figure').nth(1);
+  await figure.locator('canvas').waitFor();
+
+  // The text alternative: each missing point's reason, and what the chart draws.
+  const summary = plain(await figure.locator('.dash-figure__summary').textContent());
+  expect(summary).toContain(
+    'Koivukylän perheiden avoin kohtaamispaikka: 2023 ei vastauksia, 2024 70,7 %, 2025 salattu pienemmän ryhmän suojaksi, 2026 ei vielä julkaistu.',
+  );
+  expect(summary).toContain('Pystyjanat ovat 95 %:n luottamusvälejä. Jos kauden lukua ei näytetä, viivassa on aukko ja syy lukee vaaka-akselilla.');
+  await expect(figure.locator('.dash-legend li').last().textContent()).resolves.toBe('95 %:n luottamusväli');
+
+  // The chart's table: the interval drawn through each point, the reason for each gap.
+  await figure.locator('summary').click();
+  const placeColumn = await figure.locator('tbody tr td:first-of-type').allInnerTexts();
+  expect(placeColumn.map((text) => text.split('\n').map(plain))).toEqual([
+    ['ei vastauksia'],
+    ['70,7 %', 'n = 99', '95 %: 61,1–78,8 %'],
+    ['salattu pienemmän ryhmän suojaksi', 'n = 31'],
+    ['ei vielä julkaistu', 'n = 50'],
+  ]);
+
+  // The canvas itself says it: under the axis, the reason for each gap, line by line.
+  await until(`window.__canvasText.includes('Kohtaamispaikka:')`);
+  const drawn = (await page.evaluate<string[]>('window.__canvasText')).join('\n');
+  expect(drawn).toContain('2023\nKohtaamispaikka:\nei vastauksia\n2024\n2025\nKohtaamispaikka:\nsalattu\n2026\nei vielä julkaistu');
+
+  await expectNoSeriousAxeViolations(page, 'place dashboard, trend with gaps');
+
+  await visit(`/staff/dashboards/place/koivukyla?period=${defaultPeriod()}&indicator=felt-welcome&lang=en`);
+  const english = plain(await page.locator('.dash-figure').nth(1).locator('.dash-figure__summary').textContent());
+  expect(english).toContain('2023 no answers, 2024 70.7%, 2025 withheld to protect a smaller group, 2026 not released yet.');
+  await until(`window.__canvasText.includes('withheld')`);
+  expect((await page.evaluate<string[]>('window.__canvasText')).join('\n')).toContain('2025\nMeeting place:\nwithheld\n2026\nnot released yet');
+  await page.unrouteAll();
 });
 
 test('respondent pages never download chart code; dashboards do', async () => {

@@ -30,4 +30,6 @@ if (typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motio
 }
 
 export { Chart };
+// Marker shapes drawn outside a dataset (where a line has a gap), as Chart.js draws its points.
+export { drawPoint } from 'chart.js/helpers';
 export type { ChartConfiguration, ChartDataset, Plugin, PointStyle } from 'chart.js';

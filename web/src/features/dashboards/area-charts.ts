@@ -2,19 +2,25 @@ import type { ChartConfiguration } from '../../lib/charts';
 import { localized } from '../../lib/i18n';
 import {
   BAR_COLOUR,
+  GAP_MARK_ROOM,
+  gapMarks,
   hatchPattern,
   intervalWhiskers,
   OTHER_BAR_COLOUR,
   referenceLine,
   SERIES_STYLES,
+  seriesIntervals,
   wrapLabel,
+  type SeriesGap,
 } from './chart-drawing';
-import { cellText, formatInterval, formatValue, numberLocale, periodLabel } from './format';
-import type { AreaRef, IndicatorCell, IndicatorDescription, IndicatorSeries } from './indicators-api';
+import { clearExtremes } from './clear-ranking';
+import { cellText, formatInterval, formatValue, missingText, numberLocale, periodLabel } from './format';
+import type { AreaRef, CellStatus, IndicatorCell, IndicatorDescription, IndicatorSeries } from './indicators-api';
 import type { DashboardStrings } from './strings';
 
 // Chart.js configurations and their text alternatives, built from API figures. Suppressed
-// figures are gaps (never zero bars); their labels say "fewer than 5 answers".
+// figures are gaps (never zero bars); their labels say "fewer than 5 answers", and a gap in a
+// line is marked on the axis with its reason.
 
 export interface AreaFigure {
   area: AreaRef;
@@ -108,41 +114,97 @@ export function listSummary(figures: AreaFigure[], indicator: IndicatorDescripti
   return `${figures.map(({ area, cell }) => `${localized(area.name, lang)} ${cellText(cell, indicator.unit, lang, t)}`).join('; ')}.`;
 }
 
-/** For many areas: the highest and lowest, and how many could not be shown. */
+function isShown(cell: IndicatorCell): boolean {
+  return cell.status === 'published' && cell.value !== null;
+}
+
+/**
+ * For many areas: the one clearly highest and the one clearly lowest (its 95 % interval apart
+ * from every other shown area's, clear-ranking.ts), or that none stands out; and how many
+ * could not be shown. A headline never names an area that is on top only by chance.
+ */
 export function rangeSummary(figures: AreaFigure[], indicator: IndicatorDescription, lang: string, t: DashboardStrings): string {
-  const shown = figures.filter(({ cell }) => cell.status === 'published' && cell.value !== null);
-  const missing = figures.length - shown.length;
+  const shown = figures.filter(({ cell }) => isShown(cell));
   if (shown.length === 0) return t.noPublished;
-  const sorted = [...shown].sort((a, b) => b.cell.value! - a.cell.value!);
   const describe = ({ area, cell }: AreaFigure) => `${localized(area.name, lang)} ${formatValue(cell.value!, indicator.unit, lang)}`;
-  const parts = [`${t.highest}: ${describe(sorted[0])}.`];
-  if (sorted.length > 1) parts.push(`${t.lowest}: ${describe(sorted[sorted.length - 1])}.`);
-  if (missing > 0) parts.push(t.suppressedCount(missing));
+  const parts: string[] = [];
+  if (shown.length === 1) {
+    parts.push(`${describe(shown[0])}.`);
+  } else {
+    const { highest, lowest } = clearExtremes(shown, ({ cell }) => cell.ci95);
+    if (highest) parts.push(`${t.clearlyHighest}: ${describe(highest)}.`);
+    if (lowest) parts.push(`${t.clearlyLowest}: ${describe(lowest)}.`);
+    if (!highest && !lowest) parts.push(t.noneStandsOut);
+  }
+  // How many could not be shown, by why (a withheld figure may have plenty of answers).
+  const reasons = new Map<string, number>();
+  for (const { cell } of figures.filter((figure) => !isShown(figure.cell))) {
+    const reason = missingText(cell.status, t, cell.n);
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
+  for (const [reason, count] of reasons) parts.push(t.missingCount(count, reason));
   return parts.join(' ');
 }
 
-/** One line per area over the periods of the series; gaps where a figure is not shown. */
+const NO_POINT: IndicatorCell = { value: null, n: 0, suppressed: true, status: 'no-answers', ci95: null };
+
+function pointAt(s: IndicatorSeries, period: string): IndicatorCell {
+  return s.points.find((p) => p.period === period) ?? NO_POINT;
+}
+
+/** The short word on the axis for a missing point: withheld, no answers, not released yet. */
+function gapWord(status: CellStatus, t: DashboardStrings): string {
+  if (status === 'not-released') return t.notReleased;
+  if (status === 'no-answers') return t.noAnswers;
+  return t.gapSuppressed;
+}
+
+/**
+ * The axis label of each period: the period, and under it why a series has no point there
+ * ("Kohtaamispaikka:" / "salattu", the series by its level, which is shorter than its name and
+ * as clear beside the legend), or just the reason when every series lacks a point there.
+ * A gap in a line is never silent.
+ */
+export function trendAxisLabels(series: IndicatorSeries[], periods: string[], t: DashboardStrings): string[][] {
+  return periods.map((period) => {
+    const label = wrapLabel(periodLabel(period, t), 14);
+    const gaps = series.flatMap((s) => {
+      const cell = pointAt(s, period);
+      return isShown(cell) ? [] : [{ s, word: gapWord(cell.status, t) }];
+    });
+    if (gaps.length === 0) return label;
+    if (gaps.length === series.length && gaps.every((gap) => gap.word === gaps[0].word)) return [...label, gaps[0].word];
+    return [...label, ...gaps.flatMap(({ s, word }) => [`${t.levelSingular[s.level]}:`, word])];
+  });
+}
+
+/**
+ * One line per area over the periods of the series, each published point with its 95 %
+ * interval; where a figure is not shown the line has a gap, marked on the axis and named in
+ * the axis label.
+ */
 export function trendChart(
   series: IndicatorSeries[],
   indicator: IndicatorDescription,
   lang: string,
   t: DashboardStrings,
-): { config: ChartConfiguration; periods: string[] } {
+): { config: ChartConfiguration; periods: string[]; height: number } {
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
-  const cellAt = (s: IndicatorSeries, period: string): IndicatorCell =>
-    s.points.find((p) => p.period === period) ?? { value: null, n: 0, suppressed: true, status: 'no-answers', ci95: null };
-  const config: ChartConfiguration<'line', (number | null)[], string> = {
+  const labels = trendAxisLabels(series, periods, t);
+  // The plot keeps its height however many lines the axis labels take.
+  const height = 280 + Math.max(1, ...labels.map((label) => label.length)) * LINE_HEIGHT;
+  const cells = series.map((s) => periods.map((period) => pointAt(s, period)));
+  const styleOf = (i: number) => SERIES_STYLES[i % SERIES_STYLES.length];
+  const gaps: SeriesGap[] = cells.flatMap((row, i) => row.flatMap((cell, index) => (isShown(cell) ? [] : [{ index, style: styleOf(i) }])));
+  const config: ChartConfiguration<'line', (number | null)[], string[]> = {
     type: 'line',
     data: {
-      labels: periods.map((p) => periodLabel(p, t)),
+      labels,
       datasets: series.map((s, i) => {
-        const style = SERIES_STYLES[i % SERIES_STYLES.length];
+        const style = styleOf(i);
         return {
           label: localized(s.name, lang),
-          data: periods.map((p) => {
-            const cell = cellAt(s, p);
-            return cell.status === 'published' ? cell.value : null;
-          }),
+          data: cells[i].map((cell) => (isShown(cell) ? cell.value : null)),
           borderColor: style.color,
           backgroundColor: style.color,
           borderDash: style.dash,
@@ -162,18 +224,27 @@ export function trendChart(
       interaction: { mode: 'index', intersect: false },
       scales: {
         y: valueAxis(indicator, lang),
-        x: { grid: { display: false }, border: { color: '#767676' } },
+        // Every period keeps its label (and the reason for any gap): no skipping, no slant. The
+        // padding leaves room for the gap marks between the axis and the labels (chart-drawing.ts),
+        // and the offset keeps the first and last points and their intervals off the edges.
+        x: {
+          offset: true,
+          grid: { display: false },
+          border: { color: '#767676' },
+          ticks: { autoSkip: false, maxRotation: 0, padding: GAP_MARK_ROOM },
+        },
       },
       plugins: {
         tooltip: {
           callbacks: {
-            label: (item) => `${item.dataset.label}: ${tooltipLabel(cellAt(series[item.datasetIndex], periods[item.dataIndex]), indicator, lang, t)}`,
+            label: (item) => `${item.dataset.label}: ${tooltipLabel(cells[item.datasetIndex][item.dataIndex], indicator, lang, t)}`,
           },
         },
       },
     },
+    plugins: [seriesIntervals(cells.map((row) => row.map((cell) => (isShown(cell) ? cell.ci95 : null)))), gapMarks(gaps)],
   };
-  return { config: config as unknown as ChartConfiguration, periods };
+  return { config: config as unknown as ChartConfiguration, periods, height };
 }
 
 export function trendSummary(series: IndicatorSeries[], periods: string[], indicator: IndicatorDescription, lang: string, t: DashboardStrings): string {
@@ -190,5 +261,6 @@ export function trendSummary(series: IndicatorSeries[], periods: string[], indic
           .join(', '),
       ),
     )
+    .concat(t.trendNote)
     .join(' ');
 }

@@ -11,6 +11,8 @@ import { ChartFigure } from './chart-figure';
 import { chartIndicator, DashboardControls } from './dashboard-controls';
 import { dashboardHref, pickLevel, useDashboardQuery, type DashboardQuery, type SortDirection } from './dashboard-query';
 import { FigureDownloads } from './figure-downloads';
+import { AreaHalfYearly } from './half-yearly-section';
+import { PrintStamp } from './print-stamp';
 import { Breadcrumbs, FiguresTable, FigureWithN, Footnotes, IndicatorName, indicatorNotes, NoteMark, ReleaseNote } from './figures';
 import { cellText, periodLabel } from './format';
 import { fetchComparison, type AreaAddress, type AreaLevel, type ComparisonRow, type IndicatorComparison, type IndicatorDescription } from './indicators-api';
@@ -88,6 +90,13 @@ function AreaContent({ data, area, levels, level, query, update, lang, t, updati
 
   return (
     <div className="dash" aria-busy={updating}>
+      <PrintStamp
+        area={area.level === 'national' ? t.wholeCountry : localized(data.name, lang)}
+        periodText={periodText}
+        cells={data.total.indicators}
+        lang={lang}
+        t={t}
+      />
       {area.level !== 'national' ? <Breadcrumbs label={t.breadcrumbs} items={crumbs} /> : null}
       <DashboardControls
         t={t}
@@ -118,6 +127,8 @@ function AreaContent({ data, area, levels, level, query, update, lang, t, updati
         {area.level === 'national' && level === 'region' ? <p className="dash-missing">{t.regionsMissing}</p> : null}
       </section>
 
+      <AreaHalfYearly data={data} lang={lang} t={t} />
+
       <FigureDownloads level={level} period={data.period} lang={lang} t={t} />
 
       <Footnotes indicators={indicators} marks={marks} lang={lang} t={t} />
@@ -147,7 +158,9 @@ function AreaBars({
   t: DashboardStrings;
   periodText: string;
 }) {
-  // Ranked, best first (least loneliness first); areas without a figure last, by name.
+  // In order, best first (least loneliness first); areas without a figure last, by name. The
+  // order is no verdict: the whiskers show which differences are within chance, and the text
+  // names an area only when it clearly stands out (rangeSummary).
   const figures = useMemo(() => {
     const dir: SortDirection = indicator.direction === 'lower-is-better' ? 'ascending' : 'descending';
     return figuresOf(sortRows(data.areas, indicator.key, dir, lang, (row) => localized(row.name, lang)), indicator.key);

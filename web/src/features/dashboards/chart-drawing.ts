@@ -1,9 +1,9 @@
-import type { Plugin, PointStyle } from '../../lib/charts';
+import { drawPoint, type Plugin, type PointStyle } from '../../lib/charts';
 
-// What the dashboards draw on top of Chart.js: 95 % interval whiskers, a reference line (the
-// region's value behind its places) and a hatch pattern. Colours all have at least 3:1 contrast
-// on white (WCAG 1.4.11), and every series differs by more than colour: marker shape, line
-// pattern or hatching, and a text label.
+// What the dashboards draw on top of Chart.js: 95 % interval whiskers (bars and lines), marks
+// where a line has a gap, a reference line (the region's value behind its places) and a hatch
+// pattern. Colours all have at least 3:1 contrast on white (WCAG 1.4.11), and every series
+// differs by more than colour: marker shape, line pattern or hatching, and a text label.
 
 const INK = '#1a1a1a';
 
@@ -89,6 +89,92 @@ export function intervalWhiskers(intervals: ReadonlyArray<[number, number] | nul
             ctx.lineTo(x + cap, high);
           }
           ctx.stroke();
+        });
+      }
+      ctx.restore();
+    },
+  };
+}
+
+/**
+ * Error bars for a line chart: each series' 95 % intervals (by period index) as vertical bars
+ * with caps, in the series' colour, through the series' own marker. They are drawn before the
+ * lines so that markers and lines stay on top. Series at the same period sit a few pixels
+ * apart (still inside the marker) so that equal intervals do not hide one another.
+ */
+export function seriesIntervals(intervals: ReadonlyArray<ReadonlyArray<readonly [number, number] | null>>): Plugin<'line'> {
+  return {
+    id: 'kohtaamoSeriesIntervals',
+    beforeDatasetsDraw(chart) {
+      const { x: xScale, y: yScale } = chart.scales;
+      if (!xScale || !yScale) return;
+      const ctx = chart.ctx;
+      const spread = 3;
+      const cap = 5;
+      ctx.save();
+      intervals.forEach((series, k) => {
+        const colour = String(chart.data.datasets[k]?.borderColor ?? INK);
+        const offset = (k - (intervals.length - 1) / 2) * spread;
+        for (const [width, stroke] of [
+          [5, '#ffffff'],
+          [2, colour],
+        ] as const) {
+          ctx.lineWidth = width;
+          ctx.strokeStyle = stroke;
+          series.forEach((interval, index) => {
+            if (!interval) return;
+            const x = xScale.getPixelForValue(index) + offset;
+            const low = yScale.getPixelForValue(interval[0]);
+            const high = yScale.getPixelForValue(interval[1]);
+            ctx.beginPath();
+            ctx.moveTo(x, low);
+            ctx.lineTo(x, high);
+            ctx.moveTo(x - cap, low);
+            ctx.lineTo(x + cap, low);
+            ctx.moveTo(x - cap, high);
+            ctx.lineTo(x + cap, high);
+            ctx.stroke();
+          });
+        }
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/** A period where a series has no figure: which series, and at which period index. */
+export interface SeriesGap {
+  index: number;
+  style: SeriesStyle;
+}
+
+/** Space between the horizontal axis and its labels, where gap marks are drawn. */
+export const GAP_MARK_ROOM = 18;
+
+/**
+ * Marks where a line has a gap: the series' marker, hollow, just under the horizontal axis at
+ * that period, above the axis label that says why. Under the axis, not on it: a mark on the
+ * axis line would read as a value of 0. Several gaps at one period sit side by side in the
+ * order of the legend.
+ */
+export function gapMarks(gaps: readonly SeriesGap[]): Plugin<'line'> {
+  return {
+    id: 'kohtaamoGapMarks',
+    afterDatasetsDraw(chart) {
+      const xScale = chart.scales.x;
+      if (!xScale) return;
+      const ctx = chart.ctx;
+      const step = 14;
+      ctx.save();
+      ctx.fillStyle = '#ffffff';
+      ctx.lineWidth = 2;
+      ctx.setLineDash([]);
+      for (const index of new Set(gaps.map((gap) => gap.index))) {
+        const here = gaps.filter((gap) => gap.index === index);
+        here.forEach((gap, j) => {
+          const x = xScale.getPixelForValue(index) + (j - (here.length - 1) / 2) * step;
+          ctx.strokeStyle = gap.style.color;
+          drawPoint(ctx, { pointStyle: gap.style.pointStyle, radius: 5, borderWidth: 2, rotation: 0 }, x, xScale.top + GAP_MARK_ROOM / 2 + 1);
         });
       }
       ctx.restore();

@@ -108,7 +108,8 @@ function Marker({ style }: { style: SeriesStyle }) {
   }
 }
 
-export function SeriesLegend({ items }: { items: Array<{ name: string; style: SeriesStyle }> }) {
+/** The series, and what the vertical bars through the points are when the chart draws them. */
+export function SeriesLegend({ items, intervalLabel }: { items: Array<{ name: string; style: SeriesStyle }>; intervalLabel?: string }) {
   return (
     <ul className="dash-legend">
       {items.map((item) => (
@@ -117,6 +118,14 @@ export function SeriesLegend({ items }: { items: Array<{ name: string; style: Se
           <span>{item.name}</span>
         </li>
       ))}
+      {intervalLabel ? (
+        <li>
+          <svg className="dash-swatch" width="40" height="16" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
+            <path d="M20 1 V15 M15 1 H25 M15 15 H25" stroke="#1a1a1a" strokeWidth="2" fill="none" />
+          </svg>
+          <span>{intervalLabel}</span>
+        </li>
+      ) : null}
     </ul>
   );
 }

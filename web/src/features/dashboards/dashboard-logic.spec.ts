@@ -30,24 +30,44 @@ test('a withheld figure is words, never 0 or blank', () => {
   expect(cellText(suppressed, 'share', 'ar', dashboardStrings('ar'))).toBe('fewer than 5 answers');
 });
 
-test('a change is better or worse by the indicator’s direction: less loneliness is better', () => {
-  expect(describeChange(-0.1168, 'share', 'lower-is-better', 'fi', fi)).toEqual({
+test('a clear change is better or worse by the indicator’s direction: less loneliness is better', () => {
+  const clear = (value: number, low: number, high: number) => ({ value, ci95: [low, high] as [number, number], clear: true, comparable: true });
+  expect(describeChange(clear(-0.1168, -0.2, -0.03), 'share', 'lower-is-better', 'fi', fi)).toEqual({
     direction: 'down',
     verdict: 'better',
     amount: `${MINUS}11,7 prosenttiyksikköä`,
+    interval: `${MINUS}20,0 … ${MINUS}3,0 prosenttiyksikköä`,
     text: 'laski 11,7 prosenttiyksikköä, parempi',
   });
-  expect(describeChange(0.05, 'share', 'lower-is-better', 'fi', fi)).toMatchObject({ direction: 'up', verdict: 'worse' });
-  expect(describeChange(0.1198, 'share', 'higher-is-better', 'fi', fi)).toMatchObject({
+  expect(describeChange(clear(0.05, 0.01, 0.09), 'share', 'lower-is-better', 'fi', fi)).toMatchObject({ direction: 'up', verdict: 'worse' });
+  expect(describeChange(clear(0.1198, 0.02, 0.2), 'share', 'higher-is-better', 'fi', fi)).toMatchObject({
     direction: 'up',
     verdict: 'better',
     amount: '+12,0 prosenttiyksikköä',
   });
-  expect(describeChange(-0.0086, 'share', 'higher-is-better', 'fi', fi)).toMatchObject({ direction: 'down', verdict: 'worse', amount: `${MINUS}0,9 prosenttiyksikköä` });
   // Means change in points of the 1–5 scale.
-  expect(describeChange(0.8333, 'mean', 'higher-is-better', 'en', dashboardStrings('en'))).toMatchObject({ amount: '+0.8 points', text: 'up 0.8 points, better' });
-  // What rounds to 0.0 is no change, not a tiny "better".
-  expect(describeChange(0.0004, 'share', 'higher-is-better', 'fi', fi)).toMatchObject({ direction: 'same', verdict: 'same', text: 'ennallaan' });
+  expect(describeChange(clear(0.8333, 0.2, 1.4), 'mean', 'higher-is-better', 'en', dashboardStrings('en'))).toMatchObject({
+    amount: '+0.8 points',
+    text: 'up 0.8 points, better',
+  });
+});
+
+test('a change whose interval includes zero is “no clear change”, however large; a reworded question is not comparable', () => {
+  // The issue's example: +0.7 points at n = 19 was shown as "better" in bold green.
+  const noise = { value: 0.007, ci95: [-0.29, 0.3] as [number, number], clear: false, comparable: true };
+  expect(describeChange(noise, 'share', 'higher-is-better', 'fi', fi)).toMatchObject({
+    verdict: 'no-clear-change',
+    text: 'nousi 0,7 prosenttiyksikköä, ei selvää muutosta',
+  });
+  expect(describeChange({ ...noise, value: 0.4, ci95: [-0.16, 0.73] }, 'share', 'higher-is-better', 'en', dashboardStrings('en'))).toMatchObject({
+    verdict: 'no-clear-change',
+    text: 'up 40.0 percentage points, no clear change',
+  });
+  expect(describeChange({ ...noise, value: 0.0004 }, 'share', 'higher-is-better', 'fi', fi)).toMatchObject({ direction: 'same', text: 'ennallaan, ei selvää muutosta' });
+  expect(describeChange({ value: 0.2, ci95: [0.1, 0.3], clear: false, comparable: false }, 'share', 'higher-is-better', 'sv', dashboardStrings('sv'))).toMatchObject({
+    verdict: 'not-comparable',
+    text: 'steg 20,0 procentenheter, inte jämförbar: frågan ändrades',
+  });
 });
 
 test('sorting by a figure puts withheld and empty cells last in both directions', () => {

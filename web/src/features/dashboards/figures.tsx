@@ -1,9 +1,10 @@
 import { Link } from '../../components/link';
-import { formatDate } from '../staff/components/date-time';
+import { formatCalendarDay, formatDate } from '../staff/components/date-time';
 import { localized } from '../../lib/i18n';
-import { describeChange, formatCount, formatInterval, formatValue, missingText, periodLabel } from './format';
+import { describeChange, formatCount, formatInterval, formatValue, missingText, periodLabel, verdictText } from './format';
 import type { AreaFigure } from './area-charts';
 import type { IndicatorCell, IndicatorChange, IndicatorDescription, IndicatorUnit } from './indicators-api';
+import { releasedAtOf } from './print-stamp';
 import type { DashboardStrings } from './strings';
 
 // Small pieces every dashboard shows: a figure, its change, the notes under a table.
@@ -39,7 +40,9 @@ export function CountText({ cell, lang, t }: { cell: IndicatorCell; lang: string
 
 /**
  * The change from the previous period: an arrow for the way the figure went and words for
- * whether that is better (so neither the arrow nor the colour carries the meaning alone).
+ * whether that is better, worse or no clear change (so neither the arrow nor the colour
+ * carries the meaning alone), with the change's own 95 % interval under it. Only a clear
+ * change of a comparable question is coloured; noise reads as noise.
  */
 export function ChangeText({
   row,
@@ -54,26 +57,26 @@ export function ChangeText({
 }) {
   if (row.change !== null && row.status === 'published') {
     const change = describeChange(row.change, indicator.unit, indicator.direction, lang, t);
-    const arrow = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '▶';
+    const clear = change.verdict === 'better' || change.verdict === 'worse';
+    const arrow = !clear ? '≈' : change.direction === 'up' ? '▲' : '▼';
     return (
-      <span className={`dash-change dash-change--${change.verdict}`}>
+      <span className={`dash-change dash-change--${change.verdict}`} data-verdict={change.verdict}>
         <span className="dash-change__arrow" aria-hidden="true">
           {arrow}
         </span>{' '}
-        {change.direction === 'same' ? (
-          <span className="dash-change__verdict">{t.unchanged}</span>
-        ) : (
-          <>
-            <span className="dash-change__amount">{change.amount}</span>,{' '}
-            <span className="dash-change__verdict">{change.verdict === 'better' ? t.better : t.worse}</span>
-          </>
-        )}
+        <span className="dash-change__amount">{change.amount}</span>, <span className="dash-change__verdict">{verdictText(change.verdict, t)}</span>
+        <span className="dash-change__interval">{t.changeInterval(change.interval)}</span>
       </span>
     );
   }
   if (row.status !== 'published') return <span className="dash-missing">{t.notComparable}</span>;
+  if (row.coverage?.partial) return <span className="dash-missing">{t.currentPartial(formatCalendarDay(row.coverage.from, lang))}</span>;
   if (!row.previous) return <span className="dash-missing">{t.noPrevious}</span>;
-  if (row.previous.suppressed) return <span className="dash-missing">{t.previousSuppressed(periodLabel(row.previous.period, t))}</span>;
+  const previousPeriod = periodLabel(row.previous.period, t);
+  if (row.previous.coverage?.partial) {
+    return <span className="dash-missing">{t.previousPartial(previousPeriod, formatCalendarDay(row.previous.coverage.from, lang))}</span>;
+  }
+  if (row.previous.suppressed) return <span className="dash-missing">{t.previousSuppressed(previousPeriod)}</span>;
   return <span className="dash-missing">{t.notComparable}</span>;
 }
 
@@ -124,9 +127,15 @@ export function indicatorNotes(indicators: IndicatorDescription[]): Map<string, 
  * open, why only participation is shown.
  */
 export function ReleaseNote({ cells, lang, t }: { cells: IndicatorCell[]; lang: string; t: DashboardStrings }) {
-  const releasedAt = cells.map((cell) => cell.releasedAt).find((at): at is string => !!at);
+  const releasedAt = releasedAtOf(cells);
+  const partial = cells.map((cell) => cell.coverage).find((coverage) => coverage?.partial);
   if (releasedAt) {
-    return <p className="dash-release">{t.releasedOn(formatDate(releasedAt, lang))}</p>;
+    return (
+      <>
+        <p className="dash-release">{t.releasedOn(formatDate(releasedAt, lang))}</p>
+        {partial ? <p className="dash-release dash-release--partial">{t.coverageNote(formatCalendarDay(partial.from, lang), formatCalendarDay(partial.to, lang))}</p> : null}
+      </>
+    );
   }
   if (cells.some((cell) => cell.status === 'not-released')) return <p className="dash-release dash-release--open">{t.notReleasedNote}</p>;
   return null;
@@ -148,6 +157,7 @@ export function Footnotes({
       <p>{t.footnoteShare}</p>
       <p>{t.footnoteSuppressed}</p>
       <p>{t.footnoteInterval}</p>
+      <p>{t.footnoteChange}</p>
       {marks.size > 0 ? (
         <ol className="dash-notes">
           {indicators

@@ -1,4 +1,4 @@
-import type { CellStatus, IndicatorDirection, IndicatorUnit } from './indicators-api';
+import type { CellStatus, Change, IndicatorDirection, IndicatorUnit } from './indicators-api';
 import type { DashboardStrings } from './strings';
 
 // How figures read: shares as percentages with one decimal, means with one decimal, in the
@@ -61,40 +61,54 @@ export function cellText(cell: CellLike, unit: IndicatorUnit, lang: string, t: D
 }
 
 export type ChangeDirection = 'up' | 'down' | 'same';
-export type ChangeVerdict = 'better' | 'worse' | 'same';
+/** Better or worse only for a clear change of a comparable question (the API's `clear`). */
+export type ChangeVerdict = 'better' | 'worse' | 'no-clear-change' | 'not-comparable';
 
 export interface ChangeDescription {
   direction: ChangeDirection;
   verdict: ChangeVerdict;
   /** "+12,0 prosenttiyksikköä", "−0,2 yksikköä". */
   amount: string;
+  /** The change's 95 % interval: "−8,1 … +12,3 prosenttiyksikköä". */
+  interval: string;
   /** The whole sentence for the cell: "nousi 12,0 prosenttiyksikköä, parempi". */
   text: string;
 }
 
 /**
- * A change between periods as people read it: which way the figure went and whether that is
- * better, from the indicator's direction (less loneliness is better). A change that rounds to
- * zero at one decimal is "no change".
+ * A change between periods as people read it: which way the figure went, and whether that is
+ * better, worse or no clear change. Better or worse needs the change's own interval to exclude
+ * zero (`clear`) and the same question in both periods; which is better follows the
+ * indicator's direction (less loneliness is better).
  */
 export function describeChange(
-  change: number,
+  change: Pick<Change, 'value' | 'ci95' | 'clear' | 'comparable'>,
   unit: IndicatorUnit,
   direction: IndicatorDirection,
   lang: string,
   t: DashboardStrings,
 ): ChangeDescription {
-  const scaled = unit === 'share' ? change * 100 : change;
-  const rounded = Math.round(scaled * 10) / 10;
+  const scale = (x: number) => Math.round((unit === 'share' ? x * 100 : x) * 10) / 10;
+  const rounded = scale(change.value);
   const dir: ChangeDirection = rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'same';
-  const verdict: ChangeVerdict =
-    dir === 'same' ? 'same' : (dir === 'up') === (direction === 'higher-is-better') ? 'better' : 'worse';
+  const verdict: ChangeVerdict = !change.comparable
+    ? 'not-comparable'
+    : !change.clear
+      ? 'no-clear-change'
+      : (change.value > 0) === (direction === 'higher-is-better')
+        ? 'better'
+        : 'worse';
   const unitWord = unit === 'share' ? t.percentagePoints : t.points;
-  const amount = `${formatter(lang, { ...ONE_DECIMAL, signDisplay: 'exceptZero' }).format(rounded)} ${unitWord}`;
+  const signed = formatter(lang, { ...ONE_DECIMAL, signDisplay: 'exceptZero' });
+  const amount = `${signed.format(rounded)} ${unitWord}`;
+  const interval = `${signed.format(scale(change.ci95[0]))} … ${signed.format(scale(change.ci95[1]))} ${unitWord}`;
   const size = `${formatter(lang, ONE_DECIMAL).format(Math.abs(rounded))} ${unitWord}`;
-  const text =
-    dir === 'same' ? t.unchanged : `${dir === 'up' ? t.rose : t.fell} ${size}, ${verdict === 'better' ? t.better : t.worse}`;
-  return { direction: dir, verdict, amount, text };
+  const movement = dir === 'same' ? t.unchanged : `${dir === 'up' ? t.rose : t.fell} ${size}`;
+  return { direction: dir, verdict, amount, interval, text: `${movement}, ${verdictText(verdict, t)}` };
+}
+
+export function verdictText(verdict: ChangeVerdict, t: DashboardStrings): string {
+  return { better: t.better, worse: t.worse, 'no-clear-change': t.noClearChange, 'not-comparable': t.notComparableReworded }[verdict];
 }
 
 /** "2026", "2026-H1" → the words the period picker uses. */

@@ -37,6 +37,15 @@ export interface IndicatorCell {
   ci95: [number, number] | null;
   /** When the release the figure comes from was made (ISO); absent while not released. */
   releasedAt?: string | null;
+  /** Which days of the period the figures cover; null until released. */
+  coverage?: Coverage | null;
+}
+
+/** The days of a period an instrument was collecting (partial: the kiosks began late in it). */
+export interface Coverage {
+  from: string;
+  to: string;
+  partial: boolean;
 }
 
 export interface PreviousValue {
@@ -44,12 +53,24 @@ export interface PreviousValue {
   value: number | null;
   n: number | null;
   suppressed: boolean;
+  status?: CellStatus;
+  coverage?: Coverage | null;
+}
+
+/** A change from the previous period with its own 95 % interval (docs/indicators.md, "Change"). */
+export interface Change {
+  value: number;
+  ci95: [number, number];
+  /** The interval excludes zero and the question is comparable: only then better or worse. */
+  clear: boolean;
+  /** false when the question was reworded between the periods. */
+  comparable: boolean;
 }
 
 export interface IndicatorChange extends IndicatorCell {
   key: string;
   previous: PreviousValue | null;
-  change: number | null;
+  change: Change | null;
 }
 
 export type IndicatorResult = IndicatorChange & IndicatorDescription;
@@ -65,6 +86,8 @@ export interface AreaIndicators extends AreaRef {
   periodType: PeriodType;
   parent: AreaRef | null;
   indicators: IndicatorResult[];
+  /** A year's half-years, with the indicators published only per half-year (Huomaa minut rounds). */
+  halfYearly?: Array<{ period: string; indicators: IndicatorResult[] }>;
 }
 
 export interface SeriesPoint extends IndicatorCell {
@@ -84,13 +107,18 @@ export interface ComparisonRow extends AreaRef {
   indicators: IndicatorChange[];
 }
 
-export interface IndicatorComparison extends AreaRef {
-  period: string;
-  periodType: PeriodType;
-  childLevel: AreaLevel;
+export interface ComparisonTable {
   indicators: IndicatorDescription[];
   total: ComparisonRow;
   areas: ComparisonRow[];
+}
+
+export interface IndicatorComparison extends AreaRef, ComparisonTable {
+  period: string;
+  periodType: PeriodType;
+  childLevel: AreaLevel;
+  /** A year's half-years, with the indicators published only per half-year (Huomaa minut rounds). */
+  halfYearly?: Array<ComparisonTable & { period: string }>;
 }
 
 /** An area as the indicator endpoints address it. */

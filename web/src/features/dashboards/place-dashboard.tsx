@@ -24,9 +24,11 @@ import {
   IntervalText,
   ReleaseNote,
 } from './figures';
-import { periodLabel } from './format';
+import { formatInterval, periodLabel } from './format';
 import { periodTypeOf, previousPeriodName } from '../../../../reports/periods';
 import { FreeTextSection } from './free-text-section';
+import { PlaceHalfYearly } from './half-yearly-section';
+import { PrintStamp } from './print-stamp';
 import { RespondentLanguagesSection } from './respondent-languages-section';
 import { UpdatingNote } from './updating-note';
 import {
@@ -109,6 +111,7 @@ function PlaceContent({ data, query, update, lang, t, updating }: ContentProps) 
 
   return (
     <div className="dash" aria-busy={updating}>
+      <PrintStamp area={localized(place.name, lang)} periodText={periodText} cells={indicators} lang={lang} t={t} />
       <Breadcrumbs
         label={t.breadcrumbs}
         items={[
@@ -179,6 +182,8 @@ function PlaceContent({ data, query, update, lang, t, updating }: ContentProps) 
           </table>
         </div>
       </section>
+
+      <PlaceHalfYearly data={own} lang={lang} t={t} />
 
       <section aria-labelledby="dash-compare" className="dash-section">
         <h2 id="dash-compare">{t.compareHeading}</h2>
@@ -319,15 +324,20 @@ function TrendSection({
   if (resource.state === 'loading') return <Loading lang={lang} />;
   if (resource.state === 'failed') return <LoadFailed lang={lang} error={resource.error} onRetry={reload} />;
   const series = resource.value;
-  const { config, periods } = chart!;
+  const { config, periods, height } = chart!;
   const title = t.trendCaption(localized(indicator.title, lang));
   return (
     <ChartFigure
       title={title}
       summary={trendSummary(series, periods, indicator, lang, t)}
       config={config}
-      height={300}
-      legend={<SeriesLegend items={series.map((s, i) => ({ name: localized(s.name, lang), style: SERIES_STYLES[i % SERIES_STYLES.length] }))} />}
+      height={height}
+      legend={
+        <SeriesLegend
+          items={series.map((s, i) => ({ name: localized(s.name, lang), style: SERIES_STYLES[i % SERIES_STYLES.length] }))}
+          intervalLabel={t.interval}
+        />
+      }
       tableLabel={t.showTable}
       table={
         <div className="table-scroll">
@@ -352,6 +362,8 @@ function TrendSection({
                     return (
                       <td className="numeric" key={`${s.level}:${s.code}`}>
                         {point ? <FigureWithN cell={point} unit={indicator.unit} lang={lang} t={t} /> : <span className="dash-missing">{t.noAnswers}</span>}
+                        {/* The interval the chart draws through the point. */}
+                        {point?.ci95 ? <span className="dash-n">95 %: {formatInterval(point.ci95, indicator.unit, lang)}</span> : null}
                       </td>
                     );
                   })}
