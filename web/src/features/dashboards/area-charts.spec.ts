@@ -126,6 +126,15 @@ describe('the trend chart over periods', () => {
     expect(trendAxisLabels([place, country], periods, dashboardStrings('en'))[2]).toEqual(['2025', 'Meeting place:', 'withheld']);
   });
 
+  test('a period the kiosks covered only in part says from when', () => {
+    const partly = (s: IndicatorSeries) => ({
+      ...s,
+      points: s.points.map((p) => (p.period === '2024' ? { ...p, coverage: { from: '2024-12-06', to: '2024-12-31', partial: true } } : p)),
+    });
+    expect(trendAxisLabels([partly(place), partly(country)], periods, fi, 'fi')[1]).toEqual(['2024', 'vain 6.12.2024 alkaen']);
+    expect(trendAxisLabels([partly(place)], periods, dashboardStrings('en'), 'en')[1]).toEqual(['2024', 'from 06/12/2024 only']);
+  });
+
   test('published points carry their 95 % interval; withheld ones are gaps, never zero', () => {
     const { config, height } = trendChart([place, country], welcome, 'fi', fi);
     // Three lines of axis label at most (2023, 2025): the chart grows to keep its plot.

@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from '../../lib/charts';
 import { localized } from '../../lib/i18n';
+import { formatCalendarDay } from '../staff/components/date-time';
 import {
   BAR_COLOUR,
   GAP_MARK_ROOM,
@@ -165,9 +166,11 @@ function gapWord(status: CellStatus, t: DashboardStrings): string {
  * as clear beside the legend), or just the reason when every series lacks a point there.
  * A gap in a line is never silent.
  */
-export function trendAxisLabels(series: IndicatorSeries[], periods: string[], t: DashboardStrings): string[][] {
+export function trendAxisLabels(series: IndicatorSeries[], periods: string[], t: DashboardStrings, lang = 'fi'): string[][] {
   return periods.map((period) => {
-    const label = wrapLabel(periodLabel(period, t), 14);
+    // A period the kiosks covered only in part says from when (its coverage is the same for every area).
+    const partial = series.map((s) => pointAt(s, period).coverage).find((coverage) => coverage?.partial);
+    const label = [...wrapLabel(periodLabel(period, t), 14), ...(partial ? [t.partialFrom(formatCalendarDay(partial.from, lang))] : [])];
     const gaps = series.flatMap((s) => {
       const cell = pointAt(s, period);
       return isShown(cell) ? [] : [{ s, word: gapWord(cell.status, t) }];
@@ -190,7 +193,7 @@ export function trendChart(
   t: DashboardStrings,
 ): { config: ChartConfiguration; periods: string[]; height: number } {
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
-  const labels = trendAxisLabels(series, periods, t);
+  const labels = trendAxisLabels(series, periods, t, lang);
   // The plot keeps its height however many lines the axis labels take.
   const height = 280 + Math.max(1, ...labels.map((label) => label.length)) * LINE_HEIGHT;
   const cells = series.map((s) => periods.map((period) => pointAt(s, period)));

@@ -66,6 +66,7 @@ const fi = {
   coverageNote: (from: string, to: string) => `Pikapalautteen luvut kattavat vain ajan ${from}–${to}: keräys alkoi kesken jakson.`,
   halfYearlyHeading: 'Puolivuosittain: Huomaa minut -kierrokset',
   changeFromPrevious: 'Muutos edellisestä kaudesta',
+  partialFrom: (date: string) => `vain ${date} alkaen`,
   halfYearlyIntro: 'Lasten Huomaa minut -mittarit julkaistaan kierroksittain, kevään ja syksyn kierros omina lukuinaan.',
   halfYearlyCaption: (name: string, year: string) => `${name}, ${year} kierroksittain`,
   footnoteChange:
@@ -188,6 +189,7 @@ const sv: DashboardStrings = {
   coverageNote: (from, to) => `Snabbresponsens siffror täcker bara tiden ${from}–${to}: insamlingen började mitt i perioden.`,
   halfYearlyHeading: 'Halvårsvis: Huomaa minut-rundorna',
   changeFromPrevious: 'Förändring från föregående period',
+  partialFrom: (date) => `endast från ${date}`,
   halfYearlyIntro: 'Barnens Huomaa minut-mätare publiceras per runda, vårens och höstens runda var för sig.',
   halfYearlyCaption: (name, year) => `${name}, ${year} per runda`,
   footnoteChange:
@@ -308,6 +310,7 @@ const en: DashboardStrings = {
   coverageNote: (from, to) => `The quick-feedback figures cover ${from}–${to} only: collection began during the period.`,
   halfYearlyHeading: 'Per half-year: the Huomaa minut rounds',
   changeFromPrevious: 'Change from the period before',
+  partialFrom: (date) => `from ${date} only`,
   halfYearlyIntro: 'The children’s Huomaa minut indicators are published per round, the spring and autumn rounds as figures of their own.',
   halfYearlyCaption: (name, year) => `${name}, ${year} per round`,
   footnoteChange:
