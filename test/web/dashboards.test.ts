@@ -122,7 +122,8 @@ test('a steering-group member logs in and reads the Koivukylä dashboard: every 
   // A change is better or worse only when its own interval excludes zero; otherwise it says
   // "no clear change", uncoloured, and either way shows the change's interval.
   const changed = api.body.indicators.filter((i) => i.status === 'published' && i.change);
-  expect(changed.length).toBeGreaterThan(0);
+  // The demo's year-on-year changes at one place are mostly noise: at least one must say so.
+  expect(changed.some((i) => !i.change!.clear)).toBe(true);
   for (const indicator of changed) {
     const cell = keyFigure(indicator.key).locator('.dash-change');
     const text = plain(await cell.textContent());
