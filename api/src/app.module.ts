@@ -14,6 +14,7 @@ import { IndicatorsModule } from './indicators/indicators.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ResponsesModule } from './responses/responses.module';
 import { RoundsModule } from './rounds/rounds.module';
+import { KiosksModule } from './kiosks/kiosks.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { UsersModule } from './users/users.module';
 
@@ -36,6 +37,7 @@ export class AppModule {
         ResponsesModule,
         IndicatorsModule,
         RoundsModule,
+        KiosksModule,
         ExportsModule,
         ImportsModule,
       ],

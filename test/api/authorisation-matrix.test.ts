@@ -28,6 +28,8 @@ interface Call {
   body?: unknown;
   /** A CSV file sent as text/csv (the imports). */
   csv?: string;
+  /** Extra request headers (a kiosk's Authorization). */
+  headers?: Record<string, string>;
 }
 interface Rule {
   /** 'public' (marked @Public()), or the roles @Allow lets through. */
@@ -81,6 +83,20 @@ async function closedRound(): Promise<string> {
     .expect(201);
   await as(admin, request(t.http).post(`/api/rounds/${created.body.id}/close`)).expect(200);
   return created.body.id;
+}
+
+/** A kiosk registered at the place by an admin: its id and one-time setup code. */
+async function kioskAt(scope: Scope): Promise<{ id: string; setupCode: string }> {
+  const created = await as(sessions.get('admin')!, request(t.http).post(`/api/meeting-places/${PLACE_OF[scope]}/kiosks`))
+    .send({ name: unique('Ovi'), pin: '4071' })
+    .expect(201);
+  return created.body;
+}
+
+/** An activated kiosk's device token. */
+async function kioskToken(): Promise<string> {
+  const { setupCode } = await kioskAt('in');
+  return (await request(t.http).post('/api/kiosks/activate').send({ setupCode }).expect(201)).body.deviceToken;
 }
 
 const RULES: Record<string, Rule> = {
@@ -215,6 +231,35 @@ const RULES: Record<string, Rule> = {
     call: async (s) => ({ path: `/api/rounds/${await roundAt(s)}/close` }),
   },
   'POST /api/rounds/:id/reopen': { access: ['admin'], ok: 200, call: async () => ({ path: `/api/rounds/${await closedRound()}/reopen`, body: {} }) },
+  // Kiosks: managed by whoever manages the place (never a steering group); activated and used by the tablet itself.
+  'POST /api/meeting-places/:slugOrId/kiosks': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    scoped: ['region-analyst', 'coordinator'],
+    ok: 201,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/kiosks`, body: { name: unique('Ovi'), pin: '4071' } }),
+  },
+  'GET /api/meeting-places/:slugOrId/kiosks': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    scoped: ['region-analyst', 'coordinator'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/kiosks` }),
+  },
+  'POST /api/kiosks/:id/revoke': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    scoped: ['region-analyst', 'coordinator'],
+    ok: 200,
+    call: async (s) => ({ path: `/api/kiosks/${(await kioskAt(s)).id}/revoke` }),
+  },
+  'POST /api/kiosks/activate': {
+    access: 'public',
+    ok: 201,
+    call: async () => ({ path: '/api/kiosks/activate', body: { setupCode: (await kioskAt('in')).setupCode } }),
+  },
+  'GET /api/kiosks/current': {
+    access: 'public',
+    ok: 200,
+    call: async () => ({ path: '/api/kiosks/current', headers: { Authorization: `Kiosk ${await kioskToken()}` } }),
+  },
   'GET /api/meeting-places/:slugOrId/respondent-languages': {
     access: ANY,
     scoped: ['region-analyst', 'coordinator', 'steering-group'],
@@ -298,6 +343,7 @@ async function send(route: string, actor: Actor, call: Call, options: { csrf?: b
   if (session) test = as(session, test, { csrf: options.csrf });
   if (call.body !== undefined) test = test.send(call.body as object);
   if (call.csv !== undefined) test = test.set('Content-Type', 'text/csv').send(call.csv);
+  for (const [name, value] of Object.entries(call.headers ?? {})) test = test.set(name, value);
   const res = await test;
   if (res.status >= 500) throw new Error(`${route} as ${actor}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.status;

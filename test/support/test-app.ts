@@ -40,6 +40,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // Every test logs in from 127.0.0.1; the rate-limit test sets its own low limit.
     LOGIN_RATE_LIMIT: '10000',
     RESPONSE_RATE_LIMIT: '1000000',
+    KIOSK_ACTIVATION_RATE_LIMIT: '10000',
     ...options.env,
   });
   const clock = new FakeClock(options.now);

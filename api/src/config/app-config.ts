@@ -64,6 +64,8 @@ const schema = z
     LOGIN_RATE_LIMIT: positiveInt(20),
     // Benchmarks raise it far above what a place needs.
     RESPONSE_RATE_LIMIT: positiveInt(120, 100_000_000),
+    KIOSK_ACTIVATION_RATE_LIMIT: positiveInt(10),
+    KIOSK_ANSWER_RATE_LIMIT: positiveInt(30),
     // Longer than a device may hold an answer (MAX_ANSWER_AGE_DAYS), so no phone's queued
     // answer lands in a period already released.
     RELEASE_GRACE_DAYS: z.coerce
@@ -107,6 +109,10 @@ export interface AppConfig {
   auth: AuthConfig;
   /** Anonymous answers per client address per minute, counted in memory only. */
   responseRateLimitPerMinute: number;
+  /** Kiosk setup attempts per client address per minute (the activation endpoint is public). */
+  kioskActivationRateLimitPerMinute: number;
+  /** Answers per kiosk device per minute. */
+  kioskAnswerRateLimitPerMinute: number;
   /** Days after a period ends before its figures are released (late paper forms). */
   releaseGraceDays: number;
 }
@@ -164,6 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = Bool
       loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT,
     },
     responseRateLimitPerMinute: e.RESPONSE_RATE_LIMIT,
+    kioskActivationRateLimitPerMinute: e.KIOSK_ACTIVATION_RATE_LIMIT,
+    kioskAnswerRateLimitPerMinute: e.KIOSK_ANSWER_RATE_LIMIT,
     releaseGraceDays: e.RELEASE_GRACE_DAYS,
   };
 }

@@ -14,6 +14,7 @@ import { SurveyVersion } from '../surveys/survey-version.entity';
 import { UserAccount } from '../users/user-account.entity';
 import { CollectionRound } from '../rounds/collection-round.entity';
 import { FigureRelease } from '../releases/release.entity';
+import { KioskDevice } from '../kiosks/kiosk-device.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
 import { Accounts1767225700000 } from './migrations/1767225700000-accounts';
 import { Exports1767225900000 } from './migrations/1767225900000-exports';
@@ -21,6 +22,7 @@ import { ServerSecret1767226313000 } from './migrations/1767226313000-server-sec
 import { AnswerRevisions1767226400000 } from './migrations/1767226400000-answer-revisions';
 import { JunctionKeys1767226500000 } from './migrations/1767226500000-junction-keys';
 import { RoundsAndReleases1767226600000 } from './migrations/1767226600000-rounds-and-releases';
+import { Kiosks1767226700000 } from './migrations/1767226700000-kiosks';
 
 /** Every entity and migration, listed once for the app, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -40,6 +42,7 @@ export const ENTITIES = [
   AnswerRevision,
   CollectionRound,
   FigureRelease,
+  KioskDevice,
 ];
 
 export const MIGRATIONS = [
@@ -50,4 +53,5 @@ export const MIGRATIONS = [
   AnswerRevisions1767226400000,
   JunctionKeys1767226500000,
   RoundsAndReleases1767226600000,
+  Kiosks1767226700000,
 ];

@@ -6,6 +6,7 @@ import { SurveyInstrument } from '../surveys/survey-instrument.entity';
 import { SurveyVersion } from '../surveys/survey-version.entity';
 import { SurveysModule } from '../surveys/surveys.module';
 import { RoundsModule } from '../rounds/rounds.module';
+import { KiosksModule } from '../kiosks/kiosks.module';
 import { ResponseAnswer } from './response-answer.entity';
 import { FreeTextController } from './free-text.controller';
 import { FreeTextService } from './free-text.service';
@@ -16,7 +17,7 @@ import { ResponsesService } from './responses.service';
 import { SurveyResponse } from './survey-response.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SurveyResponse, ResponseAnswer, SurveyVersion, SurveyInstrument]), SurveysModule, OrganisationsModule, RoundsModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([SurveyResponse, ResponseAnswer, SurveyVersion, SurveyInstrument]), SurveysModule, OrganisationsModule, RoundsModule, KiosksModule, AuditModule],
   controllers: [ResponsesController, FreeTextController],
   providers: [ResponsesService, FreeTextService, RespondentLanguagesService, ResponseRateLimiter],
   exports: [ResponsesService],

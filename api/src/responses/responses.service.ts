@@ -19,6 +19,8 @@ import { buildResponseRecords, requestHashOf, ResponseContent, ResponseRecords }
 import { halfYearOf } from '../../../reports/periods';
 import { ResponseAnswer } from './response-answer.entity';
 import { SurveyResponse } from './survey-response.entity';
+import type { KioskDevice } from '../kiosks/kiosk-device.entity';
+import { KiosksService } from '../kiosks/kiosks.service';
 
 /** How far ahead of the server a device's clock may be before its answeredAt is refused. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -37,6 +39,7 @@ export class ResponsesService {
     private readonly surveys: SurveysService,
     private readonly organisations: OrganisationsService,
     private readonly rounds: RoundsService,
+    private readonly kiosks: KiosksService,
     private readonly clock: Clock,
   ) {}
 
@@ -45,10 +48,13 @@ export class ResponsesService {
    * Idempotent by clientResponseId: the same body again returns the stored receipt, a
    * different body with the same id is a conflict.
    */
-  async submit(dto: CreateResponseDto, staff: Principal | null = null): Promise<SubmitResult> {
+  async submit(dto: CreateResponseDto, staff: Principal | null = null, kiosk: KioskDevice | null = null): Promise<SubmitResult> {
     const place = await this.organisations.findMeetingPlaceRef(dto.meetingPlace);
     if (!place) {
       throw new ProblemException(404, 'meeting-place-not-found', `There is no meeting place "${dto.meetingPlace}".`);
+    }
+    if (kiosk && kiosk.meetingPlaceId !== place.id) {
+      throw new ProblemException(403, 'kiosk-wrong-place', 'A kiosk sends answers for its own meeting place only.');
     }
     const content: ResponseContent = { ...this.contentOf(dto), meetingPlaceId: place.id };
     const replay = await this.findReplay(dto.clientResponseId, requestHashOf(content));
@@ -56,10 +62,16 @@ export class ResponsesService {
     if (!place.active) {
       throw new ValidationProblem([{ field: 'meetingPlace', message: 'This meeting place no longer collects answers.', code: 'place-inactive' }]);
     }
+    if (kiosk) this.kiosks.takeAnswer(kiosk);
     const now = this.clock.now();
     const answeredAt = this.answeredAtOf(dto.answeredAt, now);
-    await this.requireOpenRound(dto.surveyKey, place, answeredAt, now, staff);
+    // A child drumming on the faces: taps closer than the kiosk's interval count once, and the
+    // tablet is told its answer was taken (the thank-you screen shows anyway).
+    const repeated = kiosk ? this.kiosks.repeatedAnswer(kiosk, answeredAt) : null;
+    if (repeated) return { created: false, receipt: { id: repeated, receivedAt: now.toISOString() } };
+    await this.requireOpenRound(dto.surveyKey, place, answeredAt, now, staff, !!kiosk);
     const records = await this.validate(content, { id: randomUUID(), clientResponseId: dto.clientResponseId }, now, answeredAt);
+    records.response.kioskId = kiosk?.id ?? null;
     try {
       // Grouped: concurrent submissions share one commit (one fsync), each in its own savepoint.
       await this.transactions.runGrouped((manager) => this.store(manager, records));
@@ -72,6 +84,7 @@ export class ResponsesService {
       throw error;
     }
     const { response } = records;
+    if (kiosk) await this.kiosks.answered(kiosk, response.id, answeredAt);
     return { created: true, receipt: { id: response.id, receivedAt: response.receivedAt.toISOString() } };
   }
 
@@ -126,11 +139,19 @@ export class ResponsesService {
    * taken for a day from the place's own staff (a tablet that was offline at the end); one
    * given after the close never is.
    */
-  async requireOpenRound(surveyKey: string, place: { id: string; regionCode?: string }, answeredAt: Date, now: Date, staff: Principal | null): Promise<void> {
+  async requireOpenRound(
+    surveyKey: string,
+    place: { id: string; regionCode?: string },
+    answeredAt: Date,
+    now: Date,
+    staff: Principal | null,
+    fromPlaceKiosk = false,
+  ): Promise<void> {
     if (!collectionRulesOf(surveyKey).needsOpenRound) return;
     const round = await this.rounds.roundOn(place.id, surveyKey, helsinkiDateOf(answeredAt));
     const given = round && isInRound(round, answeredAt);
-    const arrivedInTime = round && (roundStatus(round, now) === 'open' || (now.getTime() < lateArrivalEnd(round).getTime() && (await this.isPlaceStaff(staff, place.id))));
+    const mayArriveLate = async () => fromPlaceKiosk || (await this.isPlaceStaff(staff, place.id));
+    const arrivedInTime = round && (roundStatus(round, now) === 'open' || (now.getTime() < lateArrivalEnd(round).getTime() && (await mayArriveLate())));
     if (!given || !arrivedInTime) {
       throw new ProblemException(409, 'round-not-open', 'This survey takes answers only while a round of the meeting place is open.');
     }

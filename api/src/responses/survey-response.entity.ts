@@ -4,7 +4,8 @@ import { SurveyVersion } from '../surveys/survey-version.entity';
 
 /**
  * One anonymous submission. Deliberately holds no IP address, user agent, cookie or account:
- * nothing here can point back at a family.
+ * nothing here can point back at a family. A kiosk's answers carry the kiosk's id: a device
+ * by the door, not a person.
  */
 @Entity('response')
 @ForeignKey(() => SurveyVersion, ['surveyKey', 'surveyVersion'], ['surveyKey', 'version'])
@@ -14,6 +15,8 @@ import { SurveyVersion } from '../surveys/survey-version.entity';
 @Index('idx_response_export', ['surveyKey', 'periodYear', 'periodHalf', 'id'])
 // Rounds and releases select answers by when they were given.
 @Index('idx_response_answered', ['surveyKey', 'answeredAt'])
+// Answers per kiosk today, for the place's kiosks page.
+@Index('idx_response_kiosk', ['kioskId', 'receivedAt'])
 export class SurveyResponse {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -57,6 +60,10 @@ export class SurveyResponse {
 
   @Column({ name: 'period_half', type: 'integer' })
   periodHalf: number;
+
+  /** The kiosk that sent it (api/src/kiosks); null for phones, paper and staff. */
+  @Column({ name: 'kiosk_id', type: 'varchar', length: 36, nullable: true })
+  kioskId?: string | null;
 
   /** The validated answers as JSON, exactly as accepted. */
   @Column({ type: 'text' })
