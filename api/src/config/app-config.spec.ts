@@ -15,6 +15,8 @@ describe('loadConfig', () => {
       corsOrigins: [],
       auth: { sessionIdleMinutes: 30, sessionAbsoluteHours: 12, maxFailedLogins: 5, lockoutMinutes: 15, loginRateLimitPerMinute: 20 },
       responseRateLimitPerMinute: 120,
+      kioskActivationRateLimitPerMinute: 10,
+      kioskAnswerRateLimitPerMinute: 30,
       releaseGraceDays: 14,
     });
   });
