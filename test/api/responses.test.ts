@@ -63,12 +63,14 @@ describe('POST /api/responses', () => {
             (c: { name: string }) => c.name,
           )
         : (await t.dataSource.query("PRAGMA table_info('response')")).map((c: { name: string }) => c.name);
-    // answered_at is the device's time of finishing (for rounds and periods), like received_at.
+    // answered_at is the device's time of finishing (for rounds and periods), like received_at;
+    // kiosk_id is the tablet by the door that sent it (a device, not a person; null for phones).
     expect(columns.sort()).toEqual([
       'answered_at',
       'answers',
       'client_response_id',
       'id',
+      'kiosk_id',
       'locale',
       'meeting_place_id',
       'period_half',
