@@ -131,7 +131,11 @@ test('a steering-group member logs in and reads the Koivukylä dashboard: every 
     const better = (value > 0) === (indicator.direction === 'higher-is-better');
     const verdict = !comparable ? 'ei vertailukelpoinen' : !clear ? 'ei selvää muutosta' : better ? 'parempi' : 'heikompi';
     expect(text).toContain(verdict);
-    expect(text).toContain('muutoksen 95 %:n luottamusväli');
+    // The change's own interval, as the API gives it, in percentage points (or scale points).
+    const scale = (x: number) => Math.round((indicator.unit === 'share' ? x * 100 : x) * 10) / 10;
+    const signed = new Intl.NumberFormat('fi-FI', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+    const [low, high] = indicator.change!.ci95.map((x) => signed.format(scale(x)));
+    expect(text).toContain(plain(`muutoksen 95 %:n luottamusväli ${low} … ${high}`));
     if (!clear) expect(text).not.toMatch(/[▲▼]|parempi|heikompi/);
     await expect(cell.getAttribute('data-verdict')).resolves.toBe(!comparable ? 'not-comparable' : !clear ? 'no-clear-change' : better ? 'better' : 'worse');
   }
