@@ -21,6 +21,10 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: true,
     chunkSizeWarningLimit: 1600,
+    // Two pages: the app, and the kiosk tablet's own light page (no React, no survey-core).
+    rollupOptions: {
+      input: { main: fileURLToPath(new URL('index.html', import.meta.url)), kiosk: fileURLToPath(new URL('kiosk.html', import.meta.url)) },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

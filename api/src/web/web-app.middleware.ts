@@ -30,12 +30,14 @@ function listFiles(root: string): Map<string, string> {
 export function webAppMiddleware(root: string): RequestHandler {
   const files = listFiles(root);
   const index = files.get('/index.html')!;
+  // The kiosk tablet's page is an app of its own (web/kiosk.html): no React, no survey-core.
+  const kiosk = files.get('/kiosk.html') ?? index;
   return (request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || request.path === '/api' || request.path.startsWith('/api/')) {
       next();
       return;
     }
-    const file = files.get(request.path) ?? index;
+    const file = files.get(request.path) ?? (request.path === '/kiosk' || request.path === '/kiosk/' ? kiosk : index);
     const hashedAsset = file !== index && request.path.startsWith('/assets/');
     response.setHeader('Cache-Control', hashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
     response.setHeader('Vary', 'Accept-Encoding');

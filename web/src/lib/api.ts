@@ -39,6 +39,8 @@ export type ResponseSubmission = {
   clientResponseId: string;
   locale: string;
   answers: Record<string, unknown>;
+  /** When the answer was given (a queued answer keeps its moment); the server checks it. */
+  answeredAt?: string;
 };
 
 /** RFC 9457 problem details, as the API sends for every error. */
@@ -110,13 +112,15 @@ export type SubmitResult =
  */
 export async function submitResponse(
   body: ResponseSubmission,
-  options: { timeoutMs?: number } = {},
+  options: { timeoutMs?: number; kioskToken?: string } = {},
 ): Promise<SubmitResult> {
   let response: Response;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  if (options.kioskToken) headers.Authorization = `Kiosk ${options.kioskToken}`;
   try {
     response = await fetch('/api/responses', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers,
       // No cookies: a response must not be linkable to a logged-in staff session.
       credentials: 'omit',
       body: JSON.stringify(body),

@@ -12,6 +12,8 @@ export type OutboxEntry = {
   /** Milliseconds since the epoch (the device's clock: only used to give up on old entries). */
   queuedAt: number;
   attempts: number;
+  /** A kiosk's answers are sent with its device token (Authorization: Kiosk), kept on the tablet. */
+  kioskToken?: string;
 };
 
 export const OUTBOX_DATABASE = 'kohtaamo';
@@ -75,7 +77,7 @@ export async function deliverQueued(
       onOutcome(entry, { outcome: 'expired' });
       continue;
     }
-    const result = await submitResponse(entry.body, { timeoutMs: DELIVERY_TIMEOUT_MS });
+    const result = await submitResponse(entry.body, { timeoutMs: DELIVERY_TIMEOUT_MS, kioskToken: entry.kioskToken });
     if (result.outcome === 'retry') {
       await persistence.put({ ...entry, attempts: entry.attempts + 1 });
       onOutcome(entry, result);

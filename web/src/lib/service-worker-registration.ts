@@ -1,9 +1,9 @@
-import { isRespondentPath } from '../service-worker/cache-rules';
+import { isOfflinePagePath } from '../service-worker/cache-rules';
 
 /**
  * Registers the app's service worker (web/src/service-worker/), which keeps the respondent
- * app, the places and the surveys a family opened for use without a network, and sends the
- * outbox on Background Sync.
+ * app and the kiosk, the places and the surveys a family opened for use without a network, and
+ * sends the outbox on Background Sync.
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !window.isSecureContext) return;
@@ -14,7 +14,7 @@ export function registerServiceWorker(): void {
   // On the first visit the page loads before the worker controls it, and the survey's code
   // arrives later still: hand the worker every resource a respondent page loads, as it loads.
   const offer = (urls: string[]) => {
-    if (!isRespondentPath(window.location.pathname) || urls.length === 0) return;
+    if (!isOfflinePagePath(window.location.pathname) || urls.length === 0) return;
     void navigator.serviceWorker.ready.then((registration) =>
       registration.active?.postMessage({ type: 'cache-loaded', urls }),
     );

@@ -1,4 +1,4 @@
-import { isCacheableApi, isRespondentPath } from './cache-rules';
+import { isCacheableApi, isOfflinePagePath, isRespondentPath, shellKeyOf } from './cache-rules';
 
 // What the service worker may keep on a family's phone: the respondent app and public,
 // session-free data, never staff pages or anything that depends on who is logged in.
@@ -33,4 +33,12 @@ test.each([
   ['/api/free-text/koivukyla', '', false],
 ])('%s%s may be cached: %s', (path, search, expected) => {
   expect(isCacheableApi(path, search)).toBe(expected);
+});
+
+test('the kiosk works offline from its own page; staff pages never do', () => {
+  expect(isOfflinePagePath('/kiosk')).toBe(true);
+  expect(shellKeyOf('/kiosk')).toBe('/kiosk.html');
+  expect(shellKeyOf('/s/koivukyla/visitor-survey')).toBe('/index.html');
+  expect(isOfflinePagePath('/staff/kiosks')).toBe(false);
+  expect(isOfflinePagePath('/kiosks')).toBe(false);
 });

@@ -14,6 +14,21 @@ export function isRespondentPath(pathname: string): boolean {
   );
 }
 
+/** The kiosk page: a tablet by the door that must reload and keep working with the network down. */
+export function isKioskPath(pathname: string): boolean {
+  return pathname === '/kiosk' || pathname === '/kiosk/' || pathname === '/kiosk.html';
+}
+
+/** Pages that work offline: the respondent app and the kiosk. */
+export function isOfflinePagePath(pathname: string): boolean {
+  return isRespondentPath(pathname) || isKioskPath(pathname);
+}
+
+/** The cached HTML a page is served from offline: the kiosk has its own, lighter page. */
+export function shellKeyOf(pathname: string): string {
+  return isKioskPath(pathname) ? '/kiosk.html' : '/index.html';
+}
+
 /**
  * API answers that are public and the same for everyone: a meeting place, the list of
  * surveys and a published survey version. Anything that depends on a session (staff data,

@@ -1,0 +1,356 @@
+import { fetchSurveyVersion, type ResponseSubmission } from '../lib/api';
+import { announceOutboxChange, deliverQueued, putQueued, readQueued, type OutboxEntry } from '../lib/outbox-store';
+import { registerServiceWorker } from '../lib/service-worker-registration';
+import { endonymOf, inLanguage, isRightToLeftLanguage, kioskSurveyOf, type KioskSurvey } from './kiosk-definition';
+import { verifyKioskPin } from './kiosk-pin';
+import { kioskStrings } from './kiosk-strings';
+import { FACE_SVG } from './faces';
+import './kiosk.css';
+
+// The kiosk tablet by a meeting place's door (issue #18): three faces, a thank-you, back to the
+// faces. Plain DOM, no React and no survey-core, so the page is light and starts fast on a cheap
+// tablet. Answers go through the app's one IndexedDB outbox with the kiosk's device token, so a
+// day without Wi-Fi loses nothing; the service worker keeps this page for reloads offline.
+
+type Device = {
+  id: string;
+  name: string;
+  token: string;
+  place: { id: string; slug: string; name: Record<string, string> };
+  pinHash: string;
+  repeatIntervalSeconds: number;
+};
+
+const DEVICE_KEY = 'kohtaamo-kiosk-device';
+const SURVEY_KEY = 'kohtaamo-kiosk-survey';
+const DEFAULT_LANGUAGE = 'fi';
+const THANKS_MS = 3_000;
+/** A language chosen and no face tapped: back to the default for the next family. */
+const IDLE_RESET_MS = 20_000;
+const LONG_PRESS_MS = 1_500;
+const RETRY_MS = 30_000;
+
+const root = document.getElementById('kiosk')!;
+let language = DEFAULT_LANGUAGE;
+let lastTapAt = 0;
+let idleTimer: number | undefined;
+let flushing = false;
+let revoked = false;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function show(...children: Node[]): void {
+  root.replaceChildren(...children);
+}
+
+function setLanguage(lang: string): void {
+  language = lang;
+  document.documentElement.lang = lang;
+  document.documentElement.dir = isRightToLeftLanguage(lang) ? 'rtl' : 'ltr';
+}
+
+function message(title: string, text: string, action?: { label: string; run: () => void }): void {
+  const t = kioskStrings(language);
+  const heading = element('h1', { tabindex: '-1' }, title);
+  const parts: Node[] = [heading, element('p', {}, text)];
+  if (action) {
+    const button = element('button', { type: 'button', class: 'kiosk-button' }, action.label);
+    button.addEventListener('click', action.run);
+    parts.push(button);
+  }
+  show(element('section', { class: 'kiosk-message', 'aria-label': t.title }, ...parts));
+  heading.focus();
+}
+
+// --- the device ------------------------------------------------------------------------------
+
+function loadDevice(): Device | null {
+  try {
+    const stored = localStorage.getItem(DEVICE_KEY);
+    return stored ? (JSON.parse(stored) as Device) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function activate(setupCode: string): Promise<void> {
+  const t = kioskStrings(language);
+  message(t.title, t.activating);
+  let response: Response;
+  try {
+    response = await fetch('/api/kiosks/activate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      credentials: 'omit',
+      body: JSON.stringify({ setupCode }),
+    });
+  } catch {
+    message(t.title, t.setupOffline, { label: t.retry, run: () => void activate(setupCode) });
+    return;
+  }
+  if (!response.ok) {
+    message(t.title, response.status === 410 ? t.setupFailed : t.setupOffline, response.status === 410 ? undefined : { label: t.retry, run: () => void activate(setupCode) });
+    return;
+  }
+  const body = (await response.json()) as { id: string; name: string; deviceToken: string; meetingPlace: Device['place']; pinHash: string; repeatIntervalSeconds: number };
+  const device: Device = {
+    id: body.id,
+    name: body.name,
+    token: body.deviceToken,
+    place: body.meetingPlace,
+    pinHash: body.pinHash,
+    repeatIntervalSeconds: body.repeatIntervalSeconds,
+  };
+  localStorage.setItem(DEVICE_KEY, JSON.stringify(device));
+  await run(device);
+}
+
+// --- the survey ------------------------------------------------------------------------------
+
+async function loadSurvey(): Promise<KioskSurvey | null> {
+  try {
+    const version = await fetchSurveyVersion('instant-feedback', 'current');
+    localStorage.setItem(SURVEY_KEY, JSON.stringify({ version: version.version, definition: version.definition }));
+    return kioskSurveyOf(version.version, version.definition);
+  } catch {
+    // Offline: the definition kept from the last time (the service worker may have it too).
+    const stored = localStorage.getItem(SURVEY_KEY);
+    if (!stored) return null;
+    const { version, definition } = JSON.parse(stored) as { version: number; definition: Record<string, unknown> };
+    return kioskSurveyOf(version, definition);
+  }
+}
+
+/** Asks the server whether this kiosk is still connected; offline, it is assumed to be. */
+async function checkIn(device: Device): Promise<void> {
+  try {
+    const response = await fetch('/api/kiosks/current', { headers: { Authorization: `Kiosk ${device.token}`, Accept: 'application/json' }, credentials: 'omit' });
+    if (response.status === 401) await disconnected();
+  } catch {
+    // No network: answers wait in the outbox.
+  }
+}
+
+// --- answering -------------------------------------------------------------------------------
+
+async function waitingCount(device: Device): Promise<number> {
+  try {
+    return (await readQueued()).filter((entry) => entry.kioskToken === device.token).length;
+  } catch {
+    return 0;
+  }
+}
+
+async function updateWaiting(device: Device): Promise<void> {
+  const status = document.getElementById('kiosk-waiting');
+  if (!status) return;
+  const count = await waitingCount(device);
+  status.textContent = count > 0 ? kioskStrings(language).waiting(count) : '';
+}
+
+/** Sends what waits, oldest first; stops at the first that must wait for the network. */
+async function flush(device: Device): Promise<void> {
+  if (flushing || revoked) return;
+  flushing = true;
+  try {
+    const queued = (await readQueued()).filter((entry) => entry.kioskToken === device.token);
+    let refused = false;
+    await deliverQueued(queued, Date.now(), (_entry, outcome) => {
+      if (outcome.outcome === 'rejected' && outcome.problem.type?.endsWith('/kiosk-revoked')) refused = true;
+    });
+    announceOutboxChange();
+    if (refused) await disconnected(queued.length);
+  } catch {
+    // IndexedDB unavailable: nothing was queued there either.
+  } finally {
+    flushing = false;
+  }
+  await updateWaiting(device);
+}
+
+async function record(device: Device, survey: KioskSurvey, mood: number): Promise<void> {
+  const body: ResponseSubmission = {
+    surveyKey: 'instant-feedback',
+    surveyVersion: survey.version,
+    meetingPlace: device.place.slug,
+    clientResponseId: crypto.randomUUID(),
+    locale: language,
+    answers: { mood },
+    answeredAt: new Date().toISOString(),
+  };
+  const entry: OutboxEntry = { body, queuedAt: Date.now(), attempts: 0, kioskToken: device.token };
+  await putQueued(entry);
+  void flush(device);
+}
+
+function thanks(device: Device, survey: KioskSurvey): void {
+  const heading = element('h1', { class: 'kiosk-thanks', tabindex: '-1' }, inLanguage(survey.thanks, language) || kioskStrings(language).thanks);
+  show(element('section', { class: 'kiosk-message' }, heading));
+  heading.focus();
+  window.setTimeout(() => {
+    // The next family starts in the default language, with nothing of this one on screen.
+    setLanguage(DEFAULT_LANGUAGE);
+    faces(device, survey);
+  }, THANKS_MS);
+}
+
+function faces(device: Device, survey: KioskSurvey): void {
+  if (revoked) return;
+  window.clearTimeout(idleTimer);
+  const t = kioskStrings(language);
+  const languages = element('nav', { class: 'kiosk-languages', 'aria-label': t.languages });
+  for (const lang of survey.languages) {
+    const button = element('button', { type: 'button', lang, 'aria-pressed': String(lang === language) }, endonymOf(lang));
+    button.addEventListener('click', () => {
+      setLanguage(lang);
+      faces(device, survey);
+      // A family that chose a language and left: back to the default for the next one.
+      if (lang !== DEFAULT_LANGUAGE) idleTimer = window.setTimeout(() => (setLanguage(DEFAULT_LANGUAGE), faces(device, survey)), IDLE_RESET_MS);
+    });
+    languages.append(button);
+  }
+  const question = element('h1', { id: 'kiosk-question' }, inLanguage(survey.question, language));
+  const choices = element('div', { class: 'kiosk-faces', role: 'group', 'aria-labelledby': 'kiosk-question' });
+  for (const face of survey.faces) {
+    const label = inLanguage(face.label, language);
+    const button = element('button', { type: 'button', class: `kiosk-face kiosk-face--${face.value}`, 'data-mood': String(face.value) });
+    const picture = element('span', { class: 'kiosk-face__picture', 'aria-hidden': 'true' });
+    picture.innerHTML = FACE_SVG[face.value] ?? '';
+    button.append(picture, element('span', { class: 'kiosk-face__label' }, label));
+    button.addEventListener('click', () => void tap(device, survey, face.value));
+    choices.append(button);
+  }
+  const corner = element('button', { type: 'button', class: 'kiosk-corner', 'aria-label': t.staffCorner }, '⚙');
+  holdToOpen(corner, () => pinDialog(device, survey));
+  const waiting = element('p', { id: 'kiosk-waiting', class: 'kiosk-waiting', role: 'status' });
+  show(element('header', { class: 'kiosk-header' }, element('p', { class: 'kiosk-place' }, inLanguage(device.place.name, language)), languages), element('section', { class: 'kiosk-main' }, question, choices), element('footer', { class: 'kiosk-footer' }, waiting, corner));
+  void updateWaiting(device);
+}
+
+async function tap(device: Device, survey: KioskSurvey, mood: number): Promise<void> {
+  // The first tap takes the screen: no browser bars for the next families.
+  if (!document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
+  const now = Date.now();
+  // A child drumming on the faces counts once; the thank-you shows anyway.
+  const repeat = now - lastTapAt < device.repeatIntervalSeconds * 1000;
+  lastTapAt = now;
+  thanks(device, survey);
+  if (!repeat) await record(device, survey, mood);
+}
+
+// --- leaving kiosk mode ----------------------------------------------------------------------
+
+function holdToOpen(button: HTMLElement, open: () => void): void {
+  let timer: number | undefined;
+  const cancel = () => window.clearTimeout(timer);
+  button.addEventListener('pointerdown', () => {
+    cancel();
+    timer = window.setTimeout(open, LONG_PRESS_MS);
+  });
+  button.addEventListener('pointerup', cancel);
+  button.addEventListener('pointerleave', cancel);
+  // Keyboard users (and switch access) hold nothing: Enter opens the PIN prompt directly.
+  button.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open();
+    }
+  });
+}
+
+function pinDialog(device: Device, survey: KioskSurvey): void {
+  const t = kioskStrings(language);
+  const input = element('input', { id: 'kiosk-pin', type: 'password', inputmode: 'numeric', autocomplete: 'off', pattern: '[0-9]*', maxlength: '8' });
+  const error = element('p', { class: 'kiosk-error', role: 'alert' });
+  const form = element(
+    'form',
+    { class: 'kiosk-message', 'aria-labelledby': 'kiosk-pin-title' },
+    element('h1', { id: 'kiosk-pin-title' }, t.pinPrompt),
+    element('label', { for: 'kiosk-pin' }, t.pinLabel),
+    input,
+    error,
+    element('button', { type: 'submit', class: 'kiosk-button' }, t.confirm),
+  );
+  const cancel = element('button', { type: 'button', class: 'kiosk-button kiosk-button--secondary' }, t.cancel);
+  cancel.addEventListener('click', () => faces(device, survey));
+  form.append(cancel);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void verifyKioskPin(input.value, device.pinHash).then((right) => {
+      if (right) exited(device, survey);
+      else {
+        error.textContent = t.pinWrong;
+        input.value = '';
+        input.focus();
+      }
+    });
+  });
+  show(form);
+  input.focus();
+}
+
+function exited(device: Device, survey: KioskSurvey): void {
+  const t = kioskStrings(language);
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  const back = element('button', { type: 'button', class: 'kiosk-button' }, t.backToKiosk);
+  back.addEventListener('click', () => faces(device, survey));
+  const forget = element('button', { type: 'button', class: 'kiosk-button kiosk-button--secondary' }, t.forget);
+  forget.addEventListener('click', () => {
+    localStorage.removeItem(DEVICE_KEY);
+    message(t.title, t.forgotten);
+  });
+  const heading = element('h1', { tabindex: '-1' }, t.exited);
+  show(element('section', { class: 'kiosk-message' }, heading, element('p', {}, `${device.name} · ${inLanguage(device.place.name, 'fi')}`), back, forget));
+  heading.focus();
+}
+
+/** The staff revoked this tablet: say so, with how many answers it still held. */
+async function disconnected(held?: number): Promise<void> {
+  revoked = true;
+  const device = loadDevice();
+  const count = held ?? (device ? await waitingCount(device) : 0);
+  const t = kioskStrings(language);
+  message(t.revoked, count > 0 ? `${t.revokedHelp} (${t.waiting(count)})` : t.revokedHelp);
+}
+
+// --- start -----------------------------------------------------------------------------------
+
+async function run(device: Device): Promise<void> {
+  const t = kioskStrings(language);
+  const survey = await loadSurvey();
+  if (!survey) {
+    message(t.title, t.loadFailed, { label: t.retry, run: () => void run(device) });
+    return;
+  }
+  faces(device, survey);
+  await checkIn(device);
+  void flush(device);
+  window.addEventListener('online', () => void flush(device));
+  window.setInterval(() => void flush(device), RETRY_MS);
+}
+
+async function start(): Promise<void> {
+  setLanguage(DEFAULT_LANGUAGE);
+  registerServiceWorker();
+  // The setup link carries its code in the fragment, which never reaches a server log.
+  const setupCode = new URLSearchParams(window.location.hash.slice(1)).get('setup');
+  if (setupCode) {
+    history.replaceState(null, '', '/kiosk');
+    await activate(setupCode);
+    return;
+  }
+  const device = loadDevice();
+  if (!device) {
+    const t = kioskStrings(language);
+    message(t.notSetUp, t.notSetUpHelp);
+    return;
+  }
+  await run(device);
+}
+
+void start();
