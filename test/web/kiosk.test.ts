@@ -124,11 +124,11 @@ test('leaving kiosk mode needs the PIN; a tablet without setup says how to set i
   const corner = page.getByRole('button', { name: 'Henkilökunnalle: pidä painettuna poistuaksesi kioskitilasta' });
   await corner.focus();
   await page.keyboard.press('Enter');
-  await page.getByLabel('PIN-koodi').fill('1111');
+  await page.getByRole('textbox', { name: 'PIN-koodi' }).fill('1111');
   await page.getByRole('button', { name: 'Jatka' }).click();
   await page.getByRole('alert').filter({ hasText: 'Väärä PIN-koodi.' }).waitFor();
   await expectNoSeriousAxeViolations(page, 'kiosk PIN');
-  await page.getByLabel('PIN-koodi').fill('2580');
+  await page.getByRole('textbox', { name: 'PIN-koodi' }).fill('2580');
   await page.getByRole('button', { name: 'Jatka' }).click();
   await page.getByRole('heading', { name: 'Kioskitila on suljettu.' }).waitFor();
   await page.getByRole('button', { name: 'Palaa kioskitilaan' }).click();

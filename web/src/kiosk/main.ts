@@ -334,13 +334,24 @@ async function run(device: Device): Promise<void> {
   window.setInterval(() => void flush(device), RETRY_MS);
 }
 
+/** The setup link's code, taken out of the address bar. */
+function takeSetupCode(): string | null {
+  // The setup link carries its code in the fragment, which never reaches a server log.
+  const setupCode = new URLSearchParams(window.location.hash.slice(1)).get('setup');
+  if (setupCode) history.replaceState(null, '', '/kiosk');
+  return setupCode;
+}
+
 async function start(): Promise<void> {
   setLanguage(DEFAULT_LANGUAGE);
   registerServiceWorker();
-  // The setup link carries its code in the fragment, which never reaches a server log.
-  const setupCode = new URLSearchParams(window.location.hash.slice(1)).get('setup');
+  // A setup link opened on a kiosk page already open changes only the fragment.
+  window.addEventListener('hashchange', () => {
+    const code = takeSetupCode();
+    if (code) void activate(code);
+  });
+  const setupCode = takeSetupCode();
   if (setupCode) {
-    history.replaceState(null, '', '/kiosk');
     await activate(setupCode);
     return;
   }
