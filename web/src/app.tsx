@@ -21,6 +21,7 @@ const PlacesPage = lazy(() => import('./features/places/places-page'));
 const ExportsPage = lazy(() => import('./features/exports/exports-page'));
 const ImportsPage = lazy(() => import('./features/imports/imports-page'));
 const RoundsPage = lazy(() => import('./features/rounds/rounds-page'));
+const KiosksPage = lazy(() => import('./features/kiosks/kiosks-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 // Dashboards (with Chart.js): one chunk for the four dashboard routes.
 const DashboardsPage = lazy(() => import('./features/dashboards/dashboards-page'));
@@ -78,6 +79,9 @@ export function App() {
       break;
     case 'staff-rounds':
       page = <RoundsPage />;
+      break;
+    case 'staff-kiosks':
+      page = <KiosksPage />;
       break;
     case 'staff-audit':
       page = <AuditPage />;

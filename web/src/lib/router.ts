@@ -16,6 +16,7 @@ export type Route =
   | { name: 'staff-exports' }
   | { name: 'staff-imports' }
   | { name: 'staff-rounds' }
+  | { name: 'staff-kiosks' }
   | { name: 'staff-audit' }
   | { name: 'dashboards' }
   | { name: 'dashboard-place'; placeSlug: string }
@@ -36,6 +37,7 @@ const patterns: Array<[RegExp, (m: string[]) => Route | null]> = [
   [/^\/staff\/exports$/, () => ({ name: 'staff-exports' })],
   [/^\/staff\/imports$/, () => ({ name: 'staff-imports' })],
   [/^\/staff\/rounds$/, () => ({ name: 'staff-rounds' })],
+  [/^\/staff\/kiosks$/, () => ({ name: 'staff-kiosks' })],
   [/^\/staff\/audit$/, () => ({ name: 'staff-audit' })],
   [/^\/staff\/dashboards$/, () => ({ name: 'dashboards' })],
   [/^\/staff\/dashboards\/national$/, () => ({ name: 'dashboard-national' })],

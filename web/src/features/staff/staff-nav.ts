@@ -1,10 +1,11 @@
 import type { StaffRole } from '../../lib/session';
 
-export type StaffSection = 'dashboards' | 'rounds' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
+export type StaffSection = 'dashboards' | 'rounds' | 'kiosks' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
 
 export const staffSectionHref: Record<StaffSection, string> = {
   dashboards: '/staff/dashboards',
   rounds: '/staff/rounds',
+  kiosks: '/staff/kiosks',
   exports: '/staff/exports',
   imports: '/staff/imports',
   users: '/staff/users',
@@ -21,6 +22,8 @@ const sectionRoles: Record<StaffSection, readonly StaffRole[]> = {
   dashboards: ['admin', 'region-analyst', 'coordinator', 'steering-group'],
   // Steering groups see their places' rounds; the others also plan them.
   rounds: ['admin', 'region-analyst', 'coordinator', 'steering-group'],
+  // Kiosks are managed by whoever manages the place; never by steering groups.
+  kiosks: ['admin', 'region-analyst', 'coordinator'],
   // Coordinators and steering groups export their own places' responses.
   exports: ['admin', 'region-analyst', 'coordinator', 'steering-group'],
   // Coordinators import paper-form responses of their places.

@@ -25,6 +25,7 @@ const shell = {
       home: 'Etusivu',
       dashboards: 'Raportit',
       rounds: 'Keruukierrokset',
+      kiosks: 'Kioskit',
       exports: 'Vienti',
       imports: 'Tuonti',
       users: 'Käyttäjät',
@@ -75,6 +76,7 @@ const shell = {
     landing: {
       dashboards: 'Mittarit ja palautteet kohtaamispaikoittain ja alueittain.',
       rounds: 'Suunnittele ja päätä kyselyjen keruukierroksia; luvut julkaistaan kierroksen päätyttyä.',
+      kiosks: 'Ota käyttöön ja irrota ovella olevia pikapalautetabletteja.',
       exports: 'Lataa CSV-tiedostoja ja hallitse vientitunnuksia.',
       imports: 'Tuo kohtaamispaikkarekisteri tai paperilomakkeiden vastaukset CSV-tiedostona.',
       users: 'Luo tunnuksia, muuta rooleja ja poista tunnuksia käytöstä.',
@@ -90,6 +92,7 @@ const shell = {
       home: 'Start',
       dashboards: 'Rapporter',
       rounds: 'Insamlingsomgångar',
+      kiosks: 'Kiosker',
       exports: 'Export',
       imports: 'Import',
       users: 'Användare',
@@ -140,6 +143,7 @@ const shell = {
     landing: {
       dashboards: 'Indikatorer och respons per mötesplats och område.',
       rounds: 'Planera och avsluta enkäternas insamlingsomgångar; siffrorna publiceras när omgången slutat.',
+      kiosks: 'Ta i bruk och koppla bort surfplattor för snabbrespons vid dörren.',
       exports: 'Ladda ner CSV-filer och hantera exportnycklar.',
       imports: 'Importera mötesplatsregistret eller svar från pappersblanketter som CSV.',
       users: 'Skapa konton, ändra roller och inaktivera konton.',
@@ -155,6 +159,7 @@ const shell = {
       home: 'Start',
       dashboards: 'Dashboards',
       rounds: 'Collection rounds',
+      kiosks: 'Kiosks',
       exports: 'Exports',
       imports: 'Imports',
       users: 'Users',
@@ -205,6 +210,7 @@ const shell = {
     landing: {
       dashboards: 'Indicators and feedback by meeting place and area.',
       rounds: 'Plan and close the surveys’ collection rounds; figures are released when a round has ended.',
+      kiosks: 'Set up and disconnect the quick-feedback tablets by the door.',
       exports: 'Download CSV files and manage export tokens.',
       imports: 'Import the meeting place registry or paper-form responses as CSV.',
       users: 'Create accounts, change roles and deactivate accounts.',

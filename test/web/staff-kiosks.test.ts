@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { expectNoSeriousAxeViolations, useBrowserSuite } from '../support/browser';
+import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
+
+// The Kiosks page (issue #18): a coordinator registers a tablet and gets its one-time setup
+// code, link and QR code, sees it in the list, and disconnects it; the PIN is checked before
+// anything is saved; steering groups have no such page.
+
+jest.setTimeout(120_000);
+
+const suite = useBrowserSuite();
+let page: Page;
+
+beforeEach(async () => {
+  ({ page } = await suite.open(newDesktopContext(suite.browser)));
+});
+
+test('a coordinator registers a kiosk, sees its setup link and QR code, and disconnects it', async () => {
+  await logInAt(page, `${suite.server.baseUrl}/staff/kiosks`, DEMO.coordinator);
+  await page.getByRole('heading', { level: 1, name: 'Kiosks' }).waitFor();
+  await page.getByRole('heading', { name: /^Kiosks: Koivukylä/ }).waitFor();
+
+  // A PIN that is not 4–8 digits: the server's error sits at the field.
+  await page.getByLabel('Name', { exact: true }).fill('Ovi');
+  await page.getByLabel('PIN', { exact: true }).fill('12');
+  await page.getByRole('button', { name: 'Register' }).click();
+  await page.getByRole('alert').first().waitFor();
+  await expectNoSeriousAxeViolations(page, 'kiosks page with an error');
+
+  await page.getByLabel('PIN', { exact: true }).fill('4071');
+  await page.getByRole('button', { name: 'Register' }).click();
+  const setup = page.getByTestId('kiosk-setup');
+  await setup.getByRole('heading', { name: 'Set up the kiosk Ovi' }).waitFor();
+  const code = (await setup.locator('code').textContent())!;
+  expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/);
+  await expect(setup.getByRole('link').getAttribute('href')).resolves.toBe(`${suite.server.baseUrl}/kiosk#setup=${code}`);
+  await expect(setup.getByRole('img', { name: 'QR code of the setup link of the kiosk Ovi' }).locator('svg').count()).resolves.toBe(1);
+
+  const table = page.getByRole('table', { name: /Koivukylä.*kiosks/ });
+  const row = table.getByRole('row', { name: /Ovi/ });
+  await expect(row.textContent()).resolves.toMatch(/waiting to be set up.*not yet.*0/);
+  await expectNoSeriousAxeViolations(page, 'kiosks page');
+
+  await row.getByRole('button', { name: 'Disconnect the kiosk Ovi' }).click();
+  await page.getByRole('button', { name: 'Yes, disconnect' }).click();
+  await page.getByRole('status').filter({ hasText: 'The kiosk Ovi has been disconnected.' }).waitFor();
+  await expect(row.textContent()).resolves.toMatch(/disconnected/);
+  const listed = await getFromPage<{ name: string; status: string }[]>(page, '/api/meeting-places/koivukyla/kiosks');
+  expect(listed.body.find((k) => k.name === 'Ovi')?.status).toBe('revoked');
+});
+
+test('a steering group has no Kiosks page', async () => {
+  await logInAt(page, `${suite.server.baseUrl}/staff/dashboards`, DEMO.steering);
+  await expect(page.getByRole('link', { name: 'Kiosks' }).count()).resolves.toBe(0);
+  await page.goto(`${suite.server.baseUrl}/staff/kiosks`);
+  await page.getByRole('heading', { level: 1, name: 'Kiosks' }).waitFor();
+  await expect(page.getByRole('button', { name: 'Register' }).count()).resolves.toBe(0);
+});
