@@ -433,6 +433,48 @@ async function pageWeight(): Promise<void> {
 }
 
 /**
+ * Everything the kiosk page loads (issue #18: at most 60 kB compressed), from opening its setup
+ * link to the faces, on a tablet with cold caches: the page is plain DOM, without React or
+ * survey-core.
+ */
+async function kioskWeight(): Promise<void> {
+  const { chromium } = await import('playwright-core');
+  const path = join(benchDir, 'kiosk-weight.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  const server = await startServer(mainJs, { DATABASE_PATH: path, DEMO_DATA: 'true' }, '/api/health', 3906);
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'coordinator@kohtaamo.example', password: 'demo-coordinator-2026' }),
+  });
+  const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const csrf = cookies.find((c) => c.startsWith('csrf-token='))!.split('=')[1];
+  const registered = await fetch(`${server.url}/api/meeting-places/koivukyla/kiosks`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: cookies.join('; '), 'X-CSRF-Token': csrf },
+    body: JSON.stringify({ name: 'Bench', pin: '4071' }),
+  });
+  const { setupUrl } = (await registered.json()) as { setupUrl: string };
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+  const sizes: { url: string; bytes: number }[] = [];
+  page.on('requestfinished', async (request) => {
+    const s = await request.sizes();
+    sizes.push({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize });
+  });
+  await page.goto(`${server.url}${setupUrl}`);
+  await page.locator('#kiosk-question').waitFor();
+  await page.waitForLoadState('networkidle');
+  await browser.close();
+  await server.stop();
+  const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+  for (const s of sizes) console.log(`  ${String(s.bytes).padStart(8)} B  ${s.url.replace(server.url, '')}`);
+  record('kiosk-weight', { kilobytes: round(total / 1000, 1), requests: sizes.length, ratio: round(total / 1000 / 60), target: '<= 60 kB (ratio <= 1)' });
+  console.log(`kiosk page weight: ${round(total / 1000, 1)} kB transferred in ${sizes.length} requests`);
+  console.log(`kiosk weight ratio (transferred / 60 kB, target <= 1): ${round(total / 1000 / 60)}`);
+}
+
+/**
  * A family on a slow mobile network (Chromium's CDP: 400 kbit/s each way, 400 ms round trip,
  * cold caches): when the privacy notice is painted, when the first question can be answered
  * (tapping Start as soon as it shows), and how many compressed bytes /s/<place>/<survey> loads.
@@ -584,11 +626,12 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'generate-postgres-export': async () => void (await postgresDataset(RESPONSES, 'one-export')),
   'page-weight': pageWeight,
   'slow-network': slowNetwork,
+  'kiosk-weight': kioskWeight,
 };
 
 async function main(): Promise<void> {
   const postgres = process.env.BENCH_DATABASE_URL ? ['ingestion-postgres', 'indicators-postgres', 'export-postgres'] : [];
-  const defaults = ['ingestion', 'indicators', 'export', 'export-xlsx', 'page-weight', 'slow-network', ...postgres];
+  const defaults = ['ingestion', 'indicators', 'export', 'export-xlsx', 'page-weight', 'slow-network', 'kiosk-weight', ...postgres];
   const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults;
   for (const name of chosen) {
     if (!BENCHMARKS[name]) throw new Error(`Unknown benchmark "${name}": ${Object.keys(BENCHMARKS).join(', ')}`);
