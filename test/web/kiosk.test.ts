@@ -2,7 +2,9 @@ import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, prepareTestContext, useBrowserSuite } from '../support/browser';
 import { eventually } from './support/respondent';
 import { DEMO } from './support/staff';
-import { kioskMoods } from './support/stored-responses';
+import { kioskAnswers } from './support/stored-responses';
+
+const kioskMoods = async (databasePath: string, kioskId: string) => (await kioskAnswers(databasePath, kioskId)).map((a) => a.mood);
 
 // Issue #18: the kiosk tablet by the door. Set up from its setup link, it records answers with
 // the network off, reloads offline, sends everything once the network returns (nothing twice),
@@ -31,12 +33,23 @@ async function coordinatorApi(): Promise<{ request: APIRequestContext; csrf: str
 
 const question = (page: Page) => page.locator('#kiosk-question');
 const face = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+/** The faces are on screen, ready for the next family. */
+const facesShown = (page: Page) => page.locator('.kiosk-faces').waitFor();
 
-/** Taps a face and waits until the faces are back for the next family. */
-async function answer(page: Page, name: string): Promise<void> {
+/**
+ * Taps a face, picks the follow-ups given (or none) and ends with "Done" (in the kiosk's
+ * language), then waits until the faces are back for the next family.
+ */
+async function answer(page: Page, name: string, options: { respondent?: string; done?: string } = {}): Promise<void> {
   await face(page, name).click();
+  await page.locator('.kiosk-choices').waitFor();
+  if (options.respondent) {
+    await page.getByRole('button', { name: options.respondent, exact: true }).click();
+    await page.locator('.kiosk-choice[aria-pressed]').first().waitFor();
+  }
+  await page.getByRole('button', { name: options.done ?? 'Valmis', exact: true }).click();
   await page.locator('.kiosk-thanks').waitFor();
-  await question(page).waitFor();
+  await facesShown(page);
   // Taps closer than the kiosk's repeat interval (3 s) count once: the next family comes later.
   await page.waitForTimeout(600);
 }
@@ -66,7 +79,8 @@ test('a kiosk set up from its link answers offline, reloads offline and sends ev
   );
 
   await context.setOffline(true);
-  await answer(page, 'Kiva');
+  await answer(page, 'Kiva', { respondent: 'Lapsi' });
+  await expectNoSeriousAxeViolations(page, 'kiosk after an answer');
   await answer(page, 'Ihan ok');
   await answer(page, 'Harmittaa');
   await page.reload();
@@ -75,14 +89,17 @@ test('a kiosk set up from its link answers offline, reloads offline and sends ev
   await expect(page.getByRole('status').textContent()).resolves.toBe('4 vastausta odottaa lähetystä');
 
   await context.setOffline(false);
-  const moods = await eventually(() => kioskMoods(suite.server.databasePath, kiosk.id), (stored) => stored.length >= 4, 30_000);
-  expect(moods).toEqual([3, 2, 1, 3]);
+  const stored = await eventually(() => kioskAnswers(suite.server.databasePath, kiosk.id), (rows) => rows.length >= 4, 30_000);
+  expect(stored.map((a) => a.mood)).toEqual([3, 2, 1, 3]);
+  expect(stored[0]).toEqual({ mood: 3, respondent: 'child' });
+  expect(stored[1]).toEqual({ mood: 2 });
   await eventually(() => page.getByRole('status').textContent(), (text) => text === '');
 
   // A child drums on a face: twenty taps in two seconds count once.
   await page.evaluate(`(() => { const face = document.querySelector('.kiosk-face--3'); for (let i = 0; i < 20; i++) face.click(); })()`);
+  await page.getByRole('button', { name: 'Valmis', exact: true }).click();
   await page.locator('.kiosk-thanks').waitFor();
-  await question(page).waitFor();
+  await facesShown(page);
   await eventually(() => kioskMoods(suite.server.databasePath, kiosk.id), (stored) => stored.length >= 5, 30_000);
   await page.waitForTimeout(1000);
   await expect(kioskMoods(suite.server.databasePath, kiosk.id)).resolves.toHaveLength(5);
@@ -91,7 +108,7 @@ test('a kiosk set up from its link answers offline, reloads offline and sends ev
   await page.waitForTimeout(3000);
   await page.getByRole('button', { name: 'Svenska' }).click();
   await expect(question(page).textContent()).resolves.toBe('Hur var dagen här?');
-  await answer(page, 'Bra');
+  await answer(page, 'Bra', { done: 'Klar' });
   await expect(question(page).textContent()).resolves.toBe('Millainen päivä täällä oli?');
   await eventually(() => kioskMoods(suite.server.databasePath, kiosk.id), (stored) => stored.length >= 6, 30_000);
 

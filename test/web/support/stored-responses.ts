@@ -50,15 +50,15 @@ export function storedResponses(databasePath: string, clientResponseId: string):
   });
 }
 
-/** The moods a kiosk's stored answers carry, in the order they were given. */
-export function kioskMoods(databasePath: string, kioskId: string): Promise<number[]> {
+/** A kiosk's stored answers, in the order they were given. */
+export function kioskAnswers(databasePath: string, kioskId: string): Promise<Array<{ mood: number; respondent?: string; reason?: string[] }>> {
   return new Promise((resolve, reject) => {
     const db = new sqlite3.Database(databasePath, sqlite3.OPEN_READONLY, (openError) => {
       if (openError) return reject(openError);
       db.all<{ answers: string }>('select answers from response where kiosk_id = ? order by answered_at', [kioskId], (queryError, rows) => {
         db.close();
         if (queryError) return reject(queryError);
-        resolve(rows.map((row) => (JSON.parse(row.answers) as { mood: number }).mood));
+        resolve(rows.map((row) => JSON.parse(row.answers) as { mood: number; respondent?: string; reason?: string[] }));
       });
     });
   });

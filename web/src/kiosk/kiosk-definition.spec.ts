@@ -22,6 +22,18 @@ describe('the kiosk reads the instant-feedback definition without survey-core', 
     expect(isRightToLeftLanguage('fi')).toBe(false);
   });
 
+  it('offers the optional follow-ups: who answers (one) and what was nice (several)', () => {
+    expect(survey.followUps.map((q) => [q.name, q.multiple])).toEqual([
+      ['respondent', false],
+      ['reason', true],
+    ]);
+    expect(survey.followUps[0].choices.map((c) => [c.value, inLanguage(c.label, 'fi')])).toEqual([
+      ['child', 'Lapsi'],
+      ['parent', 'Vanhempi tai muu aikuinen'],
+    ]);
+    expect(inLanguage(survey.followUps[1].title, 'sv')).toBe('Vad var roligt i dag?');
+  });
+
   it('takes the thank-you as plain text, never as HTML', () => {
     expect(inLanguage(survey.thanks, 'fi')).toBe('Kiitos! 💛 Tervetuloa uudelleen!');
     expect(Object.values(survey.thanks).every((text) => !text.includes('<'))).toBe(true);

@@ -13,12 +13,23 @@ export interface KioskFace {
   label: Record<string, string>;
 }
 
+/** An optional question after the faces: who answers (child or adult), what was nice today. */
+export interface KioskFollowUp {
+  name: string;
+  /** Several choices may be picked (a checkbox question), else one. */
+  multiple: boolean;
+  title: Record<string, string>;
+  choices: { value: string; label: Record<string, string> }[];
+}
+
 export interface KioskSurvey {
   version: number;
   /** The definition's languages, Finnish (its `default`) first. */
   languages: string[];
   question: Record<string, string>;
   faces: KioskFace[];
+  /** The definition's optional choice questions after the mood, in order; never required. */
+  followUps: KioskFollowUp[];
   thanks: Record<string, string>;
 }
 
@@ -38,8 +49,10 @@ const withoutEmoji = (text: string) => text.replace(/^[\p{Extended_Pictographic}
 const plainText = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 
 export function kioskSurveyOf(version: number, definition: Record<string, unknown>): KioskSurvey {
-  const pages = (definition.pages ?? []) as { elements?: { name?: string; title?: Localised; rateValues?: { value: number; text: Localised }[] }[] }[];
-  const mood = pages.flatMap((page) => page.elements ?? []).find((element) => element.name === 'mood');
+  type Element = { type?: string; name?: string; title?: Localised; isRequired?: boolean; visibleIf?: string; rateValues?: { value: number; text: Localised }[]; choices?: { value: string; text: Localised }[] };
+  const pages = (definition.pages ?? []) as { elements?: Element[] }[];
+  const elements = pages.flatMap((page) => page.elements ?? []);
+  const mood = elements.find((element) => element.name === 'mood');
   if (!mood?.rateValues) throw new Error('The instant-feedback definition has no mood question.');
   const faces = mood.rateValues.map((choice) => ({
     value: choice.value,
@@ -49,7 +62,19 @@ export function kioskSurveyOf(version: number, definition: Record<string, unknow
   const thanks = Object.fromEntries(Object.entries(texts(definition.completedHtml as Localised)).map(([lang, html]) => [lang, plainText(html)]));
   const known = RESPONDENT_LANGUAGES.map((language) => language.code as string);
   const languages = Object.keys(question).sort((a, b) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99));
-  return { version, languages, question, faces, thanks };
+  // Only plain optional choice questions: anything conditional or required stays for the full survey page.
+  const followUps = elements
+    .filter((element) => (element.type === 'radiogroup' || element.type === 'checkbox') && element.name && !element.isRequired && !element.visibleIf && element.choices)
+    .map((element) => ({
+      name: element.name!,
+      multiple: element.type === 'checkbox',
+      title: texts(element.title),
+      choices: element.choices!.map((choice) => ({
+        value: choice.value,
+        label: Object.fromEntries(Object.entries(texts(choice.text)).map(([lang, text]) => [lang, withoutEmoji(text)])),
+      })),
+    }));
+  return { version, languages, question, faces, followUps, thanks };
 }
 
 /** A text in the language, else Finnish. */

@@ -87,3 +87,22 @@ const TABLES: Record<string, KioskStrings> = { fi, sv, en };
 export function kioskStrings(lang: string): KioskStrings {
   return TABLES[lang] ?? fi;
 }
+
+/**
+ * "Done" on the kiosk's optional follow-up questions, in every language families answer in:
+ * it ends the answer with what was given (the faces alone are an answer).
+ */
+const DONE: Record<string, string> = {
+  fi: 'Valmis',
+  sv: 'Klar',
+  en: 'Done',
+  ar: 'تم',
+  ru: 'Готово',
+  so: 'Waa dhammaatay',
+  et: 'Valmis',
+  uk: 'Готово',
+  fa: 'تمام',
+  sq: 'Gati',
+};
+
+export const doneWord = (lang: string): string => DONE[lang] ?? DONE.en;

@@ -3,7 +3,7 @@ import { announceOutboxChange, deliverQueued, putQueued, readQueued, type Outbox
 import { registerServiceWorker } from '../lib/service-worker-registration';
 import { endonymOf, inLanguage, isRightToLeftLanguage, kioskSurveyOf, type KioskSurvey } from './kiosk-definition';
 import { verifyKioskPin } from './kiosk-pin';
-import { kioskStrings } from './kiosk-strings';
+import { doneWord, kioskStrings } from './kiosk-strings';
 import { FACE_SVG } from './faces';
 import './kiosk.css';
 
@@ -34,6 +34,8 @@ const root = document.getElementById('kiosk')!;
 let language = DEFAULT_LANGUAGE;
 let lastTapAt = 0;
 let idleTimer: number | undefined;
+/** The answer being given: set from the face tap until it is recorded. */
+let current: Record<string, unknown> | null = null;
 let flushing = false;
 let revoked = false;
 
@@ -173,19 +175,67 @@ async function flush(device: Device): Promise<void> {
   await updateWaiting(device);
 }
 
-async function record(device: Device, survey: KioskSurvey, mood: number): Promise<void> {
+async function record(device: Device, survey: KioskSurvey, answers: Record<string, unknown>): Promise<void> {
   const body: ResponseSubmission = {
     surveyKey: 'instant-feedback',
     surveyVersion: survey.version,
     meetingPlace: device.place.slug,
     clientResponseId: crypto.randomUUID(),
     locale: language,
-    answers: { mood },
+    answers,
     answeredAt: new Date().toISOString(),
   };
   const entry: OutboxEntry = { body, queuedAt: Date.now(), attempts: 0, kioskToken: device.token };
   await putQueued(entry);
   void flush(device);
+}
+
+/** Ends the answer with what was given (a face at least), and thanks the family. */
+function finish(device: Device, survey: KioskSurvey): void {
+  window.clearTimeout(idleTimer);
+  const answers = current;
+  current = null;
+  thanks(device, survey);
+  if (answers) void record(device, survey, answers);
+}
+
+/**
+ * The definition's optional follow-ups, one screen each: a single choice moves on when picked,
+ * several choices are toggled; "Done" ends the answer at any time, and so does a family that
+ * walks away (after IDLE_RESET_MS the answer is recorded with what it has).
+ */
+function followUp(device: Device, survey: KioskSurvey, index: number): void {
+  const question = survey.followUps[index];
+  if (!question || !current) {
+    finish(device, survey);
+    return;
+  }
+  window.clearTimeout(idleTimer);
+  idleTimer = window.setTimeout(() => finish(device, survey), IDLE_RESET_MS);
+  const answer = current;
+  const picked = new Set<string>();
+  const heading = element('h1', { id: 'kiosk-question', tabindex: '-1' }, inLanguage(question.title, language));
+  const choices = element('div', { class: 'kiosk-choices', role: 'group', 'aria-labelledby': 'kiosk-question' });
+  for (const choice of question.choices) {
+    const button = element('button', { type: 'button', class: 'kiosk-choice', ...(question.multiple ? { 'aria-pressed': 'false' } : {}) }, inLanguage(choice.label, language));
+    button.addEventListener('click', () => {
+      if (!question.multiple) {
+        answer[question.name] = choice.value;
+        followUp(device, survey, index + 1);
+        return;
+      }
+      if (picked.has(choice.value)) picked.delete(choice.value);
+      else picked.add(choice.value);
+      button.setAttribute('aria-pressed', String(picked.has(choice.value)));
+      if (picked.size > 0) answer[question.name] = [...picked];
+      else delete answer[question.name];
+    });
+    choices.append(button);
+  }
+  const done = element('button', { type: 'button', class: 'kiosk-button' }, doneWord(language));
+  done.addEventListener('click', () => finish(device, survey));
+  show(element('section', { class: 'kiosk-main' }, heading, choices, done));
+  heading.focus();
 }
 
 function thanks(device: Device, survey: KioskSurvey): void {
@@ -222,7 +272,7 @@ function faces(device: Device, survey: KioskSurvey): void {
     const picture = element('span', { class: 'kiosk-face__picture', 'aria-hidden': 'true' });
     picture.innerHTML = FACE_SVG[face.value] ?? '';
     button.append(picture, element('span', { class: 'kiosk-face__label' }, label));
-    button.addEventListener('click', () => void tap(device, survey, face.value));
+    button.addEventListener('click', () => tap(device, survey, face.value));
     choices.append(button);
   }
   const corner = element('button', { type: 'button', class: 'kiosk-corner', 'aria-label': t.staffCorner }, '⚙');
@@ -232,15 +282,21 @@ function faces(device: Device, survey: KioskSurvey): void {
   void updateWaiting(device);
 }
 
-async function tap(device: Device, survey: KioskSurvey, mood: number): Promise<void> {
+function tap(device: Device, survey: KioskSurvey, mood: number): void {
+  // Taps on a face already left behind (a child drumming) belong to the answer under way.
+  if (current) return;
   // The first tap takes the screen: no browser bars for the next families.
   if (!document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
   const now = Date.now();
-  // A child drumming on the faces counts once; the thank-you shows anyway.
+  // Taps closer than the kiosk's repeat interval count once; the thank-you shows anyway.
   const repeat = now - lastTapAt < device.repeatIntervalSeconds * 1000;
   lastTapAt = now;
-  thanks(device, survey);
-  if (!repeat) await record(device, survey, mood);
+  if (repeat) {
+    thanks(device, survey);
+    return;
+  }
+  current = { mood };
+  followUp(device, survey, 0);
 }
 
 // --- leaving kiosk mode ----------------------------------------------------------------------
