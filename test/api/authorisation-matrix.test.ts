@@ -244,6 +244,12 @@ const RULES: Record<string, Rule> = {
     ok: 200,
     call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/kiosks` }),
   },
+  'PATCH /api/kiosks/:id': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    scoped: ['region-analyst', 'coordinator'],
+    ok: 200,
+    call: async (s) => ({ path: `/api/kiosks/${(await kioskAt(s)).id}`, body: { repeatIntervalSeconds: 5 } }),
+  },
   'POST /api/kiosks/:id/revoke': {
     access: ['admin', 'region-analyst', 'coordinator'],
     scoped: ['region-analyst', 'coordinator'],

@@ -66,6 +66,7 @@ describe('kiosks', () => {
       revokedAt: null,
       setupExpiresAt: res.body.expiresAt,
       answersToday: 0,
+      repeatIntervalSeconds: 3,
     });
   });
 
@@ -132,6 +133,20 @@ describe('kiosks', () => {
     await answer(kiosk.token, instantFeedbackBody(place.slug, 2, { answeredAt: at(5) })).expect(201);
     const [{ count }] = await t.dataSource.query(`SELECT COUNT(*) AS count FROM response WHERE kiosk_id = '${kiosk.id}'`);
     expect(Number(count)).toBe(2);
+  });
+
+  it('lets the staff change how close taps count once; the tablet learns it when it checks in', async () => {
+    const kiosk = await newKiosk('Ovi 6');
+    const changed = await as(coordinator, request(t.http).patch(`/api/kiosks/${kiosk.id}`)).send({ repeatIntervalSeconds: 10, name: 'Ovi kuusi' }).expect(200);
+    expect(changed.body).toMatchObject({ name: 'Ovi kuusi', repeatIntervalSeconds: 10 });
+    const current = await request(t.http).get('/api/kiosks/current').set('Authorization', `Kiosk ${kiosk.token}`).expect(200);
+    expect(current.body).toMatchObject({ name: 'Ovi kuusi', repeatIntervalSeconds: 10, meetingPlace: { slug: place.slug } });
+    const at = (seconds: number) => new Date(t.clock.now().getTime() - 60_000 + seconds * 1000).toISOString();
+    await answer(kiosk.token, instantFeedbackBody(place.slug, 3, { answeredAt: at(0) })).expect(201);
+    await answer(kiosk.token, instantFeedbackBody(place.slug, 3, { answeredAt: at(7) })).expect(200);
+    await answer(kiosk.token, instantFeedbackBody(place.slug, 3, { answeredAt: at(11) })).expect(201);
+    await as(coordinator, request(t.http).patch(`/api/kiosks/${kiosk.id}`)).send({ repeatIntervalSeconds: 0 }).expect(400);
+    await as(steering, request(t.http).patch(`/api/kiosks/${kiosk.id}`)).send({ repeatIntervalSeconds: 5 }).expect(403);
   });
 
   it('limits each kiosk to 30 answers a minute (429 with Retry-After)', async () => {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -13,7 +13,7 @@ import type { Request } from 'express';
 import type { Principal } from '../access/principal';
 import { Allow, CurrentPrincipal, Public } from '../auth/auth.decorators';
 import { ProblemDto } from '../common/problem.dto';
-import { ActivatedKioskDto, ActivateKioskDto, CreateKioskDto, KioskDto, KioskStatusDto, RegisteredKioskDto } from './dto/kiosk.dto';
+import { ActivatedKioskDto, ActivateKioskDto, CreateKioskDto, KioskDto, KioskStatusDto, RegisteredKioskDto, UpdateKioskDto } from './dto/kiosk.dto';
 import { kioskToken } from './kiosk-token';
 import { KiosksService } from './kiosks.service';
 
@@ -40,6 +40,14 @@ export class KiosksController {
   @ApiOkResponse({ type: [KioskDto] })
   list(@CurrentPrincipal() principal: Principal, @Param('slugOrId') slugOrId: string): Promise<KioskDto[]> {
     return this.kiosks.list(principal, slugOrId);
+  }
+
+  @Patch('kiosks/:id')
+  @Allow(...KIOSK_MANAGERS)
+  @ApiOperation({ summary: 'Rename a kiosk, or change how close taps count once', description: 'The tablet learns a new interval when it next checks in.' })
+  @ApiOkResponse({ type: KioskDto })
+  update(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: UpdateKioskDto): Promise<KioskDto> {
+    return this.kiosks.update(principal, id, body);
   }
 
   @Post('kiosks/:id/revoke')

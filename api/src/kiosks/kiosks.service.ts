@@ -14,7 +14,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { toSqlInstant } from '../database/sql-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrganisationsService } from '../organisations/organisations.service';
-import { ActivatedKioskDto, ActivateKioskDto, CreateKioskDto, KioskDto, KioskPlaceDto, KioskStatusDto, RegisteredKioskDto } from './dto/kiosk.dto';
+import { ActivatedKioskDto, ActivateKioskDto, CreateKioskDto, KioskDto, KioskPlaceDto, KioskStatusDto, RegisteredKioskDto, UpdateKioskDto } from './dto/kiosk.dto';
 import { KioskDevice } from './kiosk-device.entity';
 import { hashPin } from './pin-hash';
 
@@ -115,6 +115,7 @@ export class KiosksService {
       revokedAt: kiosk.revokedAt?.toISOString() ?? null,
       setupExpiresAt: kiosk.setupExpiresAt.toISOString(),
       answersToday: today.get(kiosk.id) ?? 0,
+      repeatIntervalSeconds: kiosk.repeatIntervalSeconds,
     }));
   }
 
@@ -155,6 +156,23 @@ export class KiosksService {
     };
   }
 
+  /** PATCH /api/kiosks/:id: its name, or how close taps count once. */
+  async update(principal: Principal, id: string, dto: UpdateKioskDto): Promise<KioskDto> {
+    const kiosk = await this.dataSource.getRepository(KioskDevice).findOne({ where: { id } });
+    if (!kiosk) throw new ProblemException(404, 'kiosk-not-found', 'There is no such kiosk.');
+    const place = await this.organisations.getMeetingPlace(kiosk.meetingPlaceId);
+    assertAllowed(canManagePlace(principal, place), 'Only the staff of this meeting place and its region can change its kiosks.');
+    const changes = {
+      ...(dto.name !== undefined ? { name: dto.name.trim() } : {}),
+      ...(dto.repeatIntervalSeconds !== undefined ? { repeatIntervalSeconds: dto.repeatIntervalSeconds } : {}),
+    };
+    await this.transactions.run(async (manager) => {
+      await manager.update(KioskDevice, { id: kiosk.id }, changes);
+      await this.audit.record(manager, { actorId: principal.userId, action: 'kiosk.update', target: { type: 'kiosk', id: kiosk.id }, details: { place: place.slug, ...changes } });
+    });
+    return (await this.list(principal, place.id)).find((k) => k.id === kiosk.id)!;
+  }
+
   async revoke(principal: Principal, id: string): Promise<KioskDto> {
     const kiosk = await this.dataSource.getRepository(KioskDevice).findOne({ where: { id } });
     if (!kiosk) throw new ProblemException(404, 'kiosk-not-found', 'There is no such kiosk.');
@@ -190,7 +208,7 @@ export class KiosksService {
 
   /** GET /api/kiosks/current: the tablet checks in and learns its place. */
   async status(kiosk: KioskDevice): Promise<KioskStatusDto> {
-    return { id: kiosk.id, name: kiosk.name, meetingPlace: await this.placeOf(kiosk) };
+    return { id: kiosk.id, name: kiosk.name, meetingPlace: await this.placeOf(kiosk), repeatIntervalSeconds: kiosk.repeatIntervalSeconds };
   }
 
   /** Counts one answer of the kiosk, or throws 429 when its minute is used up. */

@@ -133,6 +133,13 @@ async function checkIn(device: Device): Promise<void> {
   try {
     const response = await fetch('/api/kiosks/current', { headers: { Authorization: `Kiosk ${device.token}`, Accept: 'application/json' }, credentials: 'omit' });
     if (response.status === 401) await disconnected();
+    if (response.ok) {
+      // The staff may have renamed it or changed how close taps count once.
+      const status = (await response.json()) as { name: string; repeatIntervalSeconds: number };
+      device.name = status.name;
+      device.repeatIntervalSeconds = status.repeatIntervalSeconds;
+      localStorage.setItem(DEVICE_KEY, JSON.stringify(device));
+    }
   } catch {
     // No network: answers wait in the outbox.
   }

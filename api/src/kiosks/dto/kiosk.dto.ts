@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { LocalisedTextDto } from '../../common/localised-text.dto';
 
 export class CreateKioskDto {
@@ -12,6 +12,21 @@ export class CreateKioskDto {
   @IsString()
   @Matches(/^\d{4,8}$/, { message: 'pin must be 4–8 digits' })
   pin: string;
+}
+
+export class UpdateKioskDto {
+  @ApiPropertyOptional({ example: 'Ovi', description: 'A new name (1–60 characters)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 5, description: 'Taps on the tablet closer than this many seconds count once (1–60)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  repeatIntervalSeconds?: number;
 }
 
 export class ActivateKioskDto {
@@ -99,6 +114,9 @@ export class KioskDto {
 
   @ApiProperty({ example: 42, description: 'Answers it sent today (Finnish time): a count only' })
   answersToday: number;
+
+  @ApiProperty({ example: 3, description: 'Taps closer than this many seconds count once' })
+  repeatIntervalSeconds: number;
 }
 
 /** What a kiosk learns about itself when it checks in. */
@@ -111,4 +129,7 @@ export class KioskStatusDto {
 
   @ApiProperty({ type: KioskPlaceDto })
   meetingPlace: KioskPlaceDto;
+
+  @ApiProperty({ example: 3, description: 'Taps closer than this many seconds count once (the staff may change it)' })
+  repeatIntervalSeconds: number;
 }
