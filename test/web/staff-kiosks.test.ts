@@ -41,12 +41,17 @@ test('a coordinator registers a kiosk, sees its setup link and QR code, and disc
   await expect(row.textContent()).resolves.toMatch(/waiting to be set up.*not yet.*0/);
   await expectNoSeriousAxeViolations(page, 'kiosks page');
 
+  // How close taps count once, per kiosk.
+  await row.getByLabel('Repeat interval of the kiosk Ovi in seconds').fill('5');
+  await row.getByRole('button', { name: 'Save: Repeat interval of the kiosk Ovi in seconds' }).click();
+  await page.getByRole('status').filter({ hasText: 'The repeat interval of the kiosk Ovi is now 5 s.' }).waitFor();
+
   await row.getByRole('button', { name: 'Disconnect the kiosk Ovi' }).click();
   await page.getByRole('button', { name: 'Yes, disconnect' }).click();
   await page.getByRole('status').filter({ hasText: 'The kiosk Ovi has been disconnected.' }).waitFor();
   await expect(row.textContent()).resolves.toMatch(/disconnected/);
-  const listed = await getFromPage<{ name: string; status: string }[]>(page, '/api/meeting-places/koivukyla/kiosks');
-  expect(listed.body.find((k) => k.name === 'Ovi')?.status).toBe('revoked');
+  const listed = await getFromPage<{ name: string; status: string; repeatIntervalSeconds: number }[]>(page, '/api/meeting-places/koivukyla/kiosks');
+  expect(listed.body.find((k) => k.name === 'Ovi')).toMatchObject({ status: 'revoked', repeatIntervalSeconds: 5 });
 });
 
 test('a steering group has no Kiosks page', async () => {

@@ -22,6 +22,7 @@ type Kiosk = {
   status: KioskStatus;
   lastSeenAt: string | null;
   answersToday: number;
+  repeatIntervalSeconds: number;
 };
 type Registered = { id: string; name: string; setupCode: string; setupUrl: string; expiresAt: string };
 
@@ -99,7 +100,7 @@ function PlaceKiosks({ lang, place }: { lang: string; place: StaffMeetingPlace }
         <ScrollTable
           id="kiosks"
           caption={t.caption(placeName)}
-          columns={[{ label: t.name }, { label: t.status }, { label: t.lastSeen }, { label: t.answersToday, numeric: true }, { label: t.actions }]}
+          columns={[{ label: t.name }, { label: t.status }, { label: t.lastSeen }, { label: t.answersToday, numeric: true }, { label: t.repeatInterval }, { label: t.actions }]}
         >
           {kiosks.value.map((kiosk) => (
             <tr key={kiosk.id}>
@@ -107,6 +108,21 @@ function PlaceKiosks({ lang, place }: { lang: string; place: StaffMeetingPlace }
               <td>{t.statuses[kiosk.status]}</td>
               <td>{kiosk.lastSeenAt ? formatDateTime(kiosk.lastSeenAt, lang) : t.never}</td>
               <td className="numeric">{kiosk.answersToday.toLocaleString(lang)}</td>
+              <td>
+                {kiosk.status === 'revoked' ? (
+                  `${kiosk.repeatIntervalSeconds} s`
+                ) : (
+                  <RepeatInterval
+                    kiosk={kiosk}
+                    lang={lang}
+                    onSaved={(seconds) => {
+                      setFlash(t.saved(kiosk.name, seconds));
+                      reload();
+                    }}
+                    onError={setError}
+                  />
+                )}
+              </td>
               <td>
                 {kiosk.status === 'revoked' ? null : confirming === kiosk.id ? (
                   <div role="group" aria-label={t.revoke(kiosk.name)}>
@@ -139,6 +155,38 @@ function PlaceKiosks({ lang, place }: { lang: string; place: StaffMeetingPlace }
         }}
       />
     </section>
+  );
+}
+
+/** How close taps on the tablet count once: a number and a save button in the kiosk's row. */
+function RepeatInterval({ kiosk, lang, onSaved, onError }: { kiosk: Kiosk; lang: string; onSaved: (seconds: number) => void; onError: (error: unknown) => void }) {
+  const t = kiosksStrings(lang);
+  const [seconds, setSeconds] = useState(String(kiosk.repeatIntervalSeconds));
+  const [busy, setBusy] = useState(false);
+  const id = `kiosk-interval-${kiosk.id}`;
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    onError(null);
+    try {
+      const saved = await staffFetch<Kiosk>(`/api/kiosks/${encodeURIComponent(kiosk.id)}`, { method: 'PATCH', json: { repeatIntervalSeconds: Number(seconds) } });
+      onSaved(saved.repeatIntervalSeconds);
+    } catch (caught) {
+      onError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form className="kiosk-interval" onSubmit={(event) => void save(event)} noValidate>
+      <label htmlFor={id} className="visually-hidden">
+        {t.repeatIntervalOf(kiosk.name)}
+      </label>
+      <input id={id} type="number" inputMode="numeric" min={1} max={60} value={seconds} title={t.repeatIntervalHint} onChange={(event) => setSeconds(event.target.value)} /> s{' '}
+      <button type="submit" className="button button--secondary" disabled={busy} aria-label={`${t.save}: ${t.repeatIntervalOf(kiosk.name)}`}>
+        {t.save}
+      </button>
+    </form>
   );
 }
 
