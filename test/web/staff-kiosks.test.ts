@@ -42,7 +42,7 @@ test('a coordinator registers a kiosk, sees its setup link and QR code, and disc
   await expectNoSeriousAxeViolations(page, 'kiosks page');
 
   // How close taps count once, per kiosk.
-  await row.getByLabel('Repeat interval of the kiosk Ovi in seconds').fill('5');
+  await row.getByRole('spinbutton', { name: 'Repeat interval of the kiosk Ovi in seconds' }).fill('5');
   await row.getByRole('button', { name: 'Save: Repeat interval of the kiosk Ovi in seconds' }).click();
   await page.getByRole('status').filter({ hasText: 'The repeat interval of the kiosk Ovi is now 5 s.' }).waitFor();
 
