@@ -457,14 +457,16 @@ async function kioskWeight(): Promise<void> {
   const { setupUrl } = (await registered.json()) as { setupUrl: string };
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-  const sizes: { url: string; bytes: number }[] = [];
-  page.on('requestfinished', async (request) => {
-    const s = await request.sizes();
-    sizes.push({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize });
+  // Every request's sizes are read before the browser closes (a late one would count 0).
+  const measured: Promise<{ url: string; bytes: number }>[] = [];
+  page.on('requestfinished', (request) => {
+    measured.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
   });
   await page.goto(`${server.url}${setupUrl}`);
   await page.locator('#kiosk-question').waitFor();
   await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  const sizes = await Promise.all(measured);
   await browser.close();
   await server.stop();
   const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
