@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
 import { Link } from '../../components/link';
 import { localized, type LocalizedName } from '../../lib/i18n';
-import { staffFetch, useSession, type Me } from '../../lib/session';
+import { refreshSession, staffFetch, useSession, type Me } from '../../lib/session';
 import { useKeptResource } from '../staff/components/use-kept-resource';
 import { Field, fieldErrors, FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
 import {
@@ -17,6 +17,7 @@ import {
 import { StaffLayout } from '../staff/staff-layout';
 import { shellStrings, useStaffLanguage } from '../staff/strings';
 import { placesStrings, type PlacesStrings } from './strings';
+import { canManagePlace, canManageRegion } from '../staff/place-permissions';
 
 // /staff/places: meeting places and service areas. Admins and region analysts create, edit
 // and deactivate (never delete); a coordinator edits its own place's name and address.
@@ -26,7 +27,7 @@ type Editing = { kind: 'place'; id: string } | { kind: 'area'; id: string } | nu
 export default function PlacesPage() {
   const lang = useStaffLanguage();
   return (
-    <StaffLayout title={placesStrings(lang).title} allow={['admin', 'region-analyst', 'coordinator']}>
+    <StaffLayout title={placesStrings(lang).title} section="places">
       <Places lang={lang} />
     </StaffLayout>
   );
@@ -56,15 +57,12 @@ function Places({ lang }: { lang: string }) {
   if (data.state === 'loading') return <Loading lang={lang} />;
   if (data.state === 'failed') return <LoadFailed lang={lang} error={data.error} onRetry={reload} />;
 
-  const manager = me.role === 'admin' || me.role === 'region-analyst';
-  const inScope = (regionCode: string) => me.role === 'admin' || me.scope.regions.includes(regionCode);
+  // Those who manage a region create places and service areas there; the others edit the places they manage.
+  const manager = me.capabilities.manageMeetingPlaces;
+  const inScope = (regionCode: string) => canManageRegion(me, regionCode);
   const regionChoices = data.value.regions.filter((r) => inScope(r.code));
   const places = data.value.places
-    .filter((p) =>
-      me.role === 'coordinator'
-        ? me.scope.meetingPlaces.includes(p.slug) || me.scope.meetingPlaces.includes(p.id)
-        : inScope(p.regionCode) && (!region || p.regionCode === region),
-    )
+    .filter((p) => canManagePlace(me, p) && (!region || p.regionCode === region))
     .sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
   const areas = data.value.areas
     .filter((a) => inScope(a.regionCode) && (!region || a.regionCode === region))
@@ -78,6 +76,8 @@ function Places({ lang }: { lang: string }) {
     setFlash(message);
     setEditing(null);
     reload();
+    // A new place brings new capabilities (the server lists them per place): read them again.
+    refreshSession();
   }
   function startEdit(next: Editing) {
     setFlash(null);
@@ -296,7 +296,8 @@ function PlaceForm({
 }) {
   const t = placesStrings(lang);
   const shell = shellStrings(lang);
-  const manager = me.role === 'admin' || me.role === 'region-analyst';
+  // The structure of a place (municipality, service area, active): whoever manages its region.
+  const manager = place ? canManageRegion(me, place.regionCode) : me.capabilities.manageMeetingPlaces;
   const editing = Boolean(place);
   const prefix = editing ? 'edit-place' : 'new-place';
   const [slug, setSlug] = useState('');
@@ -372,7 +373,7 @@ function PlaceForm({
     void request({ active }, active ? t.reactivated(name) : t.deactivated(name));
   }
 
-  const errors = fieldErrors(error);
+  const errors = fieldErrors(error, lang);
   const heading = place ? t.editPlace(localized(place.name, lang)) : t.newPlace;
   return (
     <section className={editing ? 'card' : undefined} aria-labelledby={`${prefix}-heading`}>
@@ -542,7 +543,7 @@ function AreaForm({
     void request({ active }, active ? t.reactivated(name) : t.deactivated(name));
   }
 
-  const errors = fieldErrors(error);
+  const errors = fieldErrors(error, lang);
   return (
     <section className={editing ? 'card' : undefined} aria-labelledby={`${prefix}-heading`}>
       <h2 id={`${prefix}-heading`} tabIndex={editing ? -1 : undefined} ref={headingRef}>

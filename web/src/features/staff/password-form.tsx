@@ -45,7 +45,7 @@ export function PasswordForm({ lang, intro }: { lang: string; intro?: string }) 
     }
   }
 
-  const server = fieldErrors(error);
+  const server = fieldErrors(error, lang);
   return (
     <form className="card staff-form" onSubmit={submit} noValidate aria-labelledby="password-heading">
       <h2 id="password-heading" className="visually-hidden">
