@@ -1,11 +1,27 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
 import { localized } from '../../lib/i18n';
 import { staffFetch } from '../../lib/session';
-import { Field, fieldErrors, FormError } from '../staff/components/form';
+import { Field, FormError } from '../staff/components/form';
+import { useStaffForm } from '../staff/components/use-staff-form';
 import type { ServiceArea } from '../staff/reference-data';
-import { shellStrings } from '../staff/strings';
-import { NameFields, nameInput, useFocusOnMount } from './name-fields';
+import { shellStrings, type ShellStrings } from '../staff/strings';
+import { nameInput, useFocusOnMount } from './name-fields';
 import { placesStrings } from './strings';
+
+type AreaValues = { id: string; municipalityCode: string; fi: string; sv: string; en: string };
+
+/** What the browser checks before sending: the id and municipality of a new area, and its Finnish name. */
+function areaSchema(shell: ShellStrings, editing: boolean) {
+  const required = z.string().trim().min(1, shell.required);
+  return z.object({
+    id: editing ? z.string() : required,
+    municipalityCode: editing ? z.string() : required,
+    fi: required,
+    sv: z.string(),
+    en: z.string(),
+  });
+}
 
 /** Creates a service area (no `area`) or edits one. */
 export function AreaForm({
@@ -23,107 +39,75 @@ export function AreaForm({
   const shell = shellStrings(lang);
   const editing = Boolean(area);
   const prefix = editing ? 'edit-area' : 'new-area';
-  const [id, setId] = useState('');
-  const [municipality, setMunicipality] = useState('');
-  const [names, setNames] = useState({ fi: area?.name.fi ?? '', sv: area?.name.sv ?? '', en: area?.name.en ?? '' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [missing, setMissing] = useState<Record<string, boolean>>({});
   const headingRef = useFocusOnMount<HTMLHeadingElement>(editing);
-
-  async function request(body: Record<string, unknown>, message: string) {
-    setBusy(true);
-    setError(null);
-    try {
+  const { form, onSubmit, busy, serverError, errorOf } = useStaffForm<AreaValues>({
+    schema: areaSchema(shell, editing),
+    defaultValues: { id: '', municipalityCode: '', fi: area?.name.fi ?? '', sv: area?.name.sv ?? '', en: area?.name.en ?? '' },
+    lang,
+    onValid: async (values, { reset }) => {
+      const name = nameInput(values.fi, values.sv, values.en);
       if (area) {
-        await staffFetch(`/api/service-areas/${encodeURIComponent(area.id)}`, { method: 'PATCH', json: body });
+        await staffFetch(`/api/service-areas/${encodeURIComponent(area.id)}`, { method: 'PATCH', json: { name } });
+        onDone(t.saved(localized(name, lang)));
       } else {
-        await staffFetch('/api/service-areas', { method: 'POST', json: body });
-        setId('');
-        setMunicipality('');
-        setNames({ fi: '', sv: '', en: '' });
+        await staffFetch('/api/service-areas', { method: 'POST', json: { id: values.id.trim(), municipalityCode: values.municipalityCode.trim(), name } });
+        reset();
+        onDone(t.areaCreated(localized(name, lang)));
       }
-      onDone(message);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const { register } = form;
+  // Deactivating and reactivating are not the form's submit: the same busy state and summary.
+  const [switching, setSwitching] = useState(false);
+  const [switchError, setSwitchError] = useState<unknown>(null);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const nowMissing = { id: !editing && !id.trim(), municipality: !editing && !municipality.trim(), fi: !names.fi.trim() };
-    setMissing(nowMissing);
-    const first = nowMissing.id ? `${prefix}-id` : nowMissing.municipality ? `${prefix}-municipality` : nowMissing.fi ? `${prefix}-name-fi` : null;
-    if (first) {
-      document.getElementById(first)?.focus();
-      return;
-    }
-    const name = nameInput(names.fi, names.sv, names.en);
-    if (area) void request({ name }, t.saved(localized(name, lang)));
-    else void request({ id: id.trim(), municipalityCode: municipality.trim(), name }, t.areaCreated(localized(name, lang)));
-  }
-
-  function setActive(active: boolean) {
+  async function setActive(active: boolean) {
     if (!area) return;
     const name = localized(area.name, lang);
-    void request({ active }, active ? t.reactivated(name) : t.deactivated(name));
+    setSwitching(true);
+    setSwitchError(null);
+    try {
+      await staffFetch(`/api/service-areas/${encodeURIComponent(area.id)}`, { method: 'PATCH', json: { active } });
+      onDone(active ? t.reactivated(name) : t.deactivated(name));
+    } catch (caught) {
+      setSwitchError(caught);
+    } finally {
+      setSwitching(false);
+    }
   }
 
-  const errors = fieldErrors(error, lang);
+  const nameError = (l: 'fi' | 'sv' | 'en') => errorOf(l) ?? errorOf(`name.${l}`) ?? (l === 'fi' ? errorOf('name') : undefined);
+  const labels = { fi: t.nameFi, sv: t.nameSv, en: t.nameEn };
   return (
     <section className={editing ? 'card' : undefined} aria-labelledby={`${prefix}-heading`}>
       <h2 id={`${prefix}-heading`} tabIndex={editing ? -1 : undefined} ref={headingRef}>
         {area ? t.editArea(localized(area.name, lang)) : t.newArea}
       </h2>
-      <form className={editing ? 'staff-form staff-form--wide' : 'card staff-form staff-form--wide'} onSubmit={submit} noValidate>
-        <FormError error={error} lang={lang} shownFields={['id', 'municipalityCode', 'name', 'name.fi', 'name.sv', 'name.en']} />
+      <form className={editing ? 'staff-form staff-form--wide' : 'card staff-form staff-form--wide'} onSubmit={onSubmit} noValidate>
+        <FormError
+          error={serverError ?? switchError}
+          lang={lang}
+          shownFields={['id', 'municipalityCode', 'name', 'name.fi', 'name.sv', 'name.en']}
+        />
         {!editing ? (
           <div className="form-grid">
-            <Field id={`${prefix}-id`} label={t.areaId} hint={t.areaIdHint} error={missing.id ? shell.required : errors.id}>
-              {(control) => (
-                <input
-                  {...control}
-                  value={id}
-                  spellCheck={false}
-                  autoCapitalize="none"
-                  maxLength={64}
-                  onChange={(e) => setId(e.target.value)}
-                  required
-                />
-              )}
+            <Field id={`${prefix}-id`} label={t.areaId} hint={t.areaIdHint} error={errorOf('id')}>
+              {(control) => <input {...control} {...register('id')} spellCheck={false} autoCapitalize="none" maxLength={64} required />}
             </Field>
-            <Field
-              id={`${prefix}-municipality`}
-              label={t.municipalityCode}
-              hint={t.municipalityHint}
-              error={missing.municipality ? shell.required : errors.municipalityCode}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  list="municipality-codes"
-                  inputMode="numeric"
-                  maxLength={3}
-                  value={municipality}
-                  onChange={(e) => setMunicipality(e.target.value)}
-                  required
-                />
-              )}
+            <Field id={`${prefix}-municipality`} label={t.municipalityCode} hint={t.municipalityHint} error={errorOf('municipalityCode')}>
+              {(control) => <input {...control} {...register('municipalityCode')} list="municipality-codes" inputMode="numeric" maxLength={3} required />}
             </Field>
           </div>
         ) : null}
-        <NameFields
-          idPrefix={prefix}
-          t={t}
-          values={names}
-          errors={errors}
-          missingFi={missing.fi ? shell.required : null}
-          onChange={setNames}
-        />
+        <div className="form-grid">
+          {(['fi', 'sv', 'en'] as const).map((l) => (
+            <Field key={l} id={`${prefix}-name-${l}`} label={labels[l]} error={nameError(l)}>
+              {(control) => <input {...control} {...register(l)} lang={l} maxLength={200} required={l === 'fi'} />}
+            </Field>
+          ))}
+        </div>
         <p className="inline-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={busy || switching}>
             {editing ? (busy ? t.saving : t.save) : busy ? t.creating : t.create}
           </button>
           {onCancel ? (
@@ -136,11 +120,11 @@ export function AreaForm({
       {area ? (
         <p className="inline-actions">
           {area.active ? (
-            <button type="button" className="button button--danger" disabled={busy} onClick={() => setActive(false)}>
+            <button type="button" className="button button--danger" disabled={busy || switching} onClick={() => void setActive(false)}>
               {t.deactivate}
             </button>
           ) : (
-            <button type="button" className="button" disabled={busy} onClick={() => setActive(true)}>
+            <button type="button" className="button" disabled={busy || switching} onClick={() => void setActive(true)}>
               {t.reactivate}
             </button>
           )}
