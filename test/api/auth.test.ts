@@ -32,6 +32,23 @@ describe('login, sessions and CSRF', () => {
         role: 'coordinator',
         scope: { regions: [], meetingPlaces: ['kirkonkyla'] },
         mustChangePassword: false,
+        capabilities: {
+          wholeCountry: false,
+          manageUsers: false,
+          assignableRoles: [],
+          manageMeetingPlaces: false,
+          managePlaces: true,
+          importRegistry: false,
+          importResponses: true,
+          readAuditLog: false,
+          exportResponses: false,
+          manageExportTokens: false,
+          reopenRounds: false,
+          regions: [],
+          meetingPlaces: [
+            { id: place.id, slug: 'kirkonkyla', regionCode: '04', readFreeText: true, readParticipation: true, managePlace: true, exportResponses: false },
+          ],
+        },
       });
       const cookies = res.headers['set-cookie'] as unknown as string[];
       const session = cookies.find((c) => c.startsWith('kohtaamo-session='))!;
@@ -158,7 +175,22 @@ describe('login, sessions and CSRF', () => {
       const user = await createUser(t, 'region-analyst', { regions: ['08', '04'] });
       const session = await logIn(t, user.email, TEST_PASSWORD);
       const me = await as(session, request(t.http).get('/api/auth/me')).expect(200);
-      expect(me.body).toEqual({ email: user.email, role: 'region-analyst', scope: { regions: ['04', '08'], meetingPlaces: [] }, mustChangePassword: false });
+      expect(me.body).toEqual({
+        email: user.email,
+        role: 'region-analyst',
+        scope: { regions: ['04', '08'], meetingPlaces: [] },
+        mustChangePassword: false,
+        capabilities: expect.objectContaining({
+          wholeCountry: false,
+          manageUsers: true,
+          assignableRoles: ['coordinator', 'steering-group'],
+          readAuditLog: false,
+          regions: [
+            { code: '04', manage: true, exportResponses: true },
+            { code: '08', manage: true, exportResponses: true },
+          ],
+        }),
+      });
 
       const out = await as(session, request(t.http).post('/api/auth/logout')).expect(204);
       const cleared = (out.headers['set-cookie'] as unknown as string[]).join('\n');
@@ -277,9 +309,9 @@ describe('login, sessions and CSRF', () => {
     });
 
     it.each([
-      [{ currentPassword: 'not it at all', newPassword: 'a much better password' }, { field: 'currentPassword', message: 'The current password is not correct.', code: 'invalid' }],
+      [{ currentPassword: 'not it at all', newPassword: 'a much better password' }, { field: 'currentPassword', message: 'The current password is not correct.', code: 'wrong-current-password' }],
       [{ currentPassword: TEST_PASSWORD, newPassword: 'short one' }, { field: 'newPassword', message: 'newPassword must be at least 12 characters', code: 'min-length' }],
-      [{ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }, { field: 'newPassword', message: 'The new password must differ from the current one.', code: 'invalid' }],
+      [{ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }, { field: 'newPassword', message: 'The new password must differ from the current one.', code: 'password-unchanged' }],
     ])('refuses %j with 400', async (body, error) => {
       const user = await createUser(t, 'admin');
       const session = await logIn(t, user.email, TEST_PASSWORD);
@@ -300,7 +332,7 @@ describe('login, sessions and CSRF', () => {
     it('ensures the admin at boot; it works at once without a forced password change', async () => {
       const session = await logIn(t, 'boot.admin@kohtaamo.example', 'boot admin password');
       const me = await as(session, request(t.http).get('/api/auth/me')).expect(200);
-      expect(me.body).toEqual({ email: 'boot.admin@kohtaamo.example', role: 'admin', scope: { regions: [], meetingPlaces: [] }, mustChangePassword: false });
+      expect(me.body).toEqual({ email: 'boot.admin@kohtaamo.example', role: 'admin', scope: { regions: [], meetingPlaces: [] }, mustChangePassword: false, capabilities: expect.objectContaining({ wholeCountry: true, readAuditLog: true, reopenRounds: true }) });
     });
 
     it('at a later boot with another ADMIN_PASSWORD, sets it and ends the sessions of the old one', async () => {
@@ -318,7 +350,7 @@ describe('login, sessions and CSRF', () => {
       await t.app.get(UsersService).ensureAdmin(user.email, 'the configured admin password');
       const session = await logIn(t, user.email, 'the configured admin password');
       const me = await as(session, request(t.http).get('/api/auth/me')).expect(200);
-      expect(me.body).toEqual({ email: user.email, role: 'admin', scope: { regions: [], meetingPlaces: [] }, mustChangePassword: false });
+      expect(me.body).toEqual({ email: user.email, role: 'admin', scope: { regions: [], meetingPlaces: [] }, mustChangePassword: false, capabilities: expect.objectContaining({ wholeCountry: true, readAuditLog: true, reopenRounds: true }) });
     });
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request, { Test } from 'supertest';
 import { ExportToken } from '../../api/src/exports/export-token.entity';
+import type { Capabilities as MeCapabilities } from '../../api/src/access/capabilities';
 import type { Role } from '../../api/src/access/roles';
 import { ROLES } from '../../api/src/access/roles';
 import { helsinkiDateOf } from '../../reports/periods';
@@ -411,6 +412,48 @@ describe('authorisation matrix', () => {
       const status = await send(route, 'anonymous', { path: route.split(' ')[1] });
       expect([route, status === 401 || status === 403]).toEqual([route, false]);
     }
+  });
+
+  describe('the capabilities /api/auth/me advertises', () => {
+    type Capabilities = MeCapabilities;
+    const REGION_OF: Record<Scope, string> = { in: '04', out: '08' };
+    const region = (c: Capabilities, s: Scope) => c.regions.find((r) => r.code === REGION_OF[s]);
+    const place = (c: Capabilities, s: Scope) => c.meetingPlaces.find((p) => p.slug === PLACE_OF[s]);
+    /** Each capability, read for a scope, and a route it stands for: the two must agree. */
+    const STANDS_FOR: [string, (c: Capabilities, s: Scope) => boolean, string][] = [
+      ['manageUsers', (c) => c.manageUsers, 'GET /api/users'],
+      ['assignableRoles has coordinator, region manage', (c, s) => c.assignableRoles.includes('coordinator') && Boolean(region(c, s)?.manage), 'POST /api/users'],
+      ['manageMeetingPlaces, region manage', (c, s) => c.manageMeetingPlaces && Boolean(region(c, s)?.manage), 'POST /api/meeting-places'],
+      ['region manage', (c, s) => Boolean(region(c, s)?.manage), 'POST /api/service-areas'],
+      ['importRegistry', (c) => c.importRegistry, 'POST /api/imports/registry'],
+      ['importResponses', (c) => c.importResponses, 'POST /api/imports/responses'],
+      ['readAuditLog', (c) => c.readAuditLog, 'GET /api/audit-log'],
+      ['place exportResponses', (c, s) => c.exportResponses && Boolean(place(c, s)?.exportResponses), 'GET /api/exports/responses.csv'],
+      ['manageExportTokens', (c) => c.manageExportTokens, 'GET /api/export-tokens'],
+      ['region exportResponses (export token)', (c, s) => c.manageExportTokens && Boolean(region(c, s)?.exportResponses), 'POST /api/export-tokens'],
+      ['reopenRounds', (c) => c.reopenRounds, 'POST /api/rounds/:id/reopen'],
+      ['place readFreeText', (c, s) => Boolean(place(c, s)?.readFreeText), 'GET /api/meeting-places/:slugOrId/free-text'],
+      ['place readParticipation', (c, s) => Boolean(place(c, s)?.readParticipation), 'GET /api/meeting-places/:slugOrId/respondent-languages'],
+      ['place managePlace', (c, s) => c.managePlaces && Boolean(place(c, s)?.managePlace), 'PATCH /api/meeting-places/:slugOrId'],
+      ['place managePlace (rounds)', (c, s) => Boolean(place(c, s)?.managePlace), 'POST /api/meeting-places/:slugOrId/rounds'],
+    ];
+
+    it.each(ROLES.map((role) => [role]))('as %s: each capability equals the allow or deny of its route', async (role) => {
+      const { body: me } = await as(sessions.get(role)!, request(t.http).get('/api/auth/me')).expect(200);
+      expect(me).toMatchObject({ email: expect.any(String), role, scope: expect.any(Object) });
+      const advertised: [string, Scope, boolean][] = [];
+      const actual: [string, Scope, boolean][] = [];
+      for (const [name, read, route] of STANDS_FOR) {
+        for (const scope of ['in', 'out'] as Scope[]) {
+          const rule = RULES[route];
+          const status = await send(route, role, await rule.call(scope));
+          expect([route, scope, status === rule.ok || status === 403]).toEqual([route, scope, true]);
+          advertised.push([name, scope, read(me.capabilities, scope)]);
+          actual.push([name, scope, status === rule.ok]);
+        }
+      }
+      expect(advertised).toEqual(actual);
+    });
   });
 
   describe.each(Object.entries(RULES))('%s', (route, rule) => {

@@ -87,11 +87,11 @@ describe('managing meeting places and service areas', () => {
     });
 
     it.each([
-      [{ municipalityCode: '999' }, [{ field: 'municipalityCode', message: 'There is no municipality with code "999".', code: 'invalid' }]],
+      [{ municipalityCode: '999' }, [{ field: 'municipalityCode', message: 'There is no municipality with code "999".', code: 'unknown-municipality' }]],
       [{ municipalityCode: '92' }, [{ field: 'municipalityCode', message: 'municipalityCode must be a three-digit municipality code such as 092', code: 'matches' }]],
-      [{ serviceArea: 'nowhere' }, [{ field: 'serviceArea', message: 'There is no service area "nowhere".', code: 'invalid' }]],
-      [{ serviceArea: 'mp-kerava' }, [{ field: 'serviceArea', message: 'Service area "mp-kerava" is in municipality 245, not 092.', code: 'invalid' }]],
-      [{ serviceArea: 'mp-closed' }, [{ field: 'serviceArea', message: 'Service area "mp-closed" is no longer active.', code: 'invalid' }]],
+      [{ serviceArea: 'nowhere' }, [{ field: 'serviceArea', message: 'There is no service area "nowhere".', code: 'unknown-service-area' }]],
+      [{ serviceArea: 'mp-kerava' }, [{ field: 'serviceArea', message: 'Service area "mp-kerava" is in municipality 245, not 092.', code: 'service-area-elsewhere' }]],
+      [{ serviceArea: 'mp-closed' }, [{ field: 'serviceArea', message: 'Service area "mp-closed" is no longer active.', code: 'service-area-inactive' }]],
       [{ slug: 'Not A Slug' }, [{ field: 'slug', message: 'slug must be lower-case letters, digits and single hyphens, such as koivukyla', code: 'matches' }]],
       [{ name: { sv: 'Bara svenska' } }, [
         { field: 'name.fi', message: 'fi must be longer than or equal to 1 characters', code: 'is-length' },
@@ -145,7 +145,7 @@ describe('managing meeting places and service areas', () => {
     it('lets an analyst move a place between service areas and municipalities of its region, not out of it', async () => {
       const place = await createMeetingPlace(t.dataSource, { municipalityCode: '092', serviceAreaId: 'mp-itainen' });
       const mismatch = await editPlace(analyst, place.slug, { municipalityCode: '245' }).expect(400);
-      expect(mismatch.body.errors).toEqual([{ field: 'serviceArea', message: 'Service area "mp-itainen" is in municipality 092, not 245.', code: 'invalid' }]);
+      expect(mismatch.body.errors).toEqual([{ field: 'serviceArea', message: 'Service area "mp-itainen" is in municipality 092, not 245.', code: 'service-area-elsewhere' }]);
       const moved = await editPlace(analyst, place.slug, { municipalityCode: '245', serviceArea: 'mp-kerava' }).expect(200);
       expect(moved.body).toMatchObject({ municipalityCode: '245', regionCode: '04', serviceArea: { id: 'mp-kerava' } });
       const out = await editPlace(analyst, place.slug, { municipalityCode: '837', serviceArea: null }).expect(403);
@@ -228,7 +228,7 @@ describe('managing meeting places and service areas', () => {
       const dup = await as(admin, request(t.http).post('/api/service-areas')).send({ id: 'kerava-etela', municipalityCode: '245', name: { fi: 'X' } }).expect(409);
       expect(dup.body.type).toBe('/problems/service-area-id-taken');
       const unknown = await as(admin, request(t.http).post('/api/service-areas')).send({ id: 'x-alue', municipalityCode: '999', name: { fi: 'X' } }).expect(400);
-      expect(unknown.body.errors).toEqual([{ field: 'municipalityCode', message: 'There is no municipality with code "999".', code: 'invalid' }]);
+      expect(unknown.body.errors).toEqual([{ field: 'municipalityCode', message: 'There is no municipality with code "999".', code: 'unknown-municipality' }]);
 
       const renamed = await as(analyst, request(t.http).patch('/api/service-areas/kerava-etela'))
         .send({ name: { fi: 'Eteläinen palvelualue', sv: 'Södra serviceområdet' }, active: false })

@@ -69,14 +69,14 @@ describe('users API', () => {
   });
 
   it.each([
-    [{ role: 'region-analyst' }, [{ field: 'scope.regions', message: 'A region-analyst needs at least one region.', code: 'invalid' }]],
+    [{ role: 'region-analyst' }, [{ field: 'scope.regions', message: 'A region-analyst needs at least one region.', code: 'region-required' }]],
     [{ role: 'coordinator', scope: { regions: ['04'] } }, [
-      { field: 'scope.regions', message: 'A coordinator has no regions.', code: 'invalid' },
-      { field: 'scope.meetingPlaces', message: 'A coordinator needs at least one meeting place.', code: 'invalid' },
+      { field: 'scope.regions', message: 'A coordinator has no regions.', code: 'regions-not-allowed' },
+      { field: 'scope.meetingPlaces', message: 'A coordinator needs at least one meeting place.', code: 'meeting-place-required' },
     ]],
-    [{ role: 'admin', scope: { meetingPlaces: ['users-vantaa'] } }, [{ field: 'scope.meetingPlaces', message: 'An admin has no meeting places.', code: 'invalid' }]],
-    [{ role: 'steering-group', scope: { meetingPlaces: ['nowhere'] } }, [{ field: 'scope.meetingPlaces', message: 'There is no meeting place "nowhere".', code: 'invalid' }]],
-    [{ role: 'region-analyst', scope: { regions: ['55'] } }, [{ field: 'scope.regions', message: 'There is no region "55".', code: 'invalid' }]],
+    [{ role: 'admin', scope: { meetingPlaces: ['users-vantaa'] } }, [{ field: 'scope.meetingPlaces', message: 'An admin has no meeting places.', code: 'meeting-places-not-allowed' }]],
+    [{ role: 'steering-group', scope: { meetingPlaces: ['nowhere'] } }, [{ field: 'scope.meetingPlaces', message: 'There is no meeting place "nowhere".', code: 'unknown-meeting-place' }]],
+    [{ role: 'region-analyst', scope: { regions: ['55'] } }, [{ field: 'scope.regions', message: 'There is no region "55".', code: 'unknown-region' }]],
     [{ role: 'superuser' }, [{ field: 'role', message: 'role must be one of admin, region-analyst, coordinator, steering-group', code: 'is-in' }]],
     [{ role: 'admin', email: 'not-an-email' }, [{ field: 'email', message: 'email must be an email address', code: 'is-email' }]],
   ])('answers 400 for a scope that does not fit the role: %j', async (body, errors) => {
@@ -127,7 +127,7 @@ describe('users API', () => {
       const res = await patch(admin, user.id, { role: 'steering-group' }).expect(200);
       expect(res.body).toMatchObject({ role: 'steering-group', scope: { regions: [], meetingPlaces: ['users-vantaa'] } });
       const toAnalyst = await patch(admin, user.id, { role: 'region-analyst' }).expect(400);
-      expect(toAnalyst.body.errors).toEqual([{ field: 'scope.regions', message: 'A region-analyst needs at least one region.', code: 'invalid' }]);
+      expect(toAnalyst.body.errors).toEqual([{ field: 'scope.regions', message: 'A region-analyst needs at least one region.', code: 'region-required' }]);
       const analystNow = await patch(admin, user.id, { role: 'region-analyst', scope: { regions: ['08'] } }).expect(200);
       expect(analystNow.body.scope).toEqual({ regions: ['08'], meetingPlaces: [] });
 

@@ -81,3 +81,15 @@ test('a coordinator sees only its own place and edits its name and address, not 
   const after = await getFromPage<{ address: string; active: boolean }>(page, '/api/meeting-places/koivukyla');
   expect(after.body).toMatchObject({ address: 'Koivukylän puistotie 4, 01360 Vantaa', active: true });
 });
+
+test('the service area form says what is missing by each field before sending, with focus on the first', async () => {
+  await logInAt(page, `${suite.server.baseUrl}/staff/places`, DEMO.analyst);
+  const area = page.getByRole('region', { name: 'New service area' });
+  await area.getByLabel('Municipality code').fill('092');
+  await area.getByRole('button', { name: 'Add' }).click();
+  const code = area.getByLabel('Code', { exact: true });
+  await expect(code.getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(code.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+  await expect(area.getByLabel('Name in Finnish').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(area.getByLabel('Municipality code').getAttribute('aria-invalid')).resolves.toBe(null);
+});

@@ -81,6 +81,26 @@ export function canManagePlace(principal: Principal, place: PlaceRef): boolean {
   return canManageRegion(principal, place.regionCode) || (principal.role === 'coordinator' && coversPlace(principal, place.id));
 }
 
+/**
+ * The roles each kind of route lets through (@Allow), named once so that the guard and the
+ * capabilities /api/auth/me advertises (capabilities.ts) read the same lists.
+ */
+/** Accounts: list, create, edit, temporary passwords (scope: canManageAccount). */
+export const ACCOUNT_MANAGER_ROLES: readonly Role[] = ['admin', 'region-analyst'];
+/** Creating places and service areas, the registry import, export tokens (scope: canManageRegion). */
+export const REGION_MANAGER_ROLES: readonly Role[] = ['admin', 'region-analyst'];
+/** Editing a place, planning and closing its rounds, importing its paper answers (scope: canManagePlace). */
+export const PLACE_MANAGER_ROLES: readonly Role[] = ['admin', 'region-analyst', 'coordinator'];
+/** Reopening a closed round: its next release is a revision, so admins only. */
+export const ROUND_REOPENER_ROLES: readonly Role[] = ['admin'];
+/** The audit log names every account and what it did. */
+export const AUDIT_READER_ROLES: readonly Role[] = ['admin'];
+
+/** Whether the principal's role passes a route's @Allow list. */
+export function hasRole(principal: Pick<Principal, 'role'>, roles: readonly Role[]): boolean {
+  return roles.includes(principal.role);
+}
+
 /** What a user management action is about: the account's role and the regions of its scope. */
 export interface AccountRef {
   role: Role;

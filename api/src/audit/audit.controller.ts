@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/auth.decorators';
 import { AuditService } from './audit.service';
 import { AuditLogPageDto, AuditLogQueryDto } from './dto/audit.dto';
+import { AUDIT_READER_ROLES } from '../access/access-policy';
 
 @ApiTags('audit')
 @Controller('audit-log')
@@ -10,7 +11,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
-  @Allow('admin')
+  @Allow(...AUDIT_READER_ROLES)
   @ApiOperation({ summary: 'The audit log, newest first, paged' })
   @ApiOkResponse({ type: AuditLogPageDto })
   list(@Query() query: AuditLogQueryDto): Promise<AuditLogPageDto> {

@@ -12,7 +12,7 @@ import type { Request, Response } from 'express';
 import { ProblemDto } from '../common/problem.dto';
 import { clearSessionCookies, setSessionCookies } from './auth-cookies';
 import { Allow, AllowDuringPasswordChange, ANY_ROLE, CurrentPrincipal, Public } from './auth.decorators';
-import { AuthService, toMe } from './auth.service';
+import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, MeDto } from './dto/auth.dto';
 import type { Principal } from '../access/principal';
 
@@ -53,10 +53,13 @@ export class AuthController {
   @Get('me')
   @Allow(...ANY_ROLE)
   @AllowDuringPasswordChange()
-  @ApiOperation({ summary: 'The logged-in account: email, role and scope' })
+  @ApiOperation({
+    summary: 'The logged-in account: email, role, scope and capabilities',
+    description: 'capabilities: what the account may do globally and at each region and meeting place, from the same access policy the routes apply.',
+  })
   @ApiOkResponse({ type: MeDto })
-  me(@CurrentPrincipal() principal: Principal): MeDto {
-    return toMe(principal);
+  me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
+    return this.auth.me(principal);
   }
 
   @Post('password')

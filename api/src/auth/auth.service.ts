@@ -11,6 +11,8 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { PasswordHasher } from '../users/password-hasher';
 import { UserAccount } from '../users/user-account.entity';
 import { UsersService } from '../users/users.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { Capabilities, capabilitiesOf } from '../access/capabilities';
 import { ChangePasswordDto, LoginDto, MeDto } from './dto/auth.dto';
 import { LoginRateLimiter } from './login-rate-limiter';
 import type { Principal } from '../access/principal';
@@ -59,6 +61,7 @@ export class AuthService {
   constructor(
     @InjectRepository(UserAccount) private readonly accounts: Repository<UserAccount>,
     private readonly users: UsersService,
+    private readonly organisations: OrganisationsService,
     private readonly sessions: SessionService,
     private readonly hasher: PasswordHasher,
     private readonly rateLimiter: LoginRateLimiter,
@@ -109,7 +112,13 @@ export class AuthService {
       return issued;
     });
     const principal = await this.users.loadPrincipal(account.id);
-    return { me: toMe(principal!), session };
+    return { me: await this.me({ ...principal!, authenticatedBy: 'session' }), session };
+  }
+
+  /** The account as GET /api/auth/me describes it, with its capabilities at every region and place. */
+  async me(principal: Principal): Promise<MeDto> {
+    const { regionCodes, places } = await this.organisations.accessMap();
+    return toMe(principal, capabilitiesOf(principal, regionCodes, places));
   }
 
   async logout(principal: Principal): Promise<void> {
@@ -129,10 +138,10 @@ export class AuthService {
     }
     const account = await this.accounts.findOneByOrFail({ id: principal.userId });
     if (!(await this.hasher.verify(account.passwordHash, dto.currentPassword))) {
-      throw new ValidationProblem([{ field: 'currentPassword', message: 'The current password is not correct.' }]);
+      throw new ValidationProblem([{ field: 'currentPassword', message: 'The current password is not correct.', code: 'wrong-current-password' }]);
     }
     if (dto.newPassword === dto.currentPassword) {
-      throw new ValidationProblem([{ field: 'newPassword', message: 'The new password must differ from the current one.' }]);
+      throw new ValidationProblem([{ field: 'newPassword', message: 'The new password must differ from the current one.', code: 'password-unchanged' }]);
     }
     const passwordHash = await this.hasher.hash(dto.newPassword);
     return this.transactions.run(async (manager) => {
@@ -174,11 +183,12 @@ export class AuthService {
   }
 }
 
-export function toMe(principal: Pick<Principal, 'email' | 'role' | 'regionCodes' | 'meetingPlaces' | 'mustChangePassword'>): MeDto {
+export function toMe(principal: Principal, capabilities: Capabilities): MeDto {
   return {
     email: principal.email,
     role: principal.role,
     scope: { regions: principal.regionCodes, meetingPlaces: principal.meetingPlaces.map((p) => p.slug) },
     mustChangePassword: principal.mustChangePassword,
+    capabilities,
   };
 }

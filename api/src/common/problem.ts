@@ -14,9 +14,12 @@ export interface FieldError {
   /** English, for developers and logs; apps show `code` in their own language. */
   message: string;
   /**
-   * Stable and kebab-case (`required`, `not-a-choice`, `too-long`, `is-uuid` …), so a client can
-   * explain the error in its user's language. Left out where no client needs more than the
-   * `invalid` that the response then carries.
+   * Stable and kebab-case, so a client can explain the error in its user's language (the web:
+   * web/src/features/staff/problem-messages.ts). From the global ValidationPipe it is the
+   * class-validator constraint's name (`isEmail` → `is-email`, `maxLength` → `max-length`,
+   * `whitelistValidation` → `whitelist-validation`; see validation.ts); services name their own
+   * (`required`, `not-a-choice`, `region-required`, `unknown-municipality` …). Left out where no
+   * client needs more than the `invalid` that the response then carries.
    */
   code?: string;
 }

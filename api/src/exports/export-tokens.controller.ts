@@ -4,6 +4,7 @@ import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../access/principal';
 import { CreateExportTokenDto, CreatedExportTokenDto, ExportTokenDto } from './dto/export-token.dto';
 import { ExportTokensService } from './export-tokens.service';
+import { REGION_MANAGER_ROLES } from '../access/access-policy';
 
 @ApiTags('exports')
 @Controller('export-tokens')
@@ -11,14 +12,14 @@ export class ExportTokensController {
   constructor(private readonly tokens: ExportTokensService) {}
 
   @Post()
-  @Allow('admin', 'region-analyst')
+  @Allow(...REGION_MANAGER_ROLES)
   @ApiCreatedResponse({ type: CreatedExportTokenDto, description: 'The token is in this answer only' })
   create(@Body() dto: CreateExportTokenDto, @CurrentPrincipal() principal: Principal): Promise<CreatedExportTokenDto> {
     return this.tokens.create(principal, dto);
   }
 
   @Get()
-  @Allow('admin', 'region-analyst')
+  @Allow(...REGION_MANAGER_ROLES)
   @ApiOkResponse({ type: [ExportTokenDto] })
   list(@CurrentPrincipal() principal: Principal): Promise<ExportTokenDto[]> {
     return this.tokens.list(principal);
@@ -26,7 +27,7 @@ export class ExportTokensController {
 
   @Post(':id/revoke')
   @HttpCode(200)
-  @Allow('admin', 'region-analyst')
+  @Allow(...REGION_MANAGER_ROLES)
   @ApiOkResponse({ type: ExportTokenDto })
   revoke(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<ExportTokenDto> {
     return this.tokens.revoke(principal, id);

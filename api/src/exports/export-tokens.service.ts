@@ -38,7 +38,7 @@ export class ExportTokensService implements BearerAuthenticator {
 
   async create(principal: Principal, dto: CreateExportTokenDto): Promise<CreatedExportTokenDto> {
     if (!(await this.regions.existsBy({ code: dto.regionCode }))) {
-      throw new ProblemException(400, 'validation', 'Unknown region.', [{ field: 'regionCode', message: 'There is no wellbeing region with this code.' }]);
+      throw new ProblemException(400, 'validation', 'Unknown region.', [{ field: 'regionCode', message: 'There is no wellbeing region with this code.', code: 'unknown-region' }]);
     }
     if (!canReadRegionResponses(principal, dto.regionCode)) {
       throw new ProblemException(403, 'out-of-scope', 'You can make tokens only for the regions your account covers.');

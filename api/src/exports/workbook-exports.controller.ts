@@ -6,6 +6,7 @@ import type { Principal } from '../access/principal';
 import { IndicatorsWorkbookQueryDto, ResponsesWorkbookQueryDto } from './dto/export-query.dto';
 import { ExportAuditService } from './export-audit.service';
 import { PreparedWorkbook, WorkbookExportService, XLSX_CONTENT_TYPE } from './workbook-export.service';
+import { ROW_LEVEL_ROLES } from '../access/access-policy';
 
 /** The XLSX workbooks beside the CSV files: same scope, roles, token access and audit. */
 @ApiTags('exports')
@@ -29,7 +30,7 @@ export class WorkbookExportsController {
 
   // Response rows are the most detailed data Kohtaamo gives out: admins and region analysts only.
   @Get('responses.xlsx')
-  @Allow('admin', 'region-analyst')
+  @Allow(...ROW_LEVEL_ROLES)
   @AllowExportToken()
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse({ description: 'One row per response in your scope, with labels and a codebook; see docs/csv-format.md', schema: { type: 'string', format: 'binary' } })

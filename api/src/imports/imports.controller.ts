@@ -5,6 +5,7 @@ import type { Principal } from '../access/principal';
 import { ValidationProblem } from '../common/problem';
 import { ImportQueryDto, ImportResultDto, PaperImportQueryDto } from './dto/import.dto';
 import { ImportsService } from './imports.service';
+import { PLACE_MANAGER_ROLES, REGION_MANAGER_ROLES } from '../access/access-policy';
 
 const CSV_BODY = { schema: { type: 'string', format: 'binary' }, description: 'The CSV file (text/csv, UTF-8, at most 2 MiB)' };
 
@@ -22,7 +23,7 @@ export class ImportsController {
 
   @Post('registry')
   @HttpCode(200)
-  @Allow('admin', 'region-analyst')
+  @Allow(...REGION_MANAGER_ROLES)
   @ApiConsumes('text/csv')
   @ApiBody(CSV_BODY)
   @ApiOkResponse({ type: ImportResultDto, description: 'Per-row actions and errors; with mode=apply, the rows were written' })
@@ -32,7 +33,7 @@ export class ImportsController {
 
   @Post('responses')
   @HttpCode(200)
-  @Allow('admin', 'region-analyst', 'coordinator')
+  @Allow(...PLACE_MANAGER_ROLES)
   @ApiConsumes('text/csv')
   @ApiBody(CSV_BODY)
   @ApiOkResponse({ type: ImportResultDto, description: 'Per-row actions and errors; with mode=apply, the responses were stored' })

@@ -82,13 +82,13 @@ export class ImportsService {
           if (!regionCode) fail('municipality_code', `there is no municipality ${record.municipalityCode}`);
           if (record.type === 'meeting-place') {
             const badSlug = place ? null : slugProblem(record.code);
-            if (badSlug) fail('code', badSlug);
+            if (badSlug) fail('code', badSlug.message);
             // The rule of POST and PATCH /api/meeting-places, against the structure as the file leaves it so far.
             const areaProblem =
               record.serviceArea === null
                 ? null
                 : serviceAreaProblem(record.serviceArea, areaState.get(record.serviceArea), record.municipalityCode!, place?.serviceAreaId ?? null);
-            if (areaProblem) fail('service_area', areaProblem);
+            if (areaProblem) fail('service_area', areaProblem.message);
           }
           if (record.type === 'service-area') {
             const current = existing['service-area'].get(record.code);

@@ -10,6 +10,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { PLACE_MANAGER_ROLES } from '../access/access-policy';
 import type { Principal } from '../access/principal';
 import { Allow, CurrentPrincipal, Public } from '../auth/auth.decorators';
 import { ProblemDto } from '../common/problem.dto';
@@ -17,16 +18,15 @@ import { ActivatedKioskDto, ActivateKioskDto, CreateKioskDto, KioskDto, KioskSta
 import { kioskToken } from './kiosk-token';
 import { KiosksService } from './kiosks.service';
 
-/** Managing a place's kiosks: its coordinators, its region's analysts and admins (canManagePlace); never steering groups. */
-const KIOSK_MANAGERS = ['admin', 'region-analyst', 'coordinator'] as const;
 
 @ApiTags('kiosks')
+/** Managing a place's kiosks follows canManagePlace: its coordinators, its region's analysts and admins; never steering groups. */
 @Controller()
 export class KiosksController {
   constructor(private readonly kiosks: KiosksService) {}
 
   @Post('meeting-places/:slugOrId/kiosks')
-  @Allow(...KIOSK_MANAGERS)
+  @Allow(...PLACE_MANAGER_ROLES)
   @ApiOperation({ summary: 'Register a kiosk tablet', description: 'Answers a one-time setup code (valid 24 h) and its setup URL; neither is shown again.' })
   @ApiCreatedResponse({ type: RegisteredKioskDto })
   @ApiForbiddenResponse({ type: ProblemDto })
@@ -35,7 +35,7 @@ export class KiosksController {
   }
 
   @Get('meeting-places/:slugOrId/kiosks')
-  @Allow(...KIOSK_MANAGERS)
+  @Allow(...PLACE_MANAGER_ROLES)
   @ApiOperation({ summary: 'The kiosks of a place', description: 'With when each was activated and last seen and how many answers it sent today (a count only).' })
   @ApiOkResponse({ type: [KioskDto] })
   list(@CurrentPrincipal() principal: Principal, @Param('slugOrId') slugOrId: string): Promise<KioskDto[]> {
@@ -43,7 +43,7 @@ export class KiosksController {
   }
 
   @Patch('kiosks/:id')
-  @Allow(...KIOSK_MANAGERS)
+  @Allow(...PLACE_MANAGER_ROLES)
   @ApiOperation({ summary: 'Rename a kiosk, or change how close taps count once', description: 'The tablet learns a new interval when it next checks in.' })
   @ApiOkResponse({ type: KioskDto })
   update(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: UpdateKioskDto): Promise<KioskDto> {
@@ -52,7 +52,7 @@ export class KiosksController {
 
   @Post('kiosks/:id/revoke')
   @HttpCode(200)
-  @Allow(...KIOSK_MANAGERS)
+  @Allow(...PLACE_MANAGER_ROLES)
   @ApiOperation({ summary: 'Disconnect a kiosk (a lost or stolen tablet)', description: 'Its token is refused from now on, queued answers included.' })
   @ApiOkResponse({ type: KioskDto })
   revoke(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<KioskDto> {

@@ -14,6 +14,7 @@ import { ProblemDto } from '../common/problem.dto';
 import { CreateMeetingPlaceDto, UpdateMeetingPlaceDto } from './dto/meeting-place-input.dto';
 import { MeetingPlaceDto, MeetingPlaceQueryDto, MunicipalityDto, RegionDto } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
+import { PLACE_MANAGER_ROLES, REGION_MANAGER_ROLES } from '../access/access-policy';
 
 @ApiTags('organisations')
 @Controller()
@@ -52,7 +53,7 @@ export class OrganisationsController {
   }
 
   @Post('meeting-places')
-  @Allow('admin', 'region-analyst')
+  @Allow(...REGION_MANAGER_ROLES)
   @ApiOperation({ summary: 'Add a meeting place', description: "Admin, or a region-analyst in the municipality's region." })
   @ApiCreatedResponse({ type: MeetingPlaceDto, description: 'The place as GET /api/meeting-places lists it' })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid fields, unknown municipality or service area' })
@@ -62,7 +63,7 @@ export class OrganisationsController {
   }
 
   @Patch('meeting-places/:slugOrId')
-  @Allow('admin', 'region-analyst', 'coordinator')
+  @Allow(...PLACE_MANAGER_ROLES)
   @ApiOperation({
     summary: 'Edit or deactivate a meeting place',
     description:

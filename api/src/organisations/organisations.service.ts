@@ -61,6 +61,22 @@ export class OrganisationsService {
     return new Map(found.map((m) => [m.code, m.regionCode]));
   }
 
+  /**
+   * Every region code and every meeting place with its region (slug, id): what a principal's
+   * capabilities are computed over (access/capabilities.ts). Two small queries.
+   */
+  async accessMap(): Promise<{ regionCodes: string[]; places: { id: string; slug: string; regionCode: string }[] }> {
+    const [regions, places] = await Promise.all([
+      this.regions.find({ select: ['code'], order: { code: 'ASC' } }),
+      this.meetingPlaces.find({ select: ['id', 'slug', 'municipalityCode'], order: { slug: 'ASC' } }),
+    ]);
+    const regionOf = await this.regionCodesOf(places.map((p) => p.municipalityCode));
+    return {
+      regionCodes: regions.map((r) => r.code),
+      places: places.map((p) => ({ id: p.id, slug: p.slug, regionCode: regionOf.get(p.municipalityCode)! })),
+    };
+  }
+
   async listRegions(): Promise<RegionDto[]> {
     const regions = await this.regions.find({ order: { code: 'ASC' } });
     return regions.map((r) => ({ code: r.code, name: localised(r.nameFi, r.nameSv, r.nameEn) }));
@@ -129,7 +145,7 @@ export class OrganisationsService {
     const regionCode = await this.requireMunicipality(dto.municipalityCode);
     assertAllowed(canManageRegion(principal, regionCode), 'You can add meeting places only in your own regions.');
     const badSlug = slugProblem(dto.slug);
-    if (badSlug) throw new ValidationProblem([{ field: 'slug', message: badSlug }]);
+    if (badSlug) throw new ValidationProblem([{ field: 'slug', ...badSlug }]);
     if (await this.meetingPlaces.existsBy({ slug: dto.slug })) throw slugTaken(dto.slug);
     const serviceAreaId = dto.serviceArea ? await this.requireServiceArea(dto.serviceArea, dto.municipalityCode, null) : null;
 
@@ -262,7 +278,7 @@ export class OrganisationsService {
   /** The region of a known municipality; 400 for an unknown code. */
   async requireMunicipality(municipalityCode: string, field = 'municipalityCode'): Promise<string> {
     const regionCode = await this.regionCodeOf(municipalityCode);
-    if (!regionCode) throw new ValidationProblem([{ field, message: `There is no municipality with code "${municipalityCode}".` }]);
+    if (!regionCode) throw new ValidationProblem([{ field, message: `There is no municipality with code "${municipalityCode}".`, code: 'unknown-municipality' }]);
     return regionCode;
   }
 
@@ -270,7 +286,7 @@ export class OrganisationsService {
   private async requireServiceArea(id: string, municipalityCode: string, current: string | null): Promise<string> {
     const area = await this.serviceAreas.findOneBy({ id });
     const problem = serviceAreaProblem(id, area ?? undefined, municipalityCode, current);
-    if (problem) throw new ValidationProblem([{ field: 'serviceArea', message: problem }]);
+    if (problem) throw new ValidationProblem([{ field: 'serviceArea', ...problem }]);
     return id;
   }
 

@@ -11,8 +11,8 @@ export function looksLikeId(slugOrId: string): boolean {
 }
 
 /** A place's slug shares the URL with its id (`/api/meeting-places/:slugOrId`). */
-export function slugProblem(slug: string): string | null {
-  return looksLikeId(slug) ? 'slug must not look like an id' : null;
+export function slugProblem(slug: string): { code: string; message: string } | null {
+  return looksLikeId(slug) ? { code: 'slug-looks-like-id', message: 'slug must not look like an id' } : null;
 }
 
 /**
@@ -24,10 +24,12 @@ export function serviceAreaProblem(
   area: { municipalityCode: string; active: boolean } | undefined,
   municipalityCode: string,
   currentAreaId: string | null,
-): string | null {
-  if (!area) return `There is no service area "${id}".`;
-  if (area.municipalityCode !== municipalityCode) return `Service area "${id}" is in municipality ${area.municipalityCode}, not ${municipalityCode}.`;
-  if (!area.active && id !== currentAreaId) return `Service area "${id}" is no longer active.`;
+): { code: string; message: string } | null {
+  if (!area) return { code: 'unknown-service-area', message: `There is no service area "${id}".` };
+  if (area.municipalityCode !== municipalityCode) {
+    return { code: 'service-area-elsewhere', message: `Service area "${id}" is in municipality ${area.municipalityCode}, not ${municipalityCode}.` };
+  }
+  if (!area.active && id !== currentAreaId) return { code: 'service-area-inactive', message: `Service area "${id}" is no longer active.` };
   return null;
 }
 

@@ -5,6 +5,7 @@ import type { Principal } from '../access/principal';
 import { ProblemDto } from '../common/problem.dto';
 import { CreateServiceAreaDto, ServiceAreaDto, ServiceAreaQueryDto, UpdateServiceAreaDto } from './dto/service-area.dto';
 import { ServiceAreasService } from './service-areas.service';
+import { REGION_MANAGER_ROLES } from '../access/access-policy';
 
 @ApiTags('organisations')
 @Controller('service-areas')
@@ -20,7 +21,7 @@ export class ServiceAreasController {
   }
 
   @Post()
-  @Allow('admin', 'region-analyst')
+  @Allow(...REGION_MANAGER_ROLES)
   @ApiOperation({ summary: 'Add a service area', description: "Admin, or a region-analyst in the municipality's region." })
   @ApiCreatedResponse({ type: ServiceAreaDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid fields or unknown municipality' })
@@ -30,7 +31,7 @@ export class ServiceAreasController {
   }
 
   @Patch(':id')
-  @Allow('admin', 'region-analyst')
+  @Allow(...REGION_MANAGER_ROLES)
   @ApiOperation({ summary: 'Rename or deactivate a service area', description: "Admin, or the region's analyst. Never deleted." })
   @ApiOkResponse({ type: ServiceAreaDto })
   @ApiNotFoundResponse({ type: ProblemDto })

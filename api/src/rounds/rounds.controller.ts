@@ -13,6 +13,7 @@ import type { Principal } from '../access/principal';
 import { ProblemDto } from '../common/problem.dto';
 import { CreateRoundDto, ReopenRoundDto, RoundDto, RoundSummaryDto } from './dto/round.dto';
 import { RoundsService } from './rounds.service';
+import { PLACE_MANAGER_ROLES, ROUND_REOPENER_ROLES } from '../access/access-policy';
 
 @ApiTags('rounds')
 @Controller()
@@ -20,7 +21,7 @@ export class RoundsController {
   constructor(private readonly rounds: RoundsService) {}
 
   @Post('meeting-places/:slugOrId/rounds')
-  @Allow('admin', 'region-analyst', 'coordinator')
+  @Allow(...PLACE_MANAGER_ROLES)
   @ApiOperation({
     summary: 'Plan a collection round',
     description:
@@ -65,7 +66,7 @@ export class RoundsController {
 
   @Post('rounds/:id/close')
   @HttpCode(200)
-  @Allow('admin', 'region-analyst', 'coordinator')
+  @Allow(...PLACE_MANAGER_ROLES)
   @ApiOperation({ summary: 'Close an open round early, or cancel a scheduled one', description: 'A cancelled round frees its days for another round and is never released.' })
   @ApiOkResponse({ type: RoundDto })
   @ApiConflictResponse({ type: ProblemDto, description: 'The round is not open (type …/round-not-open)' })
@@ -75,7 +76,7 @@ export class RoundsController {
 
   @Post('rounds/:id/reopen')
   @HttpCode(200)
-  @Allow('admin')
+  @Allow(...ROUND_REOPENER_ROLES)
   @ApiOperation({ summary: 'Reopen a closed round (admins)', description: 'Its next release is a revision, audited against the earlier one.' })
   @ApiOkResponse({ type: RoundDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'The last day has passed and no new one was given' })

@@ -13,6 +13,7 @@ import type { Principal } from '../access/principal';
 import { ProblemDto } from '../common/problem.dto';
 import { CreatedUserDto, CreateUserDto, TemporaryPasswordDto, UpdateUserDto, UserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
+import { ACCOUNT_MANAGER_ROLES } from '../access/access-policy';
 
 const WHO =
   'Admin: every account. Region-analyst: coordinator and steering-group accounts whose meeting places all lie in its regions.';
@@ -23,7 +24,7 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @Allow('admin', 'region-analyst')
+  @Allow(...ACCOUNT_MANAGER_ROLES)
   @ApiOperation({ summary: 'Accounts this account manages', description: WHO })
   @ApiOkResponse({ type: [UserDto] })
   list(@CurrentPrincipal() principal: Principal): Promise<UserDto[]> {
@@ -31,7 +32,7 @@ export class UsersController {
   }
 
   @Get(':id')
-  @Allow('admin', 'region-analyst')
+  @Allow(...ACCOUNT_MANAGER_ROLES)
   @ApiOperation({ summary: 'One account', description: WHO })
   @ApiOkResponse({ type: UserDto })
   @ApiNotFoundResponse({ type: ProblemDto })
@@ -40,7 +41,7 @@ export class UsersController {
   }
 
   @Post()
-  @Allow('admin', 'region-analyst')
+  @Allow(...ACCOUNT_MANAGER_ROLES)
   @ApiOperation({
     summary: 'Create an account with a temporary password',
     description: `${WHO} The temporary password is returned once and must be changed at first login.`,
@@ -53,7 +54,7 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @Allow('admin', 'region-analyst')
+  @Allow(...ACCOUNT_MANAGER_ROLES)
   @ApiOperation({
     summary: 'Change role or scope, deactivate or reactivate',
     description: `${WHO} Accounts are never deleted. Nobody changes their own account here.`,
@@ -68,7 +69,7 @@ export class UsersController {
 
   @Post(':id/temporary-password')
   @HttpCode(200)
-  @Allow('admin', 'region-analyst')
+  @Allow(...ACCOUNT_MANAGER_ROLES)
   @ApiOperation({
     summary: 'Give a new temporary password',
     description: `${WHO} Also unlocks the account and ends its sessions; the password must be changed at next login.`,

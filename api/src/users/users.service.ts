@@ -253,20 +253,20 @@ export class UsersService {
     const placeKeys = [...new Set(input.meetingPlaces ?? [])];
     const errors: FieldError[] = [];
     const a = role === 'admin' ? 'An admin' : `A ${role}`;
-    if (role === 'region-analyst' && regionCodes.length === 0) errors.push({ field: 'scope.regions', message: `${a} needs at least one region.` });
-    if (role !== 'region-analyst' && regionCodes.length > 0) errors.push({ field: 'scope.regions', message: `${a} has no regions.` });
-    if (PLACE_ROLES.includes(role) && placeKeys.length === 0) errors.push({ field: 'scope.meetingPlaces', message: `${a} needs at least one meeting place.` });
-    if (!PLACE_ROLES.includes(role) && placeKeys.length > 0) errors.push({ field: 'scope.meetingPlaces', message: `${a} has no meeting places.` });
+    if (role === 'region-analyst' && regionCodes.length === 0) errors.push({ field: 'scope.regions', message: `${a} needs at least one region.`, code: 'region-required' });
+    if (role !== 'region-analyst' && regionCodes.length > 0) errors.push({ field: 'scope.regions', message: `${a} has no regions.`, code: 'regions-not-allowed' });
+    if (PLACE_ROLES.includes(role) && placeKeys.length === 0) errors.push({ field: 'scope.meetingPlaces', message: `${a} needs at least one meeting place.`, code: 'meeting-place-required' });
+    if (!PLACE_ROLES.includes(role) && placeKeys.length > 0) errors.push({ field: 'scope.meetingPlaces', message: `${a} has no meeting places.`, code: 'meeting-places-not-allowed' });
 
     const regions = regionCodes.length ? await this.accounts.manager.findBy(Region, { code: In(regionCodes) }) : [];
     for (const code of regionCodes) {
-      if (!regions.some((r) => r.code === code)) errors.push({ field: 'scope.regions', message: `There is no region "${code}".` });
+      if (!regions.some((r) => r.code === code)) errors.push({ field: 'scope.regions', message: `There is no region "${code}".`, code: 'unknown-region' });
     }
     const found = await this.organisations.findMeetingPlaces(placeKeys);
     const meetingPlaces: MeetingPlace[] = [];
     for (const key of placeKeys) {
       const place = found.get(key);
-      if (!place) errors.push({ field: 'scope.meetingPlaces', message: `There is no meeting place "${key}".` });
+      if (!place) errors.push({ field: 'scope.meetingPlaces', message: `There is no meeting place "${key}".`, code: 'unknown-meeting-place' });
       else if (!meetingPlaces.includes(place)) meetingPlaces.push(place);
     }
     if (errors.length > 0) throw new ValidationProblem(errors);

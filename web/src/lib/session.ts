@@ -15,13 +15,72 @@ export interface StaffScope {
   meetingPlaces: string[];
 }
 
+/** At a region: as the API's access policy allows it (see GET /api/auth/me). */
+export interface RegionCapabilities {
+  code: string;
+  /** Create places and service areas there, change their structure, make export tokens. */
+  manage: boolean;
+  /** Row-level response exports of the region. */
+  exportResponses: boolean;
+}
+
+/** At a meeting place; places not listed allow only the figures every account reads. */
+export interface PlaceCapabilities {
+  id: string;
+  slug: string;
+  regionCode: string;
+  readFreeText: boolean;
+  readParticipation: boolean;
+  /** Edit the place, plan and close its rounds, import its paper answers. */
+  managePlace: boolean;
+  exportResponses: boolean;
+}
+
+/**
+ * What the account may do, computed by the server from its access policy. The pages show and
+ * hide by these and never compare role names: the server decides every request anyway.
+ */
+export interface Capabilities {
+  wholeCountry: boolean;
+  manageUsers: boolean;
+  assignableRoles: StaffRole[];
+  manageMeetingPlaces: boolean;
+  managePlaces: boolean;
+  importRegistry: boolean;
+  importResponses: boolean;
+  readAuditLog: boolean;
+  exportResponses: boolean;
+  manageExportTokens: boolean;
+  reopenRounds: boolean;
+  regions: RegionCapabilities[];
+  meetingPlaces: PlaceCapabilities[];
+}
+
 export interface Me {
   email: string;
+  /** Only to show the account's role; decisions read `capabilities`. */
   role: StaffRole;
   scope: StaffScope;
   /** A temporary password: until it is changed only me, logout and password work. */
   mustChangePassword: boolean;
+  capabilities: Capabilities;
 }
+
+const NO_CAPABILITIES: Capabilities = {
+  wholeCountry: false,
+  manageUsers: false,
+  assignableRoles: [],
+  manageMeetingPlaces: false,
+  managePlaces: false,
+  importRegistry: false,
+  importResponses: false,
+  readAuditLog: false,
+  exportResponses: false,
+  manageExportTokens: false,
+  reopenRounds: false,
+  regions: [],
+  meetingPlaces: [],
+};
 
 export type SessionStatus = 'loading' | 'anonymous' | 'authenticated';
 
@@ -53,6 +112,8 @@ function normaliseMe(raw: Partial<Me>): Me {
       meetingPlaces: raw.scope?.meetingPlaces ?? [],
     },
     mustChangePassword: Boolean(raw.mustChangePassword),
+    // Whatever is missing allows nothing.
+    capabilities: { ...NO_CAPABILITIES, ...raw.capabilities },
   };
 }
 

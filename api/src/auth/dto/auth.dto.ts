@@ -3,6 +3,7 @@ import { IsString, Length, MaxLength, MinLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../users/password-hasher';
 import { ScopeDto } from '../../users/dto/user.dto';
 import { ROLES, Role } from '../../access/roles';
+import { CapabilitiesDto } from './capabilities.dto';
 
 export class LoginDto {
   @ApiProperty({ example: 'coordinator@kohtaamo.example' })
@@ -43,4 +44,11 @@ export class MeDto {
     description: 'true: a temporary password; until it is changed only /api/auth/me, /api/auth/logout and /api/auth/password work',
   })
   mustChangePassword: boolean;
+
+  @ApiProperty({
+    type: CapabilitiesDto,
+    description:
+      'What the account may do, computed by the same access policy the routes apply: clients show and hide by these, never by role name. The server still decides every request.',
+  })
+  capabilities: CapabilitiesDto;
 }

@@ -50,7 +50,7 @@ const ACTIONS = [
 export default function AuditLogPage() {
   const lang = useStaffLanguage();
   return (
-    <StaffLayout title={auditStrings(lang).title} allow={['admin']}>
+    <StaffLayout title={auditStrings(lang).title} section="audit">
       <AuditLog lang={lang} />
     </StaffLayout>
   );

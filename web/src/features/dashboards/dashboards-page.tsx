@@ -38,10 +38,9 @@ export default function DashboardsPage(props: DashboardView) {
 
 /** Where /staff/dashboards leads: one place or one region of the account's scope, else the country. */
 export function homeDashboard(me: Me): string | null {
-  if (me.role === 'admin') return '/staff/dashboards/national';
-  if (me.role === 'region-analyst') {
-    if (me.scope.regions.length === 1) return `/staff/dashboards/region/${encodeURIComponent(me.scope.regions[0])}`;
-    return me.scope.regions.length === 0 ? '/staff/dashboards/national' : null;
+  if (me.capabilities.wholeCountry) return '/staff/dashboards/national';
+  if (me.scope.regions.length > 0) {
+    return me.scope.regions.length === 1 ? `/staff/dashboards/region/${encodeURIComponent(me.scope.regions[0])}` : null;
   }
   if (me.scope.meetingPlaces.length === 1) return `/staff/dashboards/place/${encodeURIComponent(me.scope.meetingPlaces[0])}`;
   return me.scope.meetingPlaces.length === 0 ? '/staff/dashboards/national' : null;

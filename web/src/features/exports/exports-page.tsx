@@ -24,6 +24,7 @@ import {
   type ExportType,
 } from './export-url';
 import { exportsStrings } from './strings';
+import { canExportRegionResponses, placeCapabilities } from '../staff/place-permissions';
 
 // /staff/exports: pick an export (a workbook for people, CSV for tools), download it with the session cookie (a plain link), see
 // the same URL for token use; admins and region analysts manage export tokens.
@@ -51,7 +52,7 @@ function Exports({ lang }: { lang: string }) {
   if (!me) return null;
   if (data.state === 'loading') return <Loading lang={lang} />;
   if (data.state === 'failed') return <LoadFailed lang={lang} error={data.error} onRetry={reload} />;
-  const managesTokens = readsRowLevelData(me);
+  const managesTokens = me.capabilities.manageExportTokens;
   return (
     <>
       <p>{exportsStrings(lang).intro}</p>
@@ -61,23 +62,16 @@ function Exports({ lang }: { lang: string }) {
   );
 }
 
-/** Admins and region analysts: row-level exports and the export tokens that pull them. */
+/** Row-level exports and the export tokens that pull them (admins and region analysts). */
 function readsRowLevelData(me: Me): boolean {
-  return me.role === 'admin' || me.role === 'region-analyst';
+  return me.capabilities.exportResponses;
 }
 
-/** Places and regions this account may narrow a response export to. */
+/** Places and regions this account may narrow an export to: those its capabilities list. */
 function scopeChoices(me: Me, places: StaffMeetingPlace[], regions: Region[]) {
-  if (me.role === 'admin') return { regions, places };
-  if (me.role === 'region-analyst') {
-    return {
-      regions: regions.filter((r) => me.scope.regions.includes(r.code)),
-      places: places.filter((p) => me.scope.regions.includes(p.regionCode)),
-    };
-  }
   return {
-    regions: [] as Region[],
-    places: places.filter((p) => me.scope.meetingPlaces.includes(p.slug) || me.scope.meetingPlaces.includes(p.id)),
+    regions: regions.filter((r) => me.capabilities.regions.some((c) => c.code === r.code)),
+    places: places.filter((p) => placeCapabilities(me, p) !== undefined),
   };
 }
 
@@ -276,7 +270,7 @@ function ExportTokens({ lang, me, regions }: { lang: string; me: Me; regions: Re
   const t = exportsStrings(lang);
   const shell = shellStrings(lang);
   const [tokens, reload] = useKeptResource<ExportToken[]>((signal) => staffFetch('/api/export-tokens', { signal }), []);
-  const regionChoices = me.role === 'admin' ? regions : regions.filter((r) => me.scope.regions.includes(r.code));
+  const regionChoices = regions.filter((r) => canExportRegionResponses(me, r.code));
   const [name, setName] = useState('');
   const [region, setRegion] = useState(regionChoices[0]?.code ?? '');
   const [busy, setBusy] = useState(false);
@@ -328,7 +322,7 @@ function ExportTokens({ lang, me, regions }: { lang: string; me: Me; regions: Re
     }
   }
 
-  const errors = fieldErrors(error);
+  const errors = fieldErrors(error, lang);
   const regionName = (code: string) => `${code} ${localized(regions.find((r) => r.code === code)?.name, lang)}`;
   return (
     <section aria-labelledby="tokens-heading">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { fetchSurveys, type SurveySummary } from '../../lib/api';
 import { localized } from '../../lib/i18n';
-import { staffFetch, useSession } from '../../lib/session';
+import { refreshSession, staffFetch, useSession } from '../../lib/session';
 import { useResource } from '../../lib/use-resource';
 import { Field, fieldErrors, FormError, Loading, LoadFailed } from '../staff/components/form';
 import { StaffLayout } from '../staff/staff-layout';
@@ -27,7 +27,7 @@ const MAX_ROWS_SHOWN = 300;
 export default function ImportsPage() {
   const lang = useStaffLanguage();
   return (
-    <StaffLayout title={importsStrings(lang).title} allow={['admin', 'region-analyst', 'coordinator']}>
+    <StaffLayout title={importsStrings(lang).title} section="imports">
       <Imports lang={lang} />
     </StaffLayout>
   );
@@ -49,8 +49,11 @@ function importPath(type: ImportType, mode: 'preview' | 'apply', dialect: Dialec
 function ImportForm({ lang, surveys }: { lang: string; surveys: SurveySummary[] }) {
   const t = importsStrings(lang);
   const { me } = useSession();
-  const types: ImportType[] = me?.role === 'coordinator' ? ['responses'] : ['registry', 'responses'];
-  const [type, setType] = useState<ImportType>(types[0]);
+  const capabilities = me?.capabilities;
+  const types = (['registry', 'responses'] as const).filter((option) =>
+    option === 'registry' ? capabilities?.importRegistry : capabilities?.importResponses,
+  );
+  const [type, setType] = useState<ImportType>(types[0] ?? 'responses');
   const [survey, setSurvey] = useState(surveys[0]?.key ?? 'visitor-survey');
   const [dialect, setDialect] = useState<Dialect>('excel-fi');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
@@ -108,6 +111,8 @@ function ImportForm({ lang, surveys }: { lang: string; surveys: SurveySummary[] 
       else if (result.applied) {
         setApplied(result);
         setPreview(null);
+        // New places bring new capabilities (the server lists them per place).
+        if (type === 'registry') refreshSession();
       } else setPreview(result);
     } catch (caught) {
       setError(caught);
@@ -208,7 +213,7 @@ function ImportForm({ lang, surveys }: { lang: string; surveys: SurveySummary[] 
             </a>
           </p>
         ) : null}
-        <Field id="import-file" label={t.file} hint={t.fileHint} error={fileError ?? fieldErrors(error).file}>
+        <Field id="import-file" label={t.file} hint={t.fileHint} error={fileError ?? fieldErrors(error, lang).file}>
           {(control) => (
             <input
               {...control}

@@ -29,7 +29,7 @@ type Registered = { id: string; name: string; setupCode: string; setupUrl: strin
 export default function KiosksPage() {
   const lang = useStaffLanguage();
   return (
-    <StaffLayout title={kiosksStrings(lang).title} allow={['admin', 'region-analyst', 'coordinator']}>
+    <StaffLayout title={kiosksStrings(lang).title} section="kiosks">
       <Kiosks lang={lang} />
     </StaffLayout>
   );
@@ -243,7 +243,7 @@ function RegisterForm({ lang, slug, onRegistered }: { lang: string; slug: string
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const errors = fieldErrors(error);
+  const errors = fieldErrors(error, lang);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

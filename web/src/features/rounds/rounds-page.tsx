@@ -32,7 +32,7 @@ type Action = 'close' | 'cancel' | 'reopen';
 export default function RoundsPage() {
   const lang = useStaffLanguage();
   return (
-    <StaffLayout title={roundsStrings(lang).title} allow={['admin', 'region-analyst', 'coordinator', 'steering-group']}>
+    <StaffLayout title={roundsStrings(lang).title} section="rounds">
       <Rounds lang={lang} />
     </StaffLayout>
   );
@@ -123,7 +123,7 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
               {rounds.value.map((round) => {
                 const what = describe(round);
                 const action: Action | null =
-                  round.status === 'open' ? 'close' : round.status === 'scheduled' ? 'cancel' : round.status === 'closed' && me.role === 'admin' ? 'reopen' : null;
+                  round.status === 'open' ? 'close' : round.status === 'scheduled' ? 'cancel' : round.status === 'closed' && me.capabilities.reopenRounds ? 'reopen' : null;
                 return (
                   <tr key={round.id}>
                     <th scope="row">{surveyTitle(round.surveyKey)}</th>
@@ -237,7 +237,7 @@ function PlanForm({
   const [endsOn, setEndsOn] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const errors = fieldErrors(error);
+  const errors = fieldErrors(error, lang);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,28 +1,34 @@
-import type { MeetingPlace } from '../../lib/api';
-import type { Me } from '../../lib/session';
+import type { Me, PlaceCapabilities } from '../../lib/session';
 
-// What a staff member may do at a place, mirroring the API's access policy
-// (api/src/access/access-policy.ts): the server decides, these only show and hide.
+// What a staff member may do at a place, as the server's capabilities say (GET /api/auth/me,
+// computed by the API's access policy): these only show and hide, the server decides.
+
+/** The account's capabilities at a place (by slug or id); none when it is not listed. */
+export function placeCapabilities(me: Me | null, place: { slug: string; id?: string }): PlaceCapabilities | undefined {
+  return me?.capabilities.meetingPlaces.find((p) => p.slug === place.slug || (place.id !== undefined && p.id === place.id));
+}
 
 /** Written answers can identify people: families are told only the place's staff (its coordinators) and admins read them. */
-export function canReadFreeText(me: Me | null, place: MeetingPlace): boolean {
-  if (!me) return false;
-  if (me.role === 'admin') return true;
-  return me.role === 'coordinator' && me.scope.meetingPlaces.includes(place.slug);
+export function canReadFreeText(me: Me | null, place: { slug: string; id?: string }): boolean {
+  return placeCapabilities(me, place)?.readFreeText ?? false;
 }
 
-/** Participation (responses per language, rounds) as the API's canReadPlaceParticipation allows it. */
-export function canReadParticipation(me: Me | null, place: MeetingPlace): boolean {
-  if (!me) return false;
-  if (me.role === 'admin') return true;
-  if (me.role === 'region-analyst') return me.scope.regions.includes(place.regionCode);
-  return me.scope.meetingPlaces.includes(place.slug);
+/** Participation (responses per language, rounds). */
+export function canReadParticipation(me: Me | null, place: { slug: string; id?: string }): boolean {
+  return placeCapabilities(me, place)?.readParticipation ?? false;
 }
 
-/** Planning and closing the place's rounds, editing it: the API's canManagePlace. */
-export function canManagePlace(me: Me | null, place: MeetingPlace): boolean {
-  if (!me) return false;
-  if (me.role === 'admin') return true;
-  if (me.role === 'region-analyst') return me.scope.regions.includes(place.regionCode);
-  return me.role === 'coordinator' && me.scope.meetingPlaces.includes(place.slug);
+/** Planning and closing the place's rounds, editing it. */
+export function canManagePlace(me: Me | null, place: { slug: string; id?: string }): boolean {
+  return placeCapabilities(me, place)?.managePlace ?? false;
+}
+
+/** Region-wide management (places, service areas, export tokens) in a region. */
+export function canManageRegion(me: Me | null, regionCode: string): boolean {
+  return me?.capabilities.regions.some((r) => r.code === regionCode && r.manage) ?? false;
+}
+
+/** Row-level response exports of a region. */
+export function canExportRegionResponses(me: Me | null, regionCode: string): boolean {
+  return me?.capabilities.regions.some((r) => r.code === regionCode && r.exportResponses) ?? false;
 }

@@ -16,7 +16,7 @@ export default function StaffHomePage() {
       <p>{t.landingIntro}</p>
       {me ? (
         <ul className="landing-list">
-          {staffSections(me.role).map((section) => (
+          {staffSections(me.capabilities).map((section) => (
             <li key={section}>
               <Link href={keepLanguage(staffSectionHref[section], href)}>
                 <strong>{t.nav[section]}</strong>

@@ -3,28 +3,28 @@ import { LanguageSwitcher } from '../../components/language-switcher';
 import { Link } from '../../components/link';
 import { useDocumentLanguage, withLanguage } from '../../lib/i18n';
 import { hasNavigated, useLocationHref } from '../../lib/router';
-import { logOut, useSession, type StaffRole } from '../../lib/session';
+import { logOut, useSession } from '../../lib/session';
 import { Loading, StatusMessage } from './components/form';
 import { LoginForm } from './login-form';
 import { PasswordForm } from './password-form';
-import { staffSectionHref, staffSections } from './staff-nav';
+import { canOpen, staffSectionHref, staffSections, type StaffSection } from './staff-nav';
 import { keepLanguage, shellStrings, staffLanguages, useStaffLanguage } from './strings';
 import './staff.css';
 
 type Props = {
   /** The page's h1 and document title (without the app name). */
   title: string;
-  /** Roles that may use the page; others see "no access" instead of the children. */
-  allow?: readonly StaffRole[];
+  /** The section the page belongs to: accounts that may not open it see "no access" instead of the children. */
+  section?: StaffSection;
   children: ReactNode;
 };
 
 /**
- * The frame of every staff page: header, menu by role, language switcher, the signed-in
+ * The frame of every staff page: header, menu by capability, language switcher, the signed-in
  * account and Log out. Nobody logged in → the login form on the same URL; a temporary
  * password → the password change first.
  */
-export function StaffLayout({ title, allow, children }: Props) {
+export function StaffLayout({ title, section, children }: Props) {
   const lang = useStaffLanguage();
   const t = shellStrings(lang);
   const href = useLocationHref();
@@ -75,7 +75,7 @@ export function StaffLayout({ title, allow, children }: Props) {
   if (status === 'loading') content = <Loading lang={lang} />;
   else if (status === 'anonymous' || !me) content = <LoginForm lang={lang} />;
   else if (me.mustChangePassword) content = <PasswordForm lang={lang} intro={t.mustChangeIntro} />;
-  else if (allow && !allow.includes(me.role)) content = <p className="form-error">{t.forbidden}</p>;
+  else if (section && !canOpen(me.capabilities, section)) content = <p className="form-error">{t.forbidden}</p>;
   else content = children;
 
   return (
@@ -109,13 +109,13 @@ export function StaffLayout({ title, allow, children }: Props) {
       {ready ? (
         <nav className="staff-nav" aria-label={t.mainNav}>
           <ul>
-            {staffSections(me.role).map((section) => {
-              const target = staffSectionHref[section];
-              const current = path === target || (section === 'dashboards' && path.startsWith(`${target}/`));
+            {staffSections(me.capabilities).map((item) => {
+              const target = staffSectionHref[item];
+              const current = path === target || (item === 'dashboards' && path.startsWith(`${target}/`));
               return (
-                <li key={section}>
+                <li key={item}>
                   <Link href={keepLanguage(target, href)} aria-current={current ? 'page' : undefined}>
-                    {t.nav[section]}
+                    {t.nav[item]}
                   </Link>
                 </li>
               );

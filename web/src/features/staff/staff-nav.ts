@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../lib/session';
+import type { Capabilities } from '../../lib/session';
 
 export type StaffSection = 'dashboards' | 'rounds' | 'kiosks' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
 
@@ -15,30 +15,31 @@ export const staffSectionHref: Record<StaffSection, string> = {
 };
 
 /**
- * What each role may open, mirroring the API's @Allow lists: the server decides, this only
- * hides links that would lead to "no access".
+ * Which sections the account may open, from the capabilities the server advertises: the
+ * server decides, this only hides links that would lead to "no access".
  */
-const sectionRoles: Record<StaffSection, readonly StaffRole[]> = {
-  dashboards: ['admin', 'region-analyst', 'coordinator', 'steering-group'],
-  // Steering groups see their places' rounds; the others also plan them.
-  rounds: ['admin', 'region-analyst', 'coordinator', 'steering-group'],
-  // Kiosks are managed by whoever manages the place; never by steering groups.
-  kiosks: ['admin', 'region-analyst', 'coordinator'],
-  // Coordinators and steering groups export their own places' responses.
-  exports: ['admin', 'region-analyst', 'coordinator', 'steering-group'],
+const sectionOpen: Record<StaffSection, (c: Capabilities) => boolean> = {
+  // Aggregated figures and the indicator exports: every account.
+  dashboards: () => true,
+  // Steering groups see their places' rounds; those who manage a place also plan them. The
+  // page lists only the places whose participation the account reads.
+  rounds: () => true,
+  // Kiosks are registered and disconnected by whoever manages a place; never by steering groups.
+  kiosks: (c) => c.managePlaces,
+  exports: () => true,
   // Coordinators import paper-form responses of their places.
-  imports: ['admin', 'region-analyst', 'coordinator'],
-  users: ['admin', 'region-analyst'],
+  imports: (c) => c.importRegistry || c.importResponses,
+  users: (c) => c.manageUsers,
   // Coordinators edit their own place's name and address.
-  places: ['admin', 'region-analyst', 'coordinator'],
-  audit: ['admin'],
-  password: ['admin', 'region-analyst', 'coordinator', 'steering-group'],
+  places: (c) => c.manageMeetingPlaces || c.managePlaces,
+  audit: (c) => c.readAuditLog,
+  password: () => true,
 };
 
-export function staffSections(role: StaffRole): StaffSection[] {
-  return (Object.keys(sectionRoles) as StaffSection[]).filter((section) => sectionRoles[section].includes(role));
+export function staffSections(capabilities: Capabilities): StaffSection[] {
+  return (Object.keys(sectionOpen) as StaffSection[]).filter((section) => sectionOpen[section](capabilities));
 }
 
-export function canOpen(role: StaffRole, section: StaffSection): boolean {
-  return sectionRoles[section].includes(role);
+export function canOpen(capabilities: Capabilities, section: StaffSection): boolean {
+  return sectionOpen[section](capabilities);
 }

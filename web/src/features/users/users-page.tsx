@@ -10,6 +10,7 @@ import { byName, fetchMeetingPlaces, fetchRegions, type Region, type StaffMeetin
 import { StaffLayout } from '../staff/staff-layout';
 import { shellStrings, useStaffLanguage } from '../staff/strings';
 import { usersStrings, type UsersStrings } from './strings';
+import { canManageRegion } from '../staff/place-permissions';
 
 // /staff/users: admins manage every account; a region analyst manages the coordinator and
 // steering-group accounts of its regions' places (the API enforces both).
@@ -28,11 +29,11 @@ type ManagedUser = {
 
 type Scope = { regions: string[]; meetingPlaces: string[] };
 
-const ALL_ROLES: StaffRole[] = ['admin', 'region-analyst', 'coordinator', 'steering-group'];
 const PLACE_ROLES: StaffRole[] = ['coordinator', 'steering-group'];
 
+/** The roles the server lets this account give (a region analyst: place roles only). */
 function rolesYouCanGive(me: Me): StaffRole[] {
-  return me.role === 'admin' ? ALL_ROLES : PLACE_ROLES;
+  return me.capabilities.assignableRoles;
 }
 
 /** The scope that goes with a role: regions for analysts, places for place roles, nothing for admins. */
@@ -45,7 +46,7 @@ function scopeForRole(role: StaffRole, scope: Scope): Scope {
 export default function UsersPage() {
   const lang = useStaffLanguage();
   return (
-    <StaffLayout title={usersStrings(lang).title} allow={['admin', 'region-analyst']}>
+    <StaffLayout title={usersStrings(lang).title} section="users">
       <Users lang={lang} />
     </StaffLayout>
   );
@@ -79,7 +80,7 @@ function Users({ lang }: { lang: string }) {
 
   return (
     <>
-      <p>{me.role === 'admin' ? t.intro : t.analystIntro}</p>
+      <p>{me.capabilities.wholeCountry ? t.intro : t.analystIntro}</p>
       <StatusMessage>{flash}</StatusMessage>
       {secret ? <TemporaryPassword lang={lang} t={t} {...secret} onDone={() => setSecret(null)} /> : null}
       {editedUser ? (
@@ -274,7 +275,7 @@ function RoleAndScope({
   const placeChoices = useMemo(
     () =>
       places
-        .filter((p) => me.role === 'admin' || me.scope.regions.includes(p.regionCode))
+        .filter((p) => canManageRegion(me, p.regionCode))
         .sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang)),
     [places, me, lang],
   );
@@ -393,7 +394,7 @@ function CreateUserForm({
     }
   }
 
-  const errors = fieldErrors(error);
+  const errors = fieldErrors(error, lang);
   return (
     <section aria-labelledby="new-user-heading">
       <h2 id="new-user-heading">{t.newUser}</h2>
@@ -498,7 +499,7 @@ function EditUserForm({
     });
   }
 
-  const errors = fieldErrors(error);
+  const errors = fieldErrors(error, lang);
   return (
     <section className="card" aria-labelledby="edit-user-heading">
       <h2 id="edit-user-heading" tabIndex={-1} ref={headingRef}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ApiError } from '../../../lib/api';
+import { fieldErrorText, problemText } from '../problem-messages';
 import { shellStrings } from '../strings';
 
 /** Props a control gets from its Field: its id and the links to hint and error text. */
@@ -40,22 +41,27 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
   );
 }
 
-/** Field errors from problem+json `errors`, keyed by field (the first message of each). */
-export function fieldErrors(error: unknown): Record<string, string> {
+/** Field errors from problem+json `errors` in `lang`, keyed by field (the first of each). */
+export function fieldErrors(error: unknown, lang: string): Record<string, string> {
   const result: Record<string, string> = {};
   if (error instanceof ApiError) {
     for (const item of error.problem.errors ?? []) {
-      if (!(item.field in result)) result[item.field] = item.message;
+      if (!(item.field in result)) result[item.field] = fieldErrorText(item, lang);
     }
   }
   return result;
 }
 
-/** A sentence for the person: the server's detail when it has one, else a generic text. */
+/**
+ * A sentence for the person: the problem type's text in their language, else the server's
+ * (English) detail, else a generic text.
+ */
 export function errorMessage(error: unknown, lang: string): string {
   const t = shellStrings(lang);
   if (error instanceof ApiError) {
     if (error.status === 0) return t.networkError;
+    const translated = problemText(error.problem, lang);
+    if (translated) return translated;
     if (error.status === 403 && !error.problem.detail) return t.forbidden;
     return error.problem.detail || error.problem.title || t.unexpectedError;
   }
@@ -99,7 +105,7 @@ export function FormError({
           <ul>
             {others.map((item, index) => (
               <li key={index}>
-                {item.field ? <code>{item.field}</code> : null} {item.message}
+                {item.field ? <code>{item.field}</code> : null} {fieldErrorText(item, lang)}
               </li>
             ))}
           </ul>

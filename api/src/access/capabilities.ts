@@ -1,0 +1,119 @@
+import {
+  ACCOUNT_MANAGER_ROLES,
+  AUDIT_READER_ROLES,
+  canManageAccount,
+  canManagePlace,
+  canManageRegion,
+  canReadPlaceParticipation,
+  canReadRegionResponses,
+  canReadRowLevelData,
+  canReadWrittenAnswers,
+  hasRole,
+  PLACE_MANAGER_ROLES,
+  PlaceRef,
+  REGION_MANAGER_ROLES,
+  ROUND_REOPENER_ROLES,
+  ROW_LEVEL_ROLES,
+  WRITTEN_ANSWER_ROLES,
+} from './access-policy';
+import type { Principal } from './principal';
+import { ROLES, Role } from './roles';
+
+/**
+ * What the principal may do, as /api/auth/me advertises it so that the staff pages show and
+ * hide by capability and never by role name. Each flag is the route's @Allow list and the
+ * scope rule its service applies (access-policy.ts), evaluated here: the server still decides
+ * every request, these only spare the user links and buttons that would answer 403.
+ */
+export interface Capabilities {
+  /** Covers every region (nothing narrows its scope). */
+  wholeCountry: boolean;
+  /** Accounts: list, create and edit those it may manage. */
+  manageUsers: boolean;
+  /** Roles it may give an account (a region analyst: place roles only). */
+  assignableRoles: Role[];
+  /** Create meeting places and service areas in some region. */
+  manageMeetingPlaces: boolean;
+  /** Edit some place (name, address) and plan or close its rounds. */
+  managePlaces: boolean;
+  importRegistry: boolean;
+  /** Import paper answers (row by row, for places it manages). */
+  importResponses: boolean;
+  readAuditLog: boolean;
+  /** Row-level response exports (responses.csv, responses.xlsx) of some region. */
+  exportResponses: boolean;
+  manageExportTokens: boolean;
+  reopenRounds: boolean;
+  /** Regions where it has any regional right. */
+  regions: RegionCapabilities[];
+  /** Places where it may do more than read the aggregated figures everyone reads. */
+  meetingPlaces: PlaceCapabilities[];
+}
+
+export interface RegionCapabilities {
+  code: string;
+  /** Create places and service areas, change their structure, make export tokens there. */
+  manage: boolean;
+  /** Row-level exports of the region's places. */
+  exportResponses: boolean;
+}
+
+export interface PlaceCapabilities {
+  id: string;
+  slug: string;
+  regionCode: string;
+  /** Written answers (free text) of the place. */
+  readFreeText: boolean;
+  /** Participation: rounds, answers per language. */
+  readParticipation: boolean;
+  /** Edit the place, plan and close its rounds, import its paper answers. */
+  managePlace: boolean;
+  /** Row-level exports narrowed to the place. */
+  exportResponses: boolean;
+}
+
+export interface KnownPlace extends PlaceRef {
+  slug: string;
+}
+
+/**
+ * The capabilities of a principal, given every region code and every place (with its region)
+ * there is. Only regions and places where it has some right are listed.
+ */
+export function capabilitiesOf(principal: Principal, regionCodes: readonly string[], places: readonly KnownPlace[]): Capabilities {
+  const regions = regionCodes
+    .map((code) => ({
+      code,
+      manage: hasRole(principal, REGION_MANAGER_ROLES) && canManageRegion(principal, code),
+      exportResponses: hasRole(principal, ROW_LEVEL_ROLES) && canReadRegionResponses(principal, code),
+    }))
+    .filter((r) => r.manage || r.exportResponses);
+  const meetingPlaces = places
+    .map((place) => ({
+      id: place.id,
+      slug: place.slug,
+      regionCode: place.regionCode,
+      readFreeText: hasRole(principal, WRITTEN_ANSWER_ROLES) && canReadWrittenAnswers(principal, place),
+      readParticipation: canReadPlaceParticipation(principal, place),
+      managePlace: hasRole(principal, PLACE_MANAGER_ROLES) && canManagePlace(principal, place),
+      exportResponses: hasRole(principal, ROW_LEVEL_ROLES) && canReadRowLevelData(principal, place),
+    }))
+    .filter((p) => p.readFreeText || p.readParticipation || p.managePlace || p.exportResponses);
+  const manageUsers = hasRole(principal, ACCOUNT_MANAGER_ROLES);
+  return {
+    wholeCountry: regionCodes.length > 0 && regionCodes.every((code) => canReadRegionResponses(principal, code)),
+    manageUsers,
+    // A role it may give: one it could manage an account of, scoped to one of its own regions.
+    assignableRoles: manageUsers ? ROLES.filter((role) => canManageAccount(principal, { role, regionCodes: principal.regionCodes.slice(0, 1) })) : [],
+    manageMeetingPlaces: regions.some((r) => r.manage),
+    managePlaces: meetingPlaces.some((p) => p.managePlace),
+    importRegistry: hasRole(principal, REGION_MANAGER_ROLES) && regions.some((r) => r.manage),
+    importResponses: hasRole(principal, PLACE_MANAGER_ROLES) && meetingPlaces.some((p) => p.managePlace),
+    readAuditLog: hasRole(principal, AUDIT_READER_ROLES),
+    exportResponses: regions.some((r) => r.exportResponses),
+    manageExportTokens: hasRole(principal, REGION_MANAGER_ROLES) && regions.some((r) => r.exportResponses),
+    reopenRounds: hasRole(principal, ROUND_REOPENER_ROLES),
+    regions,
+    meetingPlaces,
+  };
+}

@@ -1,0 +1,40 @@
+import type { Capabilities } from '../../lib/session';
+import { canOpen, staffSections } from './staff-nav';
+
+const none: Capabilities = {
+  wholeCountry: false,
+  manageUsers: false,
+  assignableRoles: [],
+  manageMeetingPlaces: false,
+  managePlaces: false,
+  importRegistry: false,
+  importResponses: false,
+  readAuditLog: false,
+  exportResponses: false,
+  manageExportTokens: false,
+  reopenRounds: false,
+  regions: [],
+  meetingPlaces: [],
+};
+
+describe('staff sections by capability', () => {
+  it('an account that may do nothing extra sees the figures, rounds, exports and its password', () => {
+    expect(staffSections(none)).toEqual(['dashboards', 'rounds', 'exports', 'password']);
+  });
+
+  it('a place manager also imports paper answers and edits its places', () => {
+    expect(staffSections({ ...none, managePlaces: true, importResponses: true })).toEqual([
+      'dashboards',
+      'rounds',
+      'exports',
+      'imports',
+      'places',
+      'password',
+    ]);
+  });
+
+  it('users and the audit log open only with their capability', () => {
+    expect([canOpen(none, 'users'), canOpen({ ...none, manageUsers: true }, 'users')]).toEqual([false, true]);
+    expect([canOpen(none, 'audit'), canOpen({ ...none, readAuditLog: true }, 'audit')]).toEqual([false, true]);
+  });
+});
