@@ -22,10 +22,11 @@ describe('staff sections by capability', () => {
     expect(staffSections(none)).toEqual(['dashboards', 'rounds', 'exports', 'password']);
   });
 
-  it('a place manager also imports paper answers and edits its places', () => {
+  it('a place manager also sets up kiosks, imports paper answers and edits its places', () => {
     expect(staffSections({ ...none, managePlaces: true, importResponses: true })).toEqual([
       'dashboards',
       'rounds',
+      'kiosks',
       'exports',
       'imports',
       'places',
