@@ -1040,7 +1040,9 @@ export type components = {
              */
             audience: "families" | "children-with-adult" | "partners" | "staff";
             /** @description fi, sv and en always; any other language the current version is written in (e.g. ar, ru) as well */
-            title: components["schemas"]["LocalisedTextDto"];
+            title: components["schemas"]["LocalisedTextDto"] & {
+                [key: string]: string;
+            };
             /** @example 2 */
             currentVersion: number;
             versions: components["schemas"]["SurveyVersionSummaryDto"][];
