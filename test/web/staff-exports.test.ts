@@ -118,6 +118,9 @@ test('the codebook for paper forms and every export link carry the chosen format
   const href = (await page.getByRole('link', { name: 'Download the file' }).getAttribute('href'))!;
   const csv = await getTextFromPage(page, href);
   expect(csv.status).toBe(200);
-  expect(csv.text.split('\r\n')[0]).toBe('period,level,area_code,area_name,indicator,value,n,suppressed,ci95_low,ci95_high,status,released_at');
+  expect(csv.text.split('\r\n')[0]).toBe(
+    'period,level,area_code,area_name,indicator,value,n,suppressed,ci95_low,ci95_high,status,released_at,' +
+      'coverage_from,coverage_to,coverage_partial,previous_period,previous_value,change,change_ci95_low,change_ci95_high,change_clear,change_comparable',
+  );
   expect(csv.text).toContain(`${halfYearOf(SERVER_TEST_NOW).year}-H1,region,04,`);
 });

@@ -29,7 +29,9 @@ type SessionState = { status: SessionStatus; me: Me | null };
 
 const CSRF_COOKIE = 'csrf-token';
 
-let state: SessionState = { status: 'loading', me: null };
+// Without the readable csrf-token cookie there is no session, known without asking: a staff
+// page then shows the login form at once, not first a moment of "loading" under its title.
+let state: SessionState = { status: csrfToken() ? 'loading' : 'anonymous', me: null };
 let loadStarted = false;
 let loadGeneration = 0;
 const listeners = new Set<() => void>();
