@@ -1,5 +1,5 @@
 /**
- * Small-cell protection for published indicators (docs/disclosure.md, /work/shared/DISCLOSURE.md).
+ * Small-cell protection for published indicators (docs/disclosure.md).
  *
  * Pure functions over a table of cells that add up: every cell is the sum of the leaf cells
  * (meeting places, or meeting places × half-years) it covers, and every family says "the

@@ -2,11 +2,11 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module';
-import { CSRF_HEADER, SESSION_COOKIE } from './auth/auth-cookies';
+import { CSRF_HEADER } from './auth/auth-cookies';
 import { AppLogger } from './common/app-logger';
 import { Clock, SystemClock } from './common/clock';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
@@ -15,6 +15,7 @@ import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { SeedService } from './database/seeds/seed.service';
+import { createOpenApiDocument } from './openapi-document';
 import { hasBuiltWebApp, webAppMiddleware } from './web/web-app.middleware';
 
 export interface CreateAppOptions {
@@ -48,20 +49,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   }
   app.enableShutdownHooks();
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Kohtaamo API')
-    .setDescription(
-      'Evaluation and co-development surveys for Finnish family meeting places. ' +
-        'Errors are RFC 9457 application/problem+json. ' +
-        'Log in with POST /api/auth/login; the session cookie then authenticates, and every write repeats ' +
-        'the csrf-token cookie in the X-CSRF-Token header. x-kohtaamo-access on each operation names who may call it.',
-    )
-    .setVersion('1')
-    .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, 'session')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The csrf-token cookie, on writes' }, 'csrf')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An export token: accepted only by export downloads' }, 'export-token')
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
 

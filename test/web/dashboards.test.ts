@@ -567,7 +567,7 @@ test('the trend chart draws each point’s 95 % interval and says in words why a
   await page.unrouteAll();
 });
 
-test('respondent pages never download chart code; dashboards do', async () => {
+test('respondent pages never download chart or server-state code; dashboards do', async () => {
   await open('fi-FI');
   const scripts: Response[] = [];
   page.on('response', (response) => {
@@ -578,17 +578,24 @@ test('respondent pages never download chart code; dashboards do', async () => {
     // A string literal of Chart.js's core that minification keeps.
     return bodies.filter((b) => b.body.includes('Canvas is already in use') || /dashboards-page/.test(b.url)).map((b) => b.url);
   };
+  // TanStack Query (the staff pages' server state): its error text for a missing provider survives minification.
+  const queryCodeIn = async (responses: Response[]) => {
+    const bodies = await Promise.all(responses.map(async (r) => ({ url: r.url(), body: (await r.body()).toString('utf8') })));
+    return bodies.filter((b) => b.body.includes('No QueryClient set')).map((b) => b.url);
+  };
 
   await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await page.getByRole('heading', { level: 1, name: /Koivukylä/ }).waitFor();
   await page.waitForLoadState('networkidle');
   expect(scripts.length).toBeGreaterThan(0);
   await expect(chartCodeIn(scripts)).resolves.toEqual([]);
+  await expect(queryCodeIn(scripts)).resolves.toEqual([]);
 
   await logIn(DEMO.steering);
   scripts.length = 0;
   await visit('/staff/dashboards/place/koivukyla');
   await expect(chartCodeIn(scripts)).resolves.not.toEqual([]);
+  await expect(queryCodeIn(scripts)).resolves.not.toEqual([]);
 });
 
 test('free-text answers show under a caution, as plain text in the language they were written in, never in print', async () => {

@@ -5,7 +5,7 @@ import { HomePage } from './features/home/home-page';
 import { NotFoundPage } from './features/not-found/not-found-page';
 import { PlacePage } from './features/place/place-page';
 import { chromeLanguages, pickLanguage, requestedLanguage } from './lib/i18n';
-import { matchRoute, useLocationHref } from './lib/router';
+import { matchRoute, useLocationHref, type Route } from './lib/router';
 
 // Code split: survey-core (the respondent form), qrcode (posters) and any later staff or
 // dashboard code load only on the routes that need them.
@@ -25,6 +25,13 @@ const KiosksPage = lazy(() => import('./features/kiosks/kiosks-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 // Dashboards (with Chart.js): one chunk for the four dashboard routes.
 const DashboardsPage = lazy(() => import('./features/dashboards/dashboards-page'));
+// The staff pages' server state (TanStack Query): loaded with them, never by respondent pages.
+const StaffQueries = lazy(() => import('./lib/staff-queries'));
+
+/** The pages behind a staff login (staff-…, dashboard…): the ones that read server state through TanStack Query. */
+function isStaffRoute(route: Route): boolean {
+  return route.name.startsWith('staff') || route.name.startsWith('dashboard');
+}
 
 export function App() {
   const href = useLocationHref();
@@ -101,6 +108,8 @@ export function App() {
     default:
       page = <NotFoundPage />;
   }
+
+  if (isStaffRoute(route)) page = <StaffQueries>{page}</StaffQueries>;
 
   return (
     <ErrorBoundary key={href.split('?')[0]}>

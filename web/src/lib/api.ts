@@ -1,56 +1,24 @@
-import type { LocalizedName } from './i18n';
+import type { components } from './api-schema';
 
-// The public part of the HTTP API (see CONTRACT.md). Same origin, so no CORS and no tokens.
+// The public part of the HTTP API: what the respondent pages read and send. Same origin, so no
+// CORS and no tokens. The types come from the API's OpenAPI document (api-schema.d.ts, type
+// only: nothing of it reaches the respondent bundle).
 
-export type MeetingPlace = {
-  id: string;
-  slug: string;
-  name: LocalizedName;
-  municipalityCode: string;
-  regionCode: string;
-  serviceArea: { id: string; name: LocalizedName } | null;
-  active: boolean;
-  address?: string | null;
-};
+type Schemas = components['schemas'];
 
-export type SurveyAudience = 'families' | 'children-with-adult' | 'partners' | 'staff';
+export type MeetingPlace = Schemas['MeetingPlaceDto'];
+export type SurveyAudience = Schemas['SurveyDto']['audience'];
+export type SurveySummary = Schemas['SurveyDto'];
+/** A survey version; its definition is SurveyJS JSON, whose shape belongs to survey-core. */
+export type SurveyVersion = Schemas['SurveyVersionDto'];
+export type ResponseSubmission = Schemas['CreateResponseDto'];
+type ResponseReceipt = Schemas['ResponseReceiptDto'];
 
-export type SurveySummary = {
-  key: string;
-  kind?: string;
-  audience?: SurveyAudience;
-  title: LocalizedName;
-  currentVersion: number;
-  versions: Array<{ version: number; checksum: string; publishedAt: string }>;
-};
-
-export type SurveyVersion = {
-  key: string;
-  version: number;
-  checksum: string;
-  // SurveyJS JSON; its shape belongs to survey-core.
-  definition: Record<string, unknown>;
-};
-
-export type ResponseSubmission = {
-  surveyKey: string;
-  surveyVersion: number;
-  meetingPlace: string;
-  clientResponseId: string;
-  locale: string;
-  answers: Record<string, unknown>;
-  /** When the answer was given (a queued answer keeps its moment); the server checks it. */
-  answeredAt?: string;
-};
-
-/** RFC 9457 problem details, as the API sends for every error. */
-export type Problem = {
-  type?: string;
-  title?: string;
-  status: number;
-  detail?: string;
-  errors?: Array<{ field: string; message: string; code?: string }>;
-};
+/**
+ * RFC 9457 problem details, as the API sends for every error (ProblemDto). Only the status is
+ * certain: a proxy's error page or a lost connection (status 0) brings nothing else.
+ */
+export type Problem = Pick<Schemas['ProblemDto'], 'status'> & Partial<Omit<Schemas['ProblemDto'], 'status'>>;
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -116,6 +84,7 @@ export async function submitResponse(
 ): Promise<SubmitResult> {
   let response: Response;
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  // A kiosk's answers carry its device token (api/src/kiosks).
   if (options.kioskToken) headers.Authorization = `Kiosk ${options.kioskToken}`;
   try {
     response = await fetch('/api/responses', {
@@ -134,7 +103,7 @@ export async function submitResponse(
   }
   if (response.ok) {
     try {
-      const stored = (await response.json()) as { id: string; receivedAt: string };
+      const stored = (await response.json()) as ResponseReceipt;
       return { outcome: 'stored', id: stored.id, receivedAt: stored.receivedAt };
     } catch {
       // The server said it stored it; a lost body does not change that.

@@ -88,7 +88,9 @@ type SessionState = { status: SessionStatus; me: Me | null };
 
 const CSRF_COOKIE = 'csrf-token';
 
-let state: SessionState = { status: 'loading', me: null };
+// Without the readable csrf-token cookie there is no session, known without asking: a staff
+// page then shows the login form at once, not first a moment of "loading" under its title.
+let state: SessionState = { status: csrfToken() ? 'loading' : 'anonymous', me: null };
 let loadStarted = false;
 let loadGeneration = 0;
 const listeners = new Set<() => void>();
@@ -175,20 +177,16 @@ async function readProblem(response: Response): Promise<Problem> {
 }
 
 /**
- * fetch for staff endpoints: same-origin cookies, `json` sent as a JSON body, X-CSRF-Token on
- * every write. Resolves with the parsed JSON (or the text for non-JSON answers, undefined for
- * 204); throws ApiError with the problem details otherwise.
+ * One request to a staff endpoint: same-origin cookies, X-CSRF-Token on every write, and a 401
+ * shows the login form again. Resolves with the response when it is ok; throws ApiError with
+ * the problem details otherwise. staffFetch and the typed client (staff-api.ts) both send
+ * through here, so auth and errors behave the same whichever a page uses.
  */
-export async function staffFetch<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
-  const { json, headers: initHeaders, ...rest } = init;
-  const method = (rest.method ?? (json !== undefined ? 'POST' : 'GET')).toUpperCase();
-  const headers = new Headers(initHeaders);
+export async function sendStaffRequest(input: string | Request, init: RequestInit = {}): Promise<Response> {
+  const fromRequest = input instanceof Request ? input : null;
+  const method = (init.method ?? fromRequest?.method ?? 'GET').toUpperCase();
+  const headers = new Headers(init.headers ?? fromRequest?.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
-  let body = rest.body;
-  if (json !== undefined) {
-    headers.set('Content-Type', 'application/json');
-    body = JSON.stringify(json);
-  }
   if (method !== 'GET' && method !== 'HEAD') {
     const token = csrfToken();
     if (token) headers.set('X-CSRF-Token', token);
@@ -196,7 +194,7 @@ export async function staffFetch<T>(path: string, init: RequestInit & { json?: u
 
   let response: Response;
   try {
-    response = await fetch(path, { ...rest, method, headers, body, credentials: 'same-origin' });
+    response = await fetch(input, { ...init, method, headers, credentials: 'same-origin' });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError({ status: 0, title: 'network-error', detail: error instanceof Error ? error.message : undefined });
@@ -204,12 +202,30 @@ export async function staffFetch<T>(path: string, init: RequestInit & { json?: u
 
   if (!response.ok) {
     const problem = await readProblem(response);
+    const path = new URL(fromRequest?.url ?? String(input), window.location.href).pathname;
     // The session ended (timeout, logout elsewhere): show the login form again.
     if (response.status === 401 && path !== '/api/auth/login' && state.status === 'authenticated') {
       setState({ status: 'anonymous', me: null });
     }
     throw new ApiError(problem);
   }
+  return response;
+}
+
+/**
+ * fetch for staff endpoints (see sendStaffRequest), `json` sent as a JSON body. Resolves with
+ * the parsed JSON (or the text for non-JSON answers, undefined for 204).
+ */
+export async function staffFetch<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  const { json, ...rest } = init;
+  const headers = new Headers(rest.headers);
+  let body = rest.body;
+  if (json !== undefined) {
+    headers.set('Content-Type', 'application/json');
+    body = JSON.stringify(json);
+  }
+  const method = rest.method ?? (json !== undefined ? 'POST' : 'GET');
+  const response = await sendStaffRequest(path, { ...rest, method, headers, body });
   if (response.status === 204) return undefined as T;
   const type = response.headers.get('Content-Type') ?? '';
   if (type.includes('json')) return (await response.json()) as T;

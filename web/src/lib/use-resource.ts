@@ -5,7 +5,11 @@ export type Resource<T> =
   | { state: 'ready'; value: T }
   | { state: 'failed'; error: unknown };
 
-/** Loads data for a page; aborts when the inputs change or the page goes away. */
+/**
+ * Loads data for a respondent page (place, survey, poster); aborts when the inputs change or
+ * the page goes away. Staff pages use TanStack Query (use-staff-query.ts) instead: this small
+ * hook keeps that library out of the pages families open on their phones.
+ */
 export function useResource<T>(
   load: (signal: AbortSignal) => Promise<T>,
   deps: DependencyList,

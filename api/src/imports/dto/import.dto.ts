@@ -44,12 +44,27 @@ export class ImportRowDto {
   errors: RowErrorDto[];
 }
 
+/** Rows per outcome. */
+export class ImportSummaryDto {
+  @ApiProperty({ example: 3 })
+  create: number;
+
+  @ApiProperty({ example: 1 })
+  update: number;
+
+  @ApiProperty({ example: 10 })
+  unchanged: number;
+
+  @ApiProperty({ example: 0 })
+  error: number;
+}
+
 export class ImportResultDto {
   @ApiProperty({ description: 'true when the changes were written (apply without errors)' })
   applied: boolean;
 
-  @ApiProperty({ example: { create: 3, update: 1, unchanged: 10, error: 0 } })
-  summary: Record<'create' | 'update' | 'unchanged' | 'error', number>;
+  @ApiProperty({ type: ImportSummaryDto })
+  summary: ImportSummaryDto;
 
   @ApiProperty({ type: [RowErrorDto], description: 'Errors of the file as a whole (header)' })
   fileErrors: RowErrorDto[];

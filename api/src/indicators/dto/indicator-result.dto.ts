@@ -56,6 +56,9 @@ export class IndicatorValueDto {
 
   @ApiProperty({
     type: [Number],
+    // A pair (lower, upper): the generated web types then read [number, number].
+    minItems: 2,
+    maxItems: 2,
     nullable: true,
     example: [0.6411, 0.9332],
     description:
@@ -93,7 +96,7 @@ export class ChangeDto {
   @ApiProperty({ example: 0.0521, description: 'value − previous.value from unrounded values, in the unit of the indicator (share as a fraction)' })
   value: number;
 
-  @ApiProperty({ type: [Number], example: [-0.0312, 0.1344], description: '95 % interval of the change (MOVER: Newcombe’s method for shares)' })
+  @ApiProperty({ type: [Number], minItems: 2, maxItems: 2, example: [-0.0312, 0.1344], description: '95 % interval of the change (MOVER: Newcombe’s method for shares)' })
   ci95: [number, number];
 
   @ApiProperty({

@@ -94,13 +94,13 @@ export class UpdateMeetingPlaceDto {
   @Matches(/^\d{3}$/, { message: 'municipalityCode must be a three-digit municipality code such as 092' })
   municipalityCode?: string;
 
-  @ApiPropertyOptional({ example: 'vantaa-itainen', nullable: true, description: 'null: no service area' })
+  @ApiPropertyOptional({ type: String, example: 'vantaa-itainen', nullable: true, description: 'null: no service area' })
   @IsOptional()
   @IsString()
   @Length(1, 64)
   serviceArea?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 300)

@@ -56,7 +56,7 @@ export class MeetingPlaceDto {
   @ApiProperty({ type: ServiceAreaRefDto, nullable: true })
   serviceArea: ServiceAreaRefDto | null;
 
-  @ApiProperty({ nullable: true, example: 'Koivukylän puistotie 2, 01360 Vantaa' })
+  @ApiProperty({ type: String, nullable: true, example: 'Koivukylän puistotie 2, 01360 Vantaa' })
   address: string | null;
 
   @ApiProperty({ type: [OrganisationRefDto], description: 'The city units, NGOs and parishes that run the place' })

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { LocalisedTextDto } from '../../common/localised-text.dto';
 import { SURVEY_AUDIENCES, SurveyAudience } from '../survey-instrument.entity';
 
@@ -13,6 +13,7 @@ export class SurveyVersionSummaryDto {
   publishedAt: string;
 }
 
+@ApiExtraModels(LocalisedTextDto)
 export class SurveyDto {
   @ApiProperty({ example: 'visitor-survey' })
   key: string;
@@ -24,7 +25,8 @@ export class SurveyDto {
   audience: SurveyAudience;
 
   @ApiProperty({
-    type: LocalisedTextDto,
+    // fi, sv and en, and more languages by their codes: the generated types then allow title.ar.
+    allOf: [{ $ref: getSchemaPath(LocalisedTextDto) }, { type: 'object', additionalProperties: { type: 'string' } }],
     description: 'fi, sv and en always; any other language the current version is written in (e.g. ar, ru) as well',
   })
   title: LocalisedTextDto & Record<string, string>;

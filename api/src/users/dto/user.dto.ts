@@ -100,7 +100,7 @@ export class UserDto {
   @ApiProperty({ example: '2026-03-01T10:00:00.000Z' })
   createdAt: string;
 
-  @ApiProperty({ example: '2026-03-02T08:15:00.000Z', nullable: true })
+  @ApiProperty({ type: String, example: '2026-03-02T08:15:00.000Z', nullable: true })
   lastLoginAt: string | null;
 }
 

@@ -1,25 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { staffFetch } from '../../lib/session';
-import { useResource } from '../../lib/use-resource';
-import { useKeptResource } from '../staff/components/use-kept-resource';
+import { useStaffQuery } from '../../lib/use-staff-query';
 import { formatDateTime } from '../staff/components/date-time';
 import { Loading, LoadFailed } from '../staff/components/form';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
+import { usersQueries } from '../users/users-api';
+import { auditQueries } from './audit-api';
 import { auditStrings } from './strings';
 
 // /staff/audit (admin): GET /api/audit-log, newest first, 50 a page.
-
-type AuditEvent = {
-  id: number;
-  occurredAt: string;
-  actor: { id: string; email: string } | null;
-  action: string;
-  target: { type: string; id: string } | null;
-  details: Record<string, unknown> | null;
-};
-
-type AuditPage = { items: AuditEvent[]; page: number; pageSize: number; total: number };
 
 const PAGE_SIZE = 50;
 
@@ -67,26 +56,19 @@ function AuditLog({ lang }: { lang: string }) {
   const t = auditStrings(lang);
   const [page, setPage] = useState(1);
   const [action, setAction] = useState('');
-  const [data, reload] = useKeptResource<AuditPage>(
-    (signal) => {
-      const params = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
-      if (action) params.set('action', action);
-      return staffFetch(`/api/audit-log?${params}`, { signal });
-    },
-    [page, action],
-  );
+  const data = useStaffQuery(auditQueries.page(page, PAGE_SIZE, action));
   // Targets name accounts by id: show their email (an admin sees every account).
-  const [users] = useResource<Array<{ id: string; email: string }>>((signal) => staffFetch('/api/users', { signal }), []);
-  const emailOf = (id: string) => (users.state === 'ready' ? users.value.find((u) => u.id === id)?.email : undefined);
+  const users = useStaffQuery(usersQueries.list());
+  const emailOf = (id: string) => users.data?.find((u) => u.id === id)?.email;
   const captionRef = useRef<HTMLTableCaptionElement>(null);
   const moved = useRef(false);
   useEffect(() => {
     // After Previous/Next, continue reading at the top of the new page.
-    if (data.state === 'ready' && moved.current) {
+    if (data.data && !data.isPlaceholderData && moved.current) {
       moved.current = false;
       captionRef.current?.focus();
     }
-  }, [data]);
+  }, [data.data, data.isPlaceholderData]);
 
   function go(next: number) {
     moved.current = true;
@@ -116,10 +98,10 @@ function AuditLog({ lang }: { lang: string }) {
           ))}
         </select>
       </div>
-      {data.state === 'loading' ? <Loading lang={lang} /> : null}
-      {data.state === 'failed' ? <LoadFailed lang={lang} error={data.error} onRetry={reload} /> : null}
-      {data.state === 'ready' ? (
-        data.value.items.length === 0 ? (
+      {data.isPending ? <Loading lang={lang} /> : null}
+      {data.isError ? <LoadFailed lang={lang} error={data.error} onRetry={() => void data.refetch()} /> : null}
+      {data.isSuccess ? (
+        data.data.items.length === 0 ? (
           <p>{t.empty}</p>
         ) : (
           <>
@@ -127,9 +109,9 @@ function AuditLog({ lang }: { lang: string }) {
               <table className="data-table">
                 <caption id="audit-caption" tabIndex={-1} ref={captionRef}>
                   {t.caption(
-                    (data.value.page - 1) * data.value.pageSize + 1,
-                    (data.value.page - 1) * data.value.pageSize + data.value.items.length,
-                    data.value.total,
+                    (data.data.page - 1) * data.data.pageSize + 1,
+                    (data.data.page - 1) * data.data.pageSize + data.data.items.length,
+                    data.data.total,
                   )}
                 </caption>
                 <thead>
@@ -142,7 +124,7 @@ function AuditLog({ lang }: { lang: string }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.value.items.map((event) => (
+                  {data.data.items.map((event) => (
                     <tr key={event.id}>
                       <th scope="row">
                         <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, lang)}</time>
@@ -164,8 +146,8 @@ function AuditLog({ lang }: { lang: string }) {
             </div>
             <Pager
               t={t}
-              page={data.value.page}
-              pages={Math.max(1, Math.ceil(data.value.total / data.value.pageSize))}
+              page={data.data.page}
+              pages={Math.max(1, Math.ceil(data.data.total / data.data.pageSize))}
               onPage={go}
             />
           </>

@@ -2,7 +2,7 @@
 jest.mock('../../lib/router', () => ({}));
 
 import { rangeSummary, trendAxisLabels, trendChart, trendSummary, type AreaFigure } from './area-charts';
-import type { AreaLevel, CellStatus, IndicatorDescription, IndicatorSeries, SeriesPoint } from './indicators-api';
+import type { AreaLevel, CellStatus, IndicatorSeries, SeriesPoint } from './indicators-api';
 import { dashboardStrings } from './strings';
 
 // What the charts say in words (their text alternatives and axis labels), without a browser:
@@ -11,15 +11,15 @@ import { dashboardStrings } from './strings';
 const fi = dashboardStrings('fi');
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-const welcome: IndicatorDescription = {
+const welcome: IndicatorSeries['indicator'] = {
   key: 'felt-welcome',
   title: { fi: 'Tervetullut olo', sv: 'Välkommen', en: 'Felt welcome' },
-  description: { fi: '' },
+  description: { fi: '', sv: '', en: '' },
   instrument: 'visitor-survey',
   core: true,
   unit: 'share',
   direction: 'higher-is-better',
-  scale: { kind: 'binary', min: 0, max: 1 },
+  scale: { kind: 'agreement', min: 1, max: 5 },
   periods: ['year'],
 };
 
@@ -92,11 +92,13 @@ describe('the trend chart over periods', () => {
     suppressed: status !== 'published',
     status,
     ci95,
+    releasedAt: null,
+    coverage: null,
   });
   const seriesOf = (level: AreaLevel, name: string, points: SeriesPoint[]): IndicatorSeries => ({
     level,
     code: level === 'national' ? null : name.toLowerCase(),
-    name: { fi: name },
+    name: { fi: name, sv: name, en: name },
     indicator: welcome,
     granularity: 'year',
     points,

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Link } from '../../components/link';
 import { ApiError } from '../../lib/api';
 import { localized } from '../../lib/i18n';
+import { useStaffQuery } from '../../lib/use-staff-query';
 import { Loading, LoadFailed } from '../staff/components/form';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
@@ -15,11 +16,11 @@ import { AreaHalfYearly } from './half-yearly-section';
 import { PrintStamp } from './print-stamp';
 import { Breadcrumbs, FiguresTable, FigureWithN, Footnotes, IndicatorName, indicatorNotes, NoteMark, ReleaseNote } from './figures';
 import { cellText, periodLabel } from './format';
-import { fetchComparison, type AreaAddress, type AreaLevel, type ComparisonRow, type IndicatorComparison, type IndicatorDescription } from './indicators-api';
+import { type AreaAddress, type AreaLevel, type ChildLevel, type ComparisonRow, type IndicatorComparison, type IndicatorDescription } from './indicators-api';
 import { dashboardStrings, type DashboardStrings } from './strings';
 import { UpdatingNote } from './updating-note';
 import { sortRows } from './sort-rows';
-import { useLastValue, useStaffResource } from './use-staff-resource';
+import { dashboardQueries } from './dashboard-queries';
 
 // A region (its places, service areas or municipalities) or the whole country (its regions)
 // side by side: a bar chart of one indicator and a sortable table of all of them.
@@ -31,22 +32,19 @@ export function AreaDashboard({ area }: { area: AreaAddress }) {
   const lang = useStaffLanguage();
   const t = dashboardStrings(lang);
   const [query, update] = useDashboardQuery();
-  const levels: readonly AreaLevel[] = area.level === 'national' ? NATIONAL_LEVELS : REGION_LEVELS;
+  const levels: readonly ChildLevel[] = area.level === 'national' ? NATIONAL_LEVELS : REGION_LEVELS;
   const level = pickLevel(query.level, levels);
-  const [resource, reload] = useStaffResource(
-    (signal) => fetchComparison(area, query.period, level, signal),
-    [area.level, area.code, query.period, level],
-  );
-  const shown = useLastValue(resource);
+  const comparison = useStaffQuery(dashboardQueries.comparison(area, query.period, level));
+  const shown = comparison.data;
 
   let title = area.level === 'national' ? t.nationalTitle : t.dashboards;
   let content;
-  if (resource.state === 'failed') {
+  if (comparison.isError) {
     content =
-      resource.error instanceof ApiError && (resource.error.status === 404 || resource.error.status === 400) ? (
+      comparison.error instanceof ApiError && (comparison.error.status === 404 || comparison.error.status === 400) ? (
         <p className="form-error">{t.areaNotFound}</p>
       ) : (
-        <LoadFailed lang={lang} error={resource.error} onRetry={reload} />
+        <LoadFailed lang={lang} error={comparison.error} onRetry={() => void comparison.refetch()} />
       );
   } else if (shown) {
     if (area.level !== 'national') title = localized(shown.name, lang);
@@ -60,7 +58,7 @@ export function AreaDashboard({ area }: { area: AreaAddress }) {
         update={update}
         lang={lang}
         t={t}
-        updating={resource.state === 'loading'}
+        updating={comparison.isPlaceholderData}
       />
     );
   } else {
@@ -72,7 +70,7 @@ export function AreaDashboard({ area }: { area: AreaAddress }) {
 type ContentProps = {
   data: IndicatorComparison;
   area: AreaAddress;
-  levels: readonly AreaLevel[];
+  levels: readonly ChildLevel[];
   level: AreaLevel;
   query: DashboardQuery;
   update: ReturnType<typeof useDashboardQuery>[1];

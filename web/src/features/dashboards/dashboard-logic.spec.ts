@@ -74,9 +74,9 @@ test('sorting by a figure puts withheld and empty cells last in both directions'
   const row = (code: string, value: number | null, status: 'published' | 'suppressed' | 'no-answers' = value === null ? 'suppressed' : 'published'): ComparisonRow => ({
     level: 'meeting-place',
     code,
-    name: { fi: code },
+    name: { fi: code, sv: code, en: code },
     active: true,
-    indicators: [{ key: 'loneliness', value, n: value === null ? null : 20, suppressed: value === null, status, ci95: null, previous: null, change: null }],
+    indicators: [{ key: 'loneliness', value, n: value === null ? 0 : 20, suppressed: value === null, status, ci95: null, releasedAt: null, coverage: null, previous: null, change: null }],
   });
   const rows = [row('b', 0.3), row('x', null), row('a', 0.5), row('c', 0.3), row('y', null, 'no-answers')];
   const codes = (sorted: ComparisonRow[]) => sorted.map((r) => r.code);

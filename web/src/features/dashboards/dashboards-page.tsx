@@ -1,18 +1,17 @@
 import { useEffect } from 'react';
 import { Link } from '../../components/link';
-import type { MeetingPlace } from '../../lib/api';
 import { localized } from '../../lib/i18n';
 import { navigate } from '../../lib/router';
-import { staffFetch, useSession, type Me } from '../../lib/session';
+import { useSession, type Me } from '../../lib/session';
+import { together, useStaffQuery } from '../../lib/use-staff-query';
 import { Loading, LoadFailed } from '../staff/components/form';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
 import { AreaDashboard } from './area-dashboard';
 import { dashboardHref, useDashboardQuery } from './dashboard-query';
-import { fetchRegions, type Region } from './indicators-api';
+import { referenceQueries, type Region, type StaffMeetingPlace } from '../staff/reference-data';
 import { PlaceDashboard } from './place-dashboard';
 import { dashboardStrings } from './strings';
-import { useStaffResource } from './use-staff-resource';
 import './dashboards.css';
 
 // The dashboards of issue #6, one lazily loaded chunk (with Chart.js) for all four routes.
@@ -58,25 +57,20 @@ function DashboardIndex() {
   }, [target]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Several places or regions: let the person choose (names from the public lists).
-  const [resource, reload] = useStaffResource(
-    (signal) =>
-      target
-        ? new Promise<never>(() => undefined)
-        : Promise.all([staffFetch<MeetingPlace[]>('/api/meeting-places', { signal }), fetchRegions(signal)]),
-    [target],
-  );
+  const places = useStaffQuery({ ...referenceQueries.meetingPlaces(), enabled: !target });
+  const regions = useStaffQuery({ ...referenceQueries.regions(), enabled: !target });
+  const choices = together(places, regions);
 
   let content;
-  if (target || resource.state === 'loading') content = <Loading lang={lang} />;
-  else if (resource.state === 'failed') content = <LoadFailed lang={lang} error={resource.error} onRetry={reload} />;
+  if (choices.error) content = <LoadFailed lang={lang} error={choices.error} onRetry={choices.retry} />;
+  else if (target || !places.data || !regions.data) content = <Loading lang={lang} />;
   else {
-    const [places, regions] = resource.value;
-    content = <DashboardChoices me={me!} places={places} regions={regions} lang={lang} />;
+    content = <DashboardChoices me={me!} places={places.data} regions={regions.data} lang={lang} />;
   }
   return <StaffLayout title={t.dashboards}>{content}</StaffLayout>;
 }
 
-function DashboardChoices({ me, places, regions, lang }: { me: Me; places: MeetingPlace[]; regions: Region[]; lang: string }) {
+function DashboardChoices({ me, places, regions, lang }: { me: Me; places: StaffMeetingPlace[]; regions: Region[]; lang: string }) {
   const t = dashboardStrings(lang);
   const [query] = useDashboardQuery();
   const ownPlaces = places.filter((p) => me.scope.meetingPlaces.includes(p.slug));

@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { ApiError } from '../../lib/api';
 import { localized } from '../../lib/i18n';
+import { useStaffQuery } from '../../lib/use-staff-query';
 import { Loading } from '../staff/components/form';
 import { periodLabel } from './format';
-import { fetchFreeText, type FreeTextItem } from './indicators-api';
+import { dashboardQueries } from './dashboard-queries';
+import type { FreeTextItem } from './indicators-api';
 import type { DashboardStrings } from './strings';
-import { useStaffResource } from './use-staff-resource';
 
 /**
  * The place's written answers, for its coordinators and admins (the page checks the role; the
@@ -14,18 +15,18 @@ import { useStaffResource } from './use-staff-resource';
  */
 export function FreeTextSection({ slug, period, lang, t }: { slug: string; period: string; lang: string; t: DashboardStrings }) {
   const id = useId();
-  const [resource] = useStaffResource((signal) => fetchFreeText(slug, period, signal), [slug, period]);
+  const resource = useStaffQuery(dashboardQueries.freeText(slug, period));
 
   let body;
-  if (resource.state === 'loading') body = <Loading lang={lang} />;
-  else if (resource.state === 'failed') {
+  if (resource.isPending) body = <Loading lang={lang} />;
+  else if (resource.isError) {
     // 403: the server says this account may not read them after all; say nothing more.
     const forbidden = resource.error instanceof ApiError && resource.error.status === 403;
     body = forbidden ? null : <p className="dash-missing">{t.freeTextFailed}</p>;
-  } else if (resource.value.items.length === 0) body = <p>{t.freeTextNone}</p>;
+  } else if (resource.data.items.length === 0) body = <p>{t.freeTextNone}</p>;
   else {
     const groups = new Map<string, FreeTextItem[]>();
-    for (const item of resource.value.items) {
+    for (const item of resource.data.items) {
       const key = `${item.surveyKey}|${item.question}`;
       groups.set(key, [...(groups.get(key) ?? []), item]);
     }
@@ -48,7 +49,7 @@ export function FreeTextSection({ slug, period, lang, t }: { slug: string; perio
             </ul>
           </div>
         ))}
-        {resource.value.truncated ? <p className="dash-missing">{t.freeTextTruncated}</p> : null}
+        {resource.data.truncated ? <p className="dash-missing">{t.freeTextTruncated}</p> : null}
       </>
     );
   }

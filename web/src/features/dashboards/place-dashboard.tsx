@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { ApiError, type MeetingPlace } from '../../lib/api';
+import { ApiError } from '../../lib/api';
 import { localized } from '../../lib/i18n';
 import { useSession } from '../../lib/session';
+import { useStaffQuery } from '../../lib/use-staff-query';
 import { Loading, LoadFailed } from '../staff/components/form';
 import { canReadFreeText, canReadParticipation } from '../staff/place-permissions';
 import { StaffLayout } from '../staff/staff-layout';
@@ -31,55 +32,31 @@ import { PlaceHalfYearly } from './half-yearly-section';
 import { PrintStamp } from './print-stamp';
 import { RespondentLanguagesSection } from './respondent-languages-section';
 import { UpdatingNote } from './updating-note';
-import {
-  fetchAreaIndicators,
-  fetchPlace,
-  fetchSeries,
-  type AreaAddress,
-  type AreaIndicators,
-  type IndicatorDescription,
-  type IndicatorResult,
-} from './indicators-api';
+import { dashboardQueries, type PlaceFigures } from './dashboard-queries';
+import type { AreaIndicators, IndicatorDescription, IndicatorResult } from './indicators-api';
 import { dashboardStrings, type DashboardStrings } from './strings';
-import { useLastValue, useStaffResource } from './use-staff-resource';
-
-interface PlaceData {
-  place: MeetingPlace;
-  /** The place first, then its service area (if any), municipality, region and the country. */
-  areas: AreaIndicators[];
-}
-
-async function loadPlace(slug: string, period: string, signal: AbortSignal): Promise<PlaceData> {
-  const place = await fetchPlace(slug, signal);
-  const addresses: AreaAddress[] = [{ level: 'meeting-place', code: place.slug }];
-  if (place.serviceArea) addresses.push({ level: 'service-area', code: place.serviceArea.id });
-  addresses.push({ level: 'municipality', code: place.municipalityCode }, { level: 'region', code: place.regionCode }, { level: 'national' });
-  const areas = await Promise.all(addresses.map((address) => fetchAreaIndicators(address, period, signal)));
-  return { place, areas };
-}
 
 /** /staff/dashboards/place/<slug>: one meeting place for its steering group. */
 export function PlaceDashboard({ slug }: { slug: string }) {
   const lang = useStaffLanguage();
   const t = dashboardStrings(lang);
   const [query, update] = useDashboardQuery();
-  const [resource, reload] = useStaffResource((signal) => loadPlace(slug, query.period, signal), [slug, query.period]);
-
-  const shown = useLastValue(resource);
+  const figures = useStaffQuery(dashboardQueries.place(slug, query.period));
+  const shown = figures.data;
 
   let title = t.dashboards;
   let content;
-  if (resource.state === 'failed') {
+  if (figures.isError) {
     content =
-      resource.error instanceof ApiError && resource.error.status === 404 ? (
+      figures.error instanceof ApiError && figures.error.status === 404 ? (
         <p className="form-error">{t.placeNotFound}</p>
       ) : (
-        <LoadFailed lang={lang} error={resource.error} onRetry={reload} />
+        <LoadFailed lang={lang} error={figures.error} onRetry={() => void figures.refetch()} />
       );
   } else if (shown) {
     title = localized(shown.place.name, lang);
     content = (
-      <PlaceContent data={shown} query={query} update={update} lang={lang} t={t} updating={resource.state === 'loading'} />
+      <PlaceContent data={shown} query={query} update={update} lang={lang} t={t} updating={figures.isPlaceholderData} />
     );
   } else {
     content = <Loading lang={lang} />;
@@ -88,7 +65,7 @@ export function PlaceDashboard({ slug }: { slug: string }) {
 }
 
 type ContentProps = {
-  data: PlaceData;
+  data: PlaceFigures;
   query: DashboardQuery;
   update: ReturnType<typeof useDashboardQuery>[1];
   lang: string;
@@ -313,17 +290,11 @@ function TrendSection({
   // the chart to keep it readable (it is in the table above).
   const shown = areas.filter((a) => a.level !== 'municipality');
   const granularity = periodTypeOf(period);
-  const [resource, reload] = useStaffResource(
-    (signal) => Promise.all(shown.map((area) => fetchSeries({ level: area.level, code: area.code }, indicator.key, granularity, signal))),
-    [shown.map((a) => `${a.level}:${a.code}`).join(), indicator.key, granularity],
-  );
-  const chart = useMemo(
-    () => (resource.state === 'ready' ? trendChart(resource.value, indicator, lang, t) : null),
-    [resource, indicator, lang, t],
-  );
-  if (resource.state === 'loading') return <Loading lang={lang} />;
-  if (resource.state === 'failed') return <LoadFailed lang={lang} error={resource.error} onRetry={reload} />;
-  const series = resource.value;
+  const trend = useStaffQuery(dashboardQueries.trend(shown, indicator.key, granularity));
+  const series = trend.data;
+  const chart = useMemo(() => (series ? trendChart(series, indicator, lang, t) : null), [series, indicator, lang, t]);
+  if (trend.isError) return <LoadFailed lang={lang} error={trend.error} onRetry={() => void trend.refetch()} />;
+  if (!series) return <Loading lang={lang} />;
   const { config, periods, height } = chart!;
   const title = t.trendCaption(localized(indicator.title, lang));
   return (

@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
 import { ApiError } from '../../lib/api';
 import { languageName } from '../../lib/i18n';
+import { useStaffQuery } from '../../lib/use-staff-query';
 import { Loading } from '../staff/components/form';
 import { formatCount, periodLabel } from './format';
-import { fetchRespondentLanguages } from './indicators-api';
+import { dashboardQueries } from './dashboard-queries';
 import type { DashboardStrings } from './strings';
-import { useStaffResource } from './use-staff-resource';
 
 /** The language's name in the reader's language ("somali"), when it differs from its endonym. */
 function localName(code: string, lang: string): string | null {
@@ -24,14 +24,14 @@ function localName(code: string, lang: string): string | null {
  */
 export function RespondentLanguagesSection({ slug, period, lang, t }: { slug: string; period: string; lang: string; t: DashboardStrings }) {
   const id = useId();
-  const [resource] = useStaffResource((signal) => fetchRespondentLanguages(slug, period, signal), [slug, period]);
+  const resource = useStaffQuery(dashboardQueries.respondentLanguages(slug, period));
 
   let body;
-  if (resource.state === 'loading') body = <Loading lang={lang} />;
-  else if (resource.state === 'failed') {
+  if (resource.isPending) body = <Loading lang={lang} />;
+  else if (resource.isError) {
     const forbidden = resource.error instanceof ApiError && resource.error.status === 403;
     body = forbidden ? null : <p className="dash-missing">{t.languagesFailed}</p>;
-  } else if (resource.value.languages.length === 0) body = <p>{t.languagesNone}</p>;
+  } else if (resource.data.languages.length === 0) body = <p>{t.languagesNone}</p>;
   else {
     body = (
       <ScrollTable
@@ -39,7 +39,7 @@ export function RespondentLanguagesSection({ slug, period, lang, t }: { slug: st
         caption={`${t.languagesHeading}: ${periodLabel(period, t)}`}
         columns={[{ label: t.languagesLanguage }, { label: t.languagesResponses, numeric: true }]}
       >
-        {resource.value.languages.map((row) => (
+        {resource.data.languages.map((row) => (
           <tr key={row.locale}>
             <th scope="row">
               {/* The endonym families know, then the name in the reader's language. */}

@@ -1,5 +1,5 @@
 import { periodChoices } from '../../../../reports/periods';
-// The GET URLs of the exports (see CONTRACT.md and api/src/exports). Built in one place so
+// The GET URLs of the exports (api/src/exports). Built in one place so
 // the Download link and the URL shown for token use are always the same.
 
 export type ExportType = 'indicators' | 'responses' | 'codebook';

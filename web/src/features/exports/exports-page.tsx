@@ -1,16 +1,16 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
-import { fetchSurveys, type SurveySummary } from '../../lib/api';
 import { localized } from '../../lib/i18n';
 import { staffFetch, useSession, type Me } from '../../lib/session';
-import { useResource } from '../../lib/use-resource';
-import { useKeptResource } from '../staff/components/use-kept-resource';
+import { together, useStaffQuery } from '../../lib/use-staff-query';
 import { CopyButton } from '../staff/components/copy-button';
 import { formatDateTime } from '../staff/components/date-time';
 import { Field, fieldErrors, FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
-import { byName, fetchMeetingPlaces, fetchRegions, type Region, type StaffMeetingPlace } from '../staff/reference-data';
+import { byName, referenceQueries, type Region, type StaffMeetingPlace, type SurveySummary } from '../staff/reference-data';
 import { StaffLayout } from '../staff/staff-layout';
 import { shellStrings, useStaffLanguage } from '../staff/strings';
+import { exportTokenKeys, exportTokenQueries, type CreatedExportToken, type ExportToken } from './exports-api';
 import {
   AREA_LEVELS,
   curlCommand,
@@ -42,22 +42,20 @@ type Data = { surveys: SurveySummary[]; places: StaffMeetingPlace[]; regions: Re
 
 function Exports({ lang }: { lang: string }) {
   const { me } = useSession();
-  const [data, reload] = useResource<Data>(
-    async (signal) => {
-      const [surveys, places, regions] = await Promise.all([fetchSurveys(signal), fetchMeetingPlaces(undefined, signal), fetchRegions(signal)]);
-      return { surveys, places, regions };
-    },
-    [],
-  );
+  const surveys = useStaffQuery(referenceQueries.surveys());
+  const places = useStaffQuery(referenceQueries.meetingPlaces());
+  const regions = useStaffQuery(referenceQueries.regions());
+  const loading = together(surveys, places, regions);
   if (!me) return null;
-  if (data.state === 'loading') return <Loading lang={lang} />;
-  if (data.state === 'failed') return <LoadFailed lang={lang} error={data.error} onRetry={reload} />;
+  if (loading.error) return <LoadFailed lang={lang} error={loading.error} onRetry={loading.retry} />;
+  if (!surveys.data || !places.data || !regions.data) return <Loading lang={lang} />;
+  const data: Data = { surveys: surveys.data, places: places.data, regions: regions.data };
   const managesTokens = me.capabilities.manageExportTokens;
   return (
     <>
       <p>{exportsStrings(lang).intro}</p>
-      <ExportPicker lang={lang} me={me} {...data.value} />
-      {managesTokens ? <ExportTokens lang={lang} me={me} regions={data.value.regions} /> : null}
+      <ExportPicker lang={lang} me={me} {...data} />
+      {managesTokens ? <ExportTokens lang={lang} me={me} regions={data.regions} /> : null}
     </>
   );
 }
@@ -257,19 +255,12 @@ function ExportPicker({ lang, me, surveys, places, regions }: { lang: string; me
   );
 }
 
-type ExportToken = {
-  id: string;
-  name: string;
-  regionCode: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-};
-
 function ExportTokens({ lang, me, regions }: { lang: string; me: Me; regions: Region[] }) {
   const t = exportsStrings(lang);
   const shell = shellStrings(lang);
-  const [tokens, reload] = useKeptResource<ExportToken[]>((signal) => staffFetch('/api/export-tokens', { signal }), []);
+  const queryClient = useQueryClient();
+  const tokens = useStaffQuery(exportTokenQueries.list());
+  const reload = () => void queryClient.invalidateQueries({ queryKey: exportTokenKeys.all });
   const regionChoices = regions.filter((r) => canExportRegionResponses(me, r.code));
   const [name, setName] = useState('');
   const [region, setRegion] = useState(regionChoices[0]?.code ?? '');
@@ -293,7 +284,7 @@ function ExportTokens({ lang, me, regions }: { lang: string; me: Me; regions: Re
     setError(null);
     setFlash(null);
     try {
-      const result = await staffFetch<ExportToken & { token: string }>('/api/export-tokens', {
+      const result = await staffFetch<CreatedExportToken>('/api/export-tokens', {
         method: 'POST',
         json: { name: name.trim(), regionCode: region },
       });
@@ -353,18 +344,18 @@ function ExportTokens({ lang, me, regions }: { lang: string; me: Me; regions: Re
           {busy ? t.creatingToken : t.createToken}
         </button>
       </form>
-      {tokens.state === 'loading' ? <Loading lang={lang} /> : null}
-      {tokens.state === 'failed' ? <LoadFailed lang={lang} error={tokens.error} onRetry={reload} /> : null}
-      {tokens.state === 'ready' && tokens.value.length === 0 ? <p>{t.noTokens}</p> : null}
-      {tokens.state === 'ready' && tokens.value.length > 0 ? (
+      {tokens.isPending ? <Loading lang={lang} /> : null}
+      {tokens.isError ? <LoadFailed lang={lang} error={tokens.error} onRetry={() => void tokens.refetch()} /> : null}
+      {tokens.isSuccess && tokens.data.length === 0 ? <p>{t.noTokens}</p> : null}
+      {tokens.isSuccess && tokens.data.length > 0 ? (
         <>
           <FormError error={revokeError} lang={lang} />
           <ScrollTable
             id="tokens"
-            caption={`${t.tokensTable} (${tokens.value.length})`}
+            caption={`${t.tokensTable} (${tokens.data.length})`}
             columns={[t.tokenName, t.tokenRegion, t.created, t.lastUsed, t.status, t.actions].map((label) => ({ label }))}
           >
-            {tokens.value.map((token) => (
+            {tokens.data.map((token) => (
               <tr key={token.id}>
                 <th scope="row">{token.name}</th>
                 <td>{regionName(token.regionCode)}</td>

@@ -1,12 +1,14 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { fetchSurveys, type SurveySummary } from '../../lib/api';
 import { localized } from '../../lib/i18n';
 import { refreshSession, staffFetch, useSession } from '../../lib/session';
-import { useResource } from '../../lib/use-resource';
+import type { Schema } from '../../lib/staff-api';
+import { useStaffQuery } from '../../lib/use-staff-query';
 import { Field, fieldErrors, FormError, Loading, LoadFailed } from '../staff/components/form';
+import { referenceQueries, type SurveySummary } from '../staff/reference-data';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
-import { importsStrings, type ImportsStrings, type Summary } from './strings';
+import { importsStrings, type ImportsStrings } from './strings';
 
 // /staff/imports: the registry (admin, region analyst) and paper-form responses (also
 // coordinators). Preview first; Save is enabled only for a preview without errors of exactly
@@ -15,9 +17,7 @@ import { importsStrings, type ImportsStrings, type Summary } from './strings';
 type ImportType = 'registry' | 'responses';
 type Dialect = 'excel-fi' | 'rfc4180';
 
-type RowError = { line: number; field: string; message: string };
-type ImportRow = { line: number; key: string; action: 'create' | 'update' | 'unchanged' | 'error'; errors: RowError[] };
-type ImportResult = { applied: boolean; summary: Summary; fileErrors: RowError[]; rows: ImportRow[] };
+type ImportResult = Schema<'ImportResultDto'>;
 
 /** The server's limit (2 MiB): said before uploading rather than after. */
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -34,10 +34,10 @@ export default function ImportsPage() {
 }
 
 function Imports({ lang }: { lang: string }) {
-  const [surveys, reload] = useResource<SurveySummary[]>((signal) => fetchSurveys(signal), []);
-  if (surveys.state === 'loading') return <Loading lang={lang} />;
-  if (surveys.state === 'failed') return <LoadFailed lang={lang} error={surveys.error} onRetry={reload} />;
-  return <ImportForm lang={lang} surveys={surveys.value} />;
+  const surveys = useStaffQuery(referenceQueries.surveys());
+  if (surveys.isError) return <LoadFailed lang={lang} error={surveys.error} onRetry={() => void surveys.refetch()} />;
+  if (!surveys.data) return <Loading lang={lang} />;
+  return <ImportForm lang={lang} surveys={surveys.data} />;
 }
 
 function importPath(type: ImportType, mode: 'preview' | 'apply', dialect: Dialect, survey: string): string {
@@ -49,6 +49,7 @@ function importPath(type: ImportType, mode: 'preview' | 'apply', dialect: Dialec
 function ImportForm({ lang, surveys }: { lang: string; surveys: SurveySummary[] }) {
   const t = importsStrings(lang);
   const { me } = useSession();
+  const queryClient = useQueryClient();
   const capabilities = me?.capabilities;
   const types = (['registry', 'responses'] as const).filter((option) =>
     option === 'registry' ? capabilities?.importRegistry : capabilities?.importResponses,
@@ -113,6 +114,8 @@ function ImportForm({ lang, surveys }: { lang: string; surveys: SurveySummary[] 
         setPreview(null);
         // New places bring new capabilities (the server lists them per place).
         if (type === 'registry') refreshSession();
+        // Places, areas, figures and rounds' counts may all have changed: nothing cached is current.
+        void queryClient.invalidateQueries();
       } else setPreview(result);
     } catch (caught) {
       setError(caught);

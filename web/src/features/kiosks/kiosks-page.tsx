@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useEffect, useState, type FormEvent } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
@@ -6,25 +7,17 @@ import { staffFetch, useSession } from '../../lib/session';
 import { formatDateTime } from '../staff/components/date-time';
 import { Field, fieldErrors, FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
 import { canManagePlace } from '../staff/place-permissions';
-import { useKeptResource } from '../staff/components/use-kept-resource';
-import { byName, fetchMeetingPlaces, type StaffMeetingPlace } from '../staff/reference-data';
+import { together, useStaffQuery } from '../../lib/use-staff-query';
+import { byName, referenceQueries, type StaffMeetingPlace } from '../staff/reference-data';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
-import { kiosksStrings, type KioskStatus } from './strings';
+import { kiosksKeys, kiosksQueries, type Kiosk, type RegisteredKiosk as Registered } from './kiosks-api';
+import { kiosksStrings } from './strings';
 
 // /staff/kiosks: a place's kiosk tablets. Its coordinators, its region's analysts and admins
 // register them (with a one-time setup code and its QR code), see when each was last in touch
 // and how many answers it sent today (a count only), and disconnect a lost one.
 
-type Kiosk = {
-  id: string;
-  name: string;
-  status: KioskStatus;
-  lastSeenAt: string | null;
-  answersToday: number;
-  repeatIntervalSeconds: number;
-};
-type Registered = { id: string; name: string; setupCode: string; setupUrl: string; expiresAt: string };
 
 export default function KiosksPage() {
   const lang = useStaffLanguage();
@@ -38,12 +31,13 @@ export default function KiosksPage() {
 function Kiosks({ lang }: { lang: string }) {
   const t = kiosksStrings(lang);
   const { me } = useSession();
-  const [places, reload] = useKeptResource((signal) => fetchMeetingPlaces(undefined, signal), []);
+  const places = useStaffQuery(referenceQueries.meetingPlaces());
+  const loading = together(places);
   const [chosen, setChosen] = useState('');
   if (!me) return null;
-  if (places.state === 'loading') return <Loading lang={lang} />;
-  if (places.state === 'failed') return <LoadFailed lang={lang} error={places.error} onRetry={reload} />;
-  const managed = places.value.filter((place) => place.active && canManagePlace(me, place)).sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
+  if (loading.error) return <LoadFailed lang={lang} error={loading.error} onRetry={loading.retry} />;
+  if (!places.data) return <Loading lang={lang} />;
+  const managed = places.data.filter((place) => place.active && canManagePlace(me, place)).sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
   if (managed.length === 0) return <p>{t.noPlaces}</p>;
   const place = managed.find((p) => p.slug === chosen) ?? managed[0];
   return (
@@ -68,8 +62,9 @@ function Kiosks({ lang }: { lang: string }) {
 
 function PlaceKiosks({ lang, place }: { lang: string; place: StaffMeetingPlace }) {
   const t = kiosksStrings(lang);
-  const slug = encodeURIComponent(place.slug);
-  const [kiosks, reload] = useKeptResource((signal) => staffFetch<Kiosk[]>(`/api/meeting-places/${slug}/kiosks`, { signal }), [slug]);
+  const queryClient = useQueryClient();
+  const kiosks = useStaffQuery(kiosksQueries.ofPlace(place.slug));
+  const reload = () => void queryClient.invalidateQueries({ queryKey: kiosksKeys.all });
   const [flash, setFlash] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -93,16 +88,16 @@ function PlaceKiosks({ lang, place }: { lang: string; place: StaffMeetingPlace }
       <h2 id="kiosks-heading">{t.kiosksOf(placeName)}</h2>
       <StatusMessage>{flash}</StatusMessage>
       <FormError error={error} lang={lang} />
-      {kiosks.state === 'loading' ? <Loading lang={lang} /> : null}
-      {kiosks.state === 'failed' ? <LoadFailed lang={lang} error={kiosks.error} onRetry={reload} /> : null}
-      {kiosks.state === 'ready' && kiosks.value.length === 0 ? <p>{t.none}</p> : null}
-      {kiosks.state === 'ready' && kiosks.value.length > 0 ? (
+      {kiosks.isPending ? <Loading lang={lang} /> : null}
+      {kiosks.isError ? <LoadFailed lang={lang} error={kiosks.error} onRetry={() => void kiosks.refetch()} /> : null}
+      {kiosks.data && kiosks.data.length === 0 ? <p>{t.none}</p> : null}
+      {kiosks.data && kiosks.data.length > 0 ? (
         <ScrollTable
           id="kiosks"
           caption={t.caption(placeName)}
           columns={[{ label: t.name }, { label: t.status }, { label: t.lastSeen }, { label: t.answersToday, numeric: true }, { label: t.repeatInterval }, { label: t.actions }]}
         >
-          {kiosks.value.map((kiosk) => (
+          {kiosks.data.map((kiosk) => (
             <tr key={kiosk.id}>
               <th scope="row">{kiosk.name}</th>
               <td>{t.statuses[kiosk.status]}</td>

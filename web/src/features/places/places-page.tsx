@@ -1,15 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
 import { Link } from '../../components/link';
 import { localized } from '../../lib/i18n';
 import { refreshSession, useSession } from '../../lib/session';
-import { useKeptResource } from '../staff/components/use-kept-resource';
+import { together, useStaffQuery } from '../../lib/use-staff-query';
 import { Loading, LoadFailed, StatusMessage } from '../staff/components/form';
 import {
   byName,
-  fetchMeetingPlaces,
-  fetchRegions,
-  fetchServiceAreas,
+  referenceKeys,
+  referenceQueries,
   type Region,
   type ServiceArea,
   type StaffMeetingPlace,
@@ -40,44 +40,41 @@ type Data = { places: StaffMeetingPlace[]; areas: ServiceArea[]; regions: Region
 function Places({ lang }: { lang: string }) {
   const t = placesStrings(lang);
   const { me } = useSession();
-  const [data, reload] = useKeptResource<Data>(
-    async (signal) => {
-      const [places, areas, regions] = await Promise.all([
-        fetchMeetingPlaces(undefined, signal),
-        fetchServiceAreas(undefined, signal),
-        fetchRegions(signal),
-      ]);
-      return { places, areas, regions };
-    },
-    [],
-  );
+  const queryClient = useQueryClient();
+  const placesQuery = useStaffQuery(referenceQueries.meetingPlaces());
+  const areasQuery = useStaffQuery(referenceQueries.serviceAreas());
+  const regionsQuery = useStaffQuery(referenceQueries.regions());
+  const loading = together(placesQuery, areasQuery, regionsQuery);
   const [region, setRegion] = useState('');
   const [editing, setEditing] = useState<Editing>(null);
   const [flash, setFlash] = useState<string | null>(null);
 
   if (!me) return null;
-  if (data.state === 'loading') return <Loading lang={lang} />;
-  if (data.state === 'failed') return <LoadFailed lang={lang} error={data.error} onRetry={reload} />;
+  if (loading.error) return <LoadFailed lang={lang} error={loading.error} onRetry={loading.retry} />;
+  if (!placesQuery.data || !areasQuery.data || !regionsQuery.data) return <Loading lang={lang} />;
+  const data: Data = { places: placesQuery.data, areas: areasQuery.data, regions: regionsQuery.data };
 
   // Those who manage a region create places and service areas there; the others edit the places they manage.
   const manager = me.capabilities.manageMeetingPlaces;
   const inScope = (regionCode: string) => canManageRegion(me, regionCode);
-  const regionChoices = data.value.regions.filter((r) => inScope(r.code));
-  const places = data.value.places
+  const regionChoices = data.regions.filter((r) => inScope(r.code));
+  const places = data.places
     .filter((p) => canManagePlace(me, p) && (!region || p.regionCode === region))
     .sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
-  const areas = data.value.areas
+  const areas = data.areas
     .filter((a) => inScope(a.regionCode) && (!region || a.regionCode === region))
     .sort(byName((a: ServiceArea) => localized(a.name, lang), lang));
-  const municipalities = [...new Set([...data.value.places, ...data.value.areas].filter((x) => inScope(x.regionCode)).map((x) => x.municipalityCode))].sort();
+  const municipalities = [...new Set([...data.places, ...data.areas].filter((x) => inScope(x.regionCode)).map((x) => x.municipalityCode))].sort();
 
-  const editedPlace = editing?.kind === 'place' ? data.value.places.find((p) => p.id === editing.id) : undefined;
-  const editedArea = editing?.kind === 'area' ? data.value.areas.find((a) => a.id === editing.id) : undefined;
+  const editedPlace = editing?.kind === 'place' ? data.places.find((p) => p.id === editing.id) : undefined;
+  const editedArea = editing?.kind === 'area' ? data.areas.find((a) => a.id === editing.id) : undefined;
 
   function done(message: string) {
     setFlash(message);
     setEditing(null);
-    reload();
+    // Every page that lists places or areas (users, exports, rounds, dashboards) sees the change;
+    // this one keeps showing the old list until the new one is in, so focus stays put.
+    void queryClient.invalidateQueries({ queryKey: referenceKeys.all });
     // A new place brings new capabilities (the server lists them per place): read them again.
     refreshSession();
   }
@@ -122,7 +119,7 @@ function Places({ lang }: { lang: string }) {
           lang={lang}
           me={me}
           place={editedPlace}
-          areas={data.value.areas}
+          areas={data.areas}
           onCancel={cancel}
           onDone={done}
         />
@@ -218,7 +215,7 @@ function Places({ lang }: { lang: string }) {
               </ScrollTable>
             )}
           </section>
-          <PlaceForm key="new-place" lang={lang} me={me} areas={data.value.areas} onDone={done} />
+          <PlaceForm key="new-place" lang={lang} me={me} areas={data.areas} onDone={done} />
           <AreaForm key="new-area" lang={lang} onDone={done} />
         </>
       ) : null}

@@ -1,32 +1,24 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
-import { ApiError, fetchSurveys, type SurveySummary } from '../../lib/api';
+import { ApiError } from '../../lib/api';
 import { localized } from '../../lib/i18n';
 import { staffFetch, useSession, type Me } from '../../lib/session';
+import { together, useStaffQuery } from '../../lib/use-staff-query';
 import { formatCalendarDay, formatDate } from '../staff/components/date-time';
 import { Field, fieldErrors, FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
 import { canManagePlace, canReadParticipation } from '../staff/place-permissions';
-import { useKeptResource } from '../staff/components/use-kept-resource';
-import { byName, fetchMeetingPlaces, type StaffMeetingPlace } from '../staff/reference-data';
+import { byName, referenceQueries, type StaffMeetingPlace, type SurveySummary } from '../staff/reference-data';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
 import { cellText, formatCount, formatInterval } from '../dashboards/format';
-import type { IndicatorCell, IndicatorDescription } from '../dashboards/indicators-api';
 import { dashboardStrings } from '../dashboards/strings';
-import { roundsStrings, type RoundsStrings, type RoundStatus } from './strings';
+import { roundsKeys, roundsQueries, type Round } from './rounds-api';
+import { roundsStrings, type RoundsStrings } from './strings';
 
 // /staff/rounds: a place's collection rounds. Coordinators, region analysts and admins plan,
 // close and cancel them (admins also reopen); steering groups read them.
 
-type Round = {
-  id: string;
-  surveyKey: string;
-  startsOn: string;
-  endsOn: string;
-  status: RoundStatus;
-  respondents: number;
-  release: { releasedAt: string; revision: number } | null;
-};
 type Action = 'close' | 'cancel' | 'reopen';
 
 export default function RoundsPage() {
@@ -41,16 +33,15 @@ export default function RoundsPage() {
 function Rounds({ lang }: { lang: string }) {
   const t = roundsStrings(lang);
   const { me } = useSession();
-  const [data, reload] = useKeptResource(async (signal) => {
-    const [places, surveys] = await Promise.all([fetchMeetingPlaces(undefined, signal), fetchSurveys(signal)]);
-    return { places, surveys };
-  }, []);
+  const placesQuery = useStaffQuery(referenceQueries.meetingPlaces());
+  const surveysQuery = useStaffQuery(referenceQueries.surveys());
+  const loading = together(placesQuery, surveysQuery);
   const [chosen, setChosen] = useState('');
   if (!me) return null;
-  if (data.state === 'loading') return <Loading lang={lang} />;
-  if (data.state === 'failed') return <LoadFailed lang={lang} error={data.error} onRetry={reload} />;
+  if (loading.error) return <LoadFailed lang={lang} error={loading.error} onRetry={loading.retry} />;
+  if (!placesQuery.data || !surveysQuery.data) return <Loading lang={lang} />;
 
-  const places = data.value.places.filter((place) => place.active && canReadParticipation(me, place)).sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
+  const places = placesQuery.data.filter((place) => place.active && canReadParticipation(me, place)).sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
   if (places.length === 0) return <p>{t.noPlaces}</p>;
   const place = places.find((p) => p.slug === chosen) ?? places[0];
 
@@ -69,15 +60,17 @@ function Rounds({ lang }: { lang: string }) {
           ))}
         </select>
       </div>
-      <PlaceRounds key={place.slug} lang={lang} me={me} place={place} surveys={data.value.surveys} />
+      <PlaceRounds key={place.slug} lang={lang} me={me} place={place} surveys={surveysQuery.data} />
     </>
   );
 }
 
 function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place: StaffMeetingPlace; surveys: SurveySummary[] }) {
   const t = roundsStrings(lang);
-  const slug = encodeURIComponent(place.slug);
-  const [rounds, reload] = useKeptResource((signal) => staffFetch<Round[]>(`/api/meeting-places/${slug}/rounds`, { signal }), [slug]);
+  const queryClient = useQueryClient();
+  const rounds = useStaffQuery(roundsQueries.ofPlace(place.slug));
+  // The table stays on screen while it is refetched after a change (focus and the message stay).
+  const reload = () => void queryClient.invalidateQueries({ queryKey: roundsKeys.all });
   const [flash, setFlash] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<{ id: string; action: Action } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -104,10 +97,10 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
       <h2 id="rounds-heading">{t.roundsOf(placeName)}</h2>
       <StatusMessage>{flash}</StatusMessage>
       <FormError error={error} lang={lang} />
-      {rounds.state === 'loading' ? <Loading lang={lang} /> : null}
-      {rounds.state === 'failed' ? <LoadFailed lang={lang} error={rounds.error} onRetry={reload} /> : null}
-      {rounds.state === 'ready' && rounds.value.length === 0 ? <p>{t.noRounds}</p> : null}
-      {rounds.state === 'ready' && rounds.value.length > 0 ? (
+      {rounds.isPending ? <Loading lang={lang} /> : null}
+      {rounds.isError ? <LoadFailed lang={lang} error={rounds.error} onRetry={() => void rounds.refetch()} /> : null}
+      {rounds.isSuccess && rounds.data.length === 0 ? <p>{t.noRounds}</p> : null}
+      {rounds.isSuccess && rounds.data.length > 0 ? (
         <ScrollTable
           id="rounds"
           caption={t.caption(placeName)}
@@ -120,7 +113,7 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
             ...(manager ? [{ label: t.actions }] : []),
           ]}
         >
-              {rounds.value.map((round) => {
+              {rounds.data.map((round) => {
                 const what = describe(round);
                 const action: Action | null =
                   round.status === 'open' ? 'close' : round.status === 'scheduled' ? 'cancel' : round.status === 'closed' && me.capabilities.reopenRounds ? 'reopen' : null;
@@ -177,8 +170,6 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
   );
 }
 
-type RoundSummary = { indicators: Array<IndicatorDescription & IndicatorCell> };
-
 /** A released round's figures at its place, loaded when the reader opens them. */
 function RoundFigures({ id, lang, label, what }: { id: string; lang: string; label: string; what: string }) {
   const t = roundsStrings(lang);
@@ -197,16 +188,16 @@ function RoundFigures({ id, lang, label, what }: { id: string; lang: string; lab
 function RoundFiguresTable({ id, lang, what }: { id: string; lang: string; what: string }) {
   const t = roundsStrings(lang);
   const d = dashboardStrings(lang);
-  const [summary, reload] = useKeptResource((signal) => staffFetch<RoundSummary>(`/api/rounds/${encodeURIComponent(id)}/summary`, { signal }), [id]);
-  if (summary.state === 'loading') return <Loading lang={lang} />;
-  if (summary.state === 'failed') return <LoadFailed lang={lang} error={summary.error} onRetry={reload} />;
+  const summary = useStaffQuery(roundsQueries.summary(id));
+  if (summary.isError) return <LoadFailed lang={lang} error={summary.error} onRetry={() => void summary.refetch()} />;
+  if (!summary.data) return <Loading lang={lang} />;
   return (
     <ScrollTable
       id={`round-${id}`}
       caption={t.figuresOf(what)}
       columns={[{ label: d.indicator }, { label: d.value, numeric: true }, { label: d.interval }, { label: d.answers, numeric: true }]}
     >
-      {summary.value.indicators.map((indicator) => (
+      {summary.data.indicators.map((indicator) => (
         <tr key={indicator.key}>
           <th scope="row">{localized(indicator.title, lang)}</th>
           <td className="numeric">{cellText(indicator, indicator.unit, lang, d)}</td>

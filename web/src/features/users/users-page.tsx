@@ -1,31 +1,21 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
 import { localized } from '../../lib/i18n';
 import { staffFetch, useSession, type Me, type StaffRole } from '../../lib/session';
-import { useKeptResource } from '../staff/components/use-kept-resource';
+import { together, useStaffQuery } from '../../lib/use-staff-query';
 import { CopyButton } from '../staff/components/copy-button';
 import { formatDateTime } from '../staff/components/date-time';
 import { Field, fieldErrors, FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
-import { byName, fetchMeetingPlaces, fetchRegions, type Region, type StaffMeetingPlace } from '../staff/reference-data';
+import { byName, referenceQueries, type Region, type StaffMeetingPlace } from '../staff/reference-data';
 import { StaffLayout } from '../staff/staff-layout';
 import { shellStrings, useStaffLanguage } from '../staff/strings';
 import { usersStrings, type UsersStrings } from './strings';
 import { canManageRegion } from '../staff/place-permissions';
+import { usersKeys, usersQueries, type CreatedUser, type ManagedUser } from './users-api';
 
 // /staff/users: admins manage every account; a region analyst manages the coordinator and
 // steering-group accounts of its regions' places (the API enforces both).
-
-type ManagedUser = {
-  id: string;
-  email: string;
-  role: StaffRole;
-  scope: { regions: string[]; meetingPlaces: string[] };
-  active: boolean;
-  mustChangePassword: boolean;
-  locked: boolean;
-  createdAt: string;
-  lastLoginAt: string | null;
-};
 
 type Scope = { regions: string[]; meetingPlaces: string[] };
 
@@ -52,30 +42,25 @@ export default function UsersPage() {
   );
 }
 
-type Data = { users: ManagedUser[]; places: StaffMeetingPlace[]; regions: Region[] };
-
 function Users({ lang }: { lang: string }) {
   const t = usersStrings(lang);
   const { me } = useSession();
-  const [data, reload] = useKeptResource<Data>(
-    async (signal) => {
-      const [users, places, regions] = await Promise.all([
-        staffFetch<ManagedUser[]>('/api/users', { signal }),
-        fetchMeetingPlaces(undefined, signal),
-        fetchRegions(signal),
-      ]);
-      return { users, places, regions };
-    },
-    [],
-  );
+  const queryClient = useQueryClient();
+  const usersQuery = useStaffQuery(usersQueries.list());
+  const placesQuery = useStaffQuery(referenceQueries.meetingPlaces());
+  const regionsQuery = useStaffQuery(referenceQueries.regions());
+  const loading = together(usersQuery, placesQuery, regionsQuery);
+  // The list stays on screen while it is refetched after a change (focus and the "saved"
+  // message stay where they are).
+  const reload = () => void queryClient.invalidateQueries({ queryKey: usersKeys.all });
   const [editing, setEditing] = useState<string | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const [secret, setSecret] = useState<{ email: string; password: string; text: string } | null>(null);
 
   if (!me) return null;
-  if (data.state === 'loading') return <Loading lang={lang} />;
-  if (data.state === 'failed') return <LoadFailed lang={lang} error={data.error} onRetry={reload} />;
-  const { users, places, regions } = data.value;
+  if (loading.error) return <LoadFailed lang={lang} error={loading.error} onRetry={loading.retry} />;
+  if (!usersQuery.data || !placesQuery.data || !regionsQuery.data) return <Loading lang={lang} />;
+  const [users, places, regions] = [usersQuery.data, placesQuery.data, regionsQuery.data];
   const editedUser = users.find((u) => u.id === editing) ?? null;
 
   return (
@@ -344,8 +329,6 @@ function RoleAndScope({
     </>
   );
 }
-
-type CreatedUser = ManagedUser & { temporaryPassword: string };
 
 function CreateUserForm({
   lang,

@@ -1,0 +1,23 @@
+import { queryOptions } from '@tanstack/react-query';
+import { answer, staffApi, type Schema } from '../../lib/staff-api';
+
+// A place's collection rounds (GET /api/meeting-places/:slug/rounds, /api/rounds/:id/summary)
+// and their query keys.
+
+export type Round = Schema<'RoundDto'>;
+export type RoundSummary = Schema<'RoundSummaryDto'>;
+
+export const roundsKeys = { all: ['rounds'] as const };
+
+export const roundsQueries = {
+  ofPlace: (slug: string) =>
+    queryOptions({
+      queryKey: [...roundsKeys.all, 'place', slug],
+      queryFn: ({ signal }) => answer<Round[]>(staffApi.GET('/api/meeting-places/{slugOrId}/rounds', { params: { path: { slugOrId: slug } }, signal })),
+    }),
+  summary: (id: string) =>
+    queryOptions({
+      queryKey: [...roundsKeys.all, 'summary', id],
+      queryFn: ({ signal }) => answer<RoundSummary>(staffApi.GET('/api/rounds/{id}/summary', { params: { path: { id } }, signal })),
+    }),
+};
