@@ -1,70 +1,27 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { ApiError, type Problem } from './api';
+import type { components } from './api-schema';
 
 // The staff session: who is logged in, and fetch helpers that carry the session cookie and
 // the CSRF token. Only staff and dashboard code imports this (it is never in the respondent
 // bundle): a response must never be linkable to a staff session.
 
-export type StaffRole = 'admin' | 'region-analyst' | 'coordinator' | 'steering-group';
+type Schemas = components['schemas'];
 
-/** As GET /api/auth/me returns it (admin: both lists empty, admins are not scoped). */
-export interface StaffScope {
-  /** region-analyst: the wellbeing region codes it covers, e.g. ["04"]. */
-  regions: string[];
-  /** coordinator, steering-group: slugs of its meeting places, e.g. ["koivukyla"]. */
-  meetingPlaces: string[];
-}
-
-/** At a region: as the API's access policy allows it (see GET /api/auth/me). */
-export interface RegionCapabilities {
-  code: string;
-  /** Create places and service areas there, change their structure, make export tokens. */
-  manage: boolean;
-  /** Row-level response exports of the region. */
-  exportResponses: boolean;
-}
-
-/** At a meeting place; places not listed allow only the figures every account reads. */
-export interface PlaceCapabilities {
-  id: string;
-  slug: string;
-  regionCode: string;
-  readFreeText: boolean;
-  readParticipation: boolean;
-  /** Edit the place, plan and close its rounds, import its paper answers. */
-  managePlace: boolean;
-  exportResponses: boolean;
-}
-
+/** GET /api/auth/me, as the API documents it (api-schema.d.ts is generated from its OpenAPI document). */
+export type Me = Schemas['MeDto'];
+export type StaffRole = Me['role'];
+/** admin: both lists empty (admins are not scoped). */
+export type StaffScope = Schemas['ScopeDto'];
 /**
  * What the account may do, computed by the server from its access policy. The pages show and
  * hide by these and never compare role names: the server decides every request anyway.
  */
-export interface Capabilities {
-  wholeCountry: boolean;
-  manageUsers: boolean;
-  assignableRoles: StaffRole[];
-  manageMeetingPlaces: boolean;
-  managePlaces: boolean;
-  importRegistry: boolean;
-  importResponses: boolean;
-  readAuditLog: boolean;
-  exportResponses: boolean;
-  manageExportTokens: boolean;
-  reopenRounds: boolean;
-  regions: RegionCapabilities[];
-  meetingPlaces: PlaceCapabilities[];
-}
-
-export interface Me {
-  email: string;
-  /** Only to show the account's role; decisions read `capabilities`. */
-  role: StaffRole;
-  scope: StaffScope;
-  /** A temporary password: until it is changed only me, logout and password work. */
-  mustChangePassword: boolean;
-  capabilities: Capabilities;
-}
+export type Capabilities = Schemas['CapabilitiesDto'];
+/** At a region: create places and areas, export tokens (manage); row-level exports. */
+export type RegionCapabilities = Schemas['RegionCapabilitiesDto'];
+/** At a meeting place; places not listed allow only the figures every account reads. */
+export type PlaceCapabilities = Schemas['PlaceCapabilitiesDto'];
 
 const NO_CAPABILITIES: Capabilities = {
   wholeCountry: false,

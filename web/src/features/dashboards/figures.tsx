@@ -80,6 +80,26 @@ export function ChangeText({
   return <span className="dash-missing">{t.notComparable}</span>;
 }
 
+/** A key-figure row's cells after its name: the value, its interval, n and the change. */
+export function FigureCells({ indicator, lang, t }: { indicator: IndicatorChange & IndicatorDescription; lang: string; t: DashboardStrings }) {
+  return (
+    <>
+      <td className="numeric">
+        <Figure cell={indicator} unit={indicator.unit} lang={lang} t={t} />
+      </td>
+      <td className="numeric">
+        <IntervalText cell={indicator} unit={indicator.unit} lang={lang} t={t} />
+      </td>
+      <td className="numeric">
+        <CountText cell={indicator} lang={lang} t={t} />
+      </td>
+      <td>
+        <ChangeText row={indicator} indicator={indicator} lang={lang} t={t} />
+      </td>
+    </>
+  );
+}
+
 /** The indicator's name, and "lower is better" where that is so. */
 export function IndicatorName({
   indicator,

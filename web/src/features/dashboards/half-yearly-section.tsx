@@ -1,5 +1,5 @@
 import { localized } from '../../lib/i18n';
-import { ChangeText, CountText, Figure, FigureWithN, IndicatorName, IntervalText } from './figures';
+import { FigureCells, FigureWithN, IndicatorName } from './figures';
 import { periodLabel } from './format';
 import type { AreaIndicators, ComparisonTable, IndicatorComparison } from './indicators-api';
 import type { DashboardStrings } from './strings';
@@ -44,18 +44,7 @@ export function PlaceHalfYearly({ data, lang, t }: { data: AreaIndicators; lang:
                     <IndicatorName indicator={indicator} lang={lang} t={t} />
                   </th>
                   <td>{periodLabel(half.period, t)}</td>
-                  <td className="numeric">
-                    <Figure cell={indicator} unit={indicator.unit} lang={lang} t={t} />
-                  </td>
-                  <td className="numeric">
-                    <IntervalText cell={indicator} unit={indicator.unit} lang={lang} t={t} />
-                  </td>
-                  <td className="numeric">
-                    <CountText cell={indicator} lang={lang} t={t} />
-                  </td>
-                  <td>
-                    <ChangeText row={indicator} indicator={indicator} lang={lang} t={t} />
-                  </td>
+                  <FigureCells indicator={indicator} lang={lang} t={t} />
                 </tr>
               )),
             )}

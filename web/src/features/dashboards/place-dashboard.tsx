@@ -12,19 +12,7 @@ import { SERIES_STYLES } from './chart-drawing';
 import { ChartFigure, SeriesLegend } from './chart-figure';
 import { chartIndicator, DashboardControls } from './dashboard-controls';
 import { dashboardHref, useDashboardQuery, type DashboardQuery } from './dashboard-query';
-import {
-  Breadcrumbs,
-  ChangeText,
-  CountText,
-  Figure,
-  FiguresTable,
-  FigureWithN,
-  Footnotes,
-  IndicatorName,
-  indicatorNotes,
-  IntervalText,
-  ReleaseNote,
-} from './figures';
+import { Breadcrumbs, FigureCells, FiguresTable, FigureWithN, Footnotes, IndicatorName, indicatorNotes, ReleaseNote } from './figures';
 import { formatInterval, periodLabel } from './format';
 import { periodTypeOf, previousPeriodName } from '../../../../reports/periods';
 import { FreeTextSection } from './free-text-section';
@@ -141,18 +129,7 @@ function PlaceContent({ data, query, update, lang, t, updating }: ContentProps) 
                   <th scope="row">
                     <IndicatorName indicator={indicator} lang={lang} t={t} withDescription noteMark={marks.get(indicator.key)} />
                   </th>
-                  <td className="numeric">
-                    <Figure cell={indicator} unit={indicator.unit} lang={lang} t={t} />
-                  </td>
-                  <td className="numeric">
-                    <IntervalText cell={indicator} unit={indicator.unit} lang={lang} t={t} />
-                  </td>
-                  <td className="numeric">
-                    <CountText cell={indicator} lang={lang} t={t} />
-                  </td>
-                  <td>
-                    <ChangeText row={indicator} indicator={indicator} lang={lang} t={t} />
-                  </td>
+                  <FigureCells indicator={indicator} lang={lang} t={t} />
                 </tr>
               ))}
             </tbody>

@@ -8,7 +8,8 @@ import { formatDateTime } from '../staff/components/date-time';
 import { Field, fieldErrors, FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
 import { canManagePlace } from '../staff/place-permissions';
 import { together, useStaffQuery } from '../../lib/use-staff-query';
-import { byName, referenceQueries, type StaffMeetingPlace } from '../staff/reference-data';
+import { referenceQueries, type StaffMeetingPlace } from '../staff/reference-data';
+import { PlacePicker, pickPlace } from '../staff/components/place-picker';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
 import { kiosksKeys, kiosksQueries, type Kiosk, type RegisteredKiosk as Registered } from './kiosks-api';
@@ -37,24 +38,12 @@ function Kiosks({ lang }: { lang: string }) {
   if (!me) return null;
   if (loading.error) return <LoadFailed lang={lang} error={loading.error} onRetry={loading.retry} />;
   if (!places.data) return <Loading lang={lang} />;
-  const managed = places.data.filter((place) => place.active && canManagePlace(me, place)).sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
-  if (managed.length === 0) return <p>{t.noPlaces}</p>;
-  const place = managed.find((p) => p.slug === chosen) ?? managed[0];
+  const { offered, place } = pickPlace(places.data, (p) => canManagePlace(me, p), chosen, lang);
+  if (!place) return <p>{t.noPlaces}</p>;
   return (
     <>
       <p>{t.intro}</p>
-      <div className="field">
-        <label className="field__label" htmlFor="kiosks-place">
-          {t.place}
-        </label>
-        <select id="kiosks-place" value={place.slug} onChange={(event) => setChosen(event.target.value)}>
-          {managed.map((p) => (
-            <option key={p.slug} value={p.slug}>
-              {localized(p.name, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PlacePicker id="kiosks-place" label={t.place} places={offered} chosen={place} onChoose={setChosen} lang={lang} />
       <PlaceKiosks key={place.slug} lang={lang} place={place} />
     </>
   );

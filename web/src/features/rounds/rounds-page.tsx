@@ -8,7 +8,8 @@ import { together, useStaffQuery } from '../../lib/use-staff-query';
 import { formatCalendarDay, formatDate } from '../staff/components/date-time';
 import { Field, fieldErrors, FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
 import { canManagePlace, canReadParticipation } from '../staff/place-permissions';
-import { byName, referenceQueries, type StaffMeetingPlace, type SurveySummary } from '../staff/reference-data';
+import { referenceQueries, type StaffMeetingPlace, type SurveySummary } from '../staff/reference-data';
+import { PlacePicker, pickPlace } from '../staff/components/place-picker';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
 import { cellText, formatCount, formatInterval } from '../dashboards/format';
@@ -41,25 +42,13 @@ function Rounds({ lang }: { lang: string }) {
   if (loading.error) return <LoadFailed lang={lang} error={loading.error} onRetry={loading.retry} />;
   if (!placesQuery.data || !surveysQuery.data) return <Loading lang={lang} />;
 
-  const places = placesQuery.data.filter((place) => place.active && canReadParticipation(me, place)).sort(byName((p: StaffMeetingPlace) => localized(p.name, lang), lang));
-  if (places.length === 0) return <p>{t.noPlaces}</p>;
-  const place = places.find((p) => p.slug === chosen) ?? places[0];
+  const { offered, place } = pickPlace(placesQuery.data, (p) => canReadParticipation(me, p), chosen, lang);
+  if (!place) return <p>{t.noPlaces}</p>;
 
   return (
     <>
       <p>{t.intro}</p>
-      <div className="field">
-        <label className="field__label" htmlFor="rounds-place">
-          {t.place}
-        </label>
-        <select id="rounds-place" value={place.slug} onChange={(event) => setChosen(event.target.value)}>
-          {places.map((p) => (
-            <option key={p.slug} value={p.slug}>
-              {localized(p.name, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PlacePicker id="rounds-place" label={t.place} places={offered} chosen={place} onChoose={setChosen} lang={lang} />
       <PlaceRounds key={place.slug} lang={lang} me={me} place={place} surveys={surveysQuery.data} />
     </>
   );
