@@ -50,6 +50,7 @@ test('a wrong password is refused kindly, and the right one opens the page that 
   await expect(menu.getByRole('link').allTextContents()).resolves.toEqual([
     'Dashboards',
     'Collection rounds',
+    'Kiosks',
     'Exports',
     'Imports',
     'Users',
