@@ -1,4 +1,4 @@
-import { fetchSurveyVersion, type ResponseSubmission } from '../lib/api';
+import { fetchSurveyVersion, submitResponse, type ResponseSubmission } from '../lib/api';
 import { announceOutboxChange, deliverQueued, putQueued, readQueued, type OutboxEntry } from '../lib/outbox-store';
 import { registerServiceWorker } from '../lib/service-worker-registration';
 import { endonymOf, inLanguage, isRightToLeftLanguage, kioskSurveyOf, type KioskSurvey } from './kiosk-definition';
@@ -193,7 +193,13 @@ async function record(device: Device, survey: KioskSurvey, answers: Record<strin
     answeredAt: new Date().toISOString(),
   };
   const entry: OutboxEntry = { body, queuedAt: Date.now(), attempts: 0, kioskToken: device.token };
-  await putQueued(entry);
+  try {
+    await putQueued(entry);
+  } catch {
+    // No IndexedDB on this browser (a private window): send it now, or lose only this one.
+    await submitResponse(body, { kioskToken: device.token });
+    return;
+  }
   void flush(device);
 }
 
