@@ -296,7 +296,7 @@ function SortableTable({
                 const cell = row.indicators.find((i) => i.key === indicator.key);
                 return (
                   <td className="numeric" key={indicator.key} data-indicator={indicator.key}>
-                    {cell ? <FigureWithN cell={cell} unit={indicator.unit} lang={lang} t={t} /> : <span className="dash-missing">{t.noAnswers}</span>}
+                    <FigureWithN cell={cell} unit={indicator.unit} lang={lang} t={t} />
                   </td>
                 );
               })}
@@ -312,7 +312,7 @@ function SortableTable({
               const cell = data.total.indicators.find((i) => i.key === indicator.key);
               return (
                 <td className="numeric" key={indicator.key} data-indicator={indicator.key}>
-                  {cell ? <FigureWithN cell={cell} unit={indicator.unit} lang={lang} t={t} /> : <span className="dash-missing">{t.noAnswers}</span>}
+                  <FigureWithN cell={cell} unit={indicator.unit} lang={lang} t={t} />
                 </td>
               );
             })}

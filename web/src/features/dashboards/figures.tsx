@@ -17,8 +17,9 @@ export function Figure({ cell, unit, lang, t }: { cell: IndicatorCell; unit: Ind
   return <span className={`dash-missing dash-missing--${cell.status}`}>{missingText(cell.status, t, cell.n)}</span>;
 }
 
-/** A value with its n underneath, for the cells of comparison tables. */
-export function FigureWithN({ cell, unit, lang, t }: { cell: IndicatorCell; unit: IndicatorUnit; lang: string; t: DashboardStrings }) {
+/** A value with its n underneath, for the cells of comparison tables; an area without the indicator has no answers. */
+export function FigureWithN({ cell, unit, lang, t }: { cell: IndicatorCell | undefined | null; unit: IndicatorUnit; lang: string; t: DashboardStrings }) {
+  if (!cell) return <span className="dash-missing">{t.noAnswers}</span>;
   return (
     <>
       <Figure cell={cell} unit={unit} lang={lang} t={t} />
@@ -78,6 +79,23 @@ export function ChangeText({
   }
   if (row.previous.suppressed) return <span className="dash-missing">{t.previousSuppressed(previousPeriod)}</span>;
   return <span className="dash-missing">{t.notComparable}</span>;
+}
+
+/** The column headers matching FigureCells (and FiguresTable): value, interval, answers. */
+export function FigureHeaderCells({ t }: { t: DashboardStrings }) {
+  return (
+    <>
+      <th scope="col" className="numeric">
+        {t.value}
+      </th>
+      <th scope="col" className="numeric">
+        {t.interval}
+      </th>
+      <th scope="col" className="numeric">
+        {t.answers}
+      </th>
+    </>
+  );
 }
 
 /** A key-figure row's cells after its name: the value, its interval, n and the change. */
@@ -232,15 +250,7 @@ export function FiguresTable({
         <thead>
           <tr>
             <th scope="col">{t.area}</th>
-            <th scope="col" className="numeric">
-              {t.value}
-            </th>
-            <th scope="col" className="numeric">
-              {t.interval}
-            </th>
-            <th scope="col" className="numeric">
-              {t.answers}
-            </th>
+            <FigureHeaderCells t={t} />
           </tr>
         </thead>
         <tbody>

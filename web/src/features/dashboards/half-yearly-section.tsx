@@ -1,5 +1,5 @@
 import { localized } from '../../lib/i18n';
-import { FigureCells, FigureWithN, IndicatorName } from './figures';
+import { FigureCells, FigureHeaderCells, FigureWithN, IndicatorName } from './figures';
 import { periodLabel } from './format';
 import type { AreaIndicators, ComparisonTable, IndicatorComparison } from './indicators-api';
 import type { DashboardStrings } from './strings';
@@ -24,15 +24,7 @@ export function PlaceHalfYearly({ data, lang, t }: { data: AreaIndicators; lang:
             <tr>
               <th scope="col">{t.indicator}</th>
               <th scope="col">{t.period}</th>
-              <th scope="col" className="numeric">
-                {t.value}
-              </th>
-              <th scope="col" className="numeric">
-                {t.interval}
-              </th>
-              <th scope="col" className="numeric">
-                {t.answers}
-              </th>
+              <FigureHeaderCells t={t} />
               <th scope="col">{t.changeFromPrevious}</th>
             </tr>
           </thead>
@@ -92,7 +84,7 @@ export function AreaHalfYearly({ data, lang, t }: { data: IndicatorComparison; l
                   const cell = cellOf(half, row.code, row.level, indicator.key);
                   return (
                     <td className="numeric" key={`${half.period}:${indicator.key}`}>
-                      {cell ? <FigureWithN cell={cell} unit={indicator.unit} lang={lang} t={t} /> : <span className="dash-missing">{t.noAnswers}</span>}
+                      <FigureWithN cell={cell} unit={indicator.unit} lang={lang} t={t} />
                     </td>
                   );
                 })}

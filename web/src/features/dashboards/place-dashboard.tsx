@@ -12,7 +12,7 @@ import { SERIES_STYLES } from './chart-drawing';
 import { ChartFigure, SeriesLegend } from './chart-figure';
 import { chartIndicator, DashboardControls } from './dashboard-controls';
 import { dashboardHref, useDashboardQuery, type DashboardQuery } from './dashboard-query';
-import { Breadcrumbs, FigureCells, FiguresTable, FigureWithN, Footnotes, IndicatorName, indicatorNotes, ReleaseNote } from './figures';
+import { Breadcrumbs, FigureCells, FigureHeaderCells, FiguresTable, FigureWithN, Footnotes, IndicatorName, indicatorNotes, ReleaseNote } from './figures';
 import { formatInterval, periodLabel } from './format';
 import { periodTypeOf, previousPeriodName } from '../../../../reports/periods';
 import { FreeTextSection } from './free-text-section';
@@ -111,15 +111,7 @@ function PlaceContent({ data, query, update, lang, t, updating }: ContentProps) 
             <thead>
               <tr>
                 <th scope="col">{t.indicator}</th>
-                <th scope="col" className="numeric">
-                  {t.value}
-                </th>
-                <th scope="col" className="numeric">
-                  {t.interval}
-                </th>
-                <th scope="col" className="numeric">
-                  {t.answers}
-                </th>
+                <FigureHeaderCells t={t} />
                 <th scope="col">{t.changeFrom(periodLabel(previous, t))}</th>
               </tr>
             </thead>
@@ -239,7 +231,7 @@ function CompareTable({
                 const cell = area.indicators.find((i) => i.key === indicator.key);
                 return (
                   <td className="numeric" key={`${area.level}:${area.code}`}>
-                    {cell ? <FigureWithN cell={cell} unit={indicator.unit} lang={lang} t={t} /> : <span className="dash-missing">{t.noAnswers}</span>}
+                    <FigureWithN cell={cell} unit={indicator.unit} lang={lang} t={t} />
                   </td>
                 );
               })}
@@ -309,7 +301,7 @@ function TrendSection({
                     const point = s.points.find((x) => x.period === p);
                     return (
                       <td className="numeric" key={`${s.level}:${s.code}`}>
-                        {point ? <FigureWithN cell={point} unit={indicator.unit} lang={lang} t={t} /> : <span className="dash-missing">{t.noAnswers}</span>}
+                        <FigureWithN cell={point} unit={indicator.unit} lang={lang} t={t} />
                         {/* The interval the chart draws through the point. */}
                         {point?.ci95 ? <span className="dash-n">95 %: {formatInterval(point.ci95, indicator.unit, lang)}</span> : null}
                       </td>
