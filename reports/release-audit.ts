@@ -13,6 +13,7 @@
  *
  * Pure functions, exact arithmetic (BigInt elimination from ./disclosure), no I/O.
  */
+import { boundsDisclose, scoreBounds } from './bound-inference';
 import { CellStatus, DisclosureTable, MIN_CELL_SIZE, SparseRowEchelon, SparseVector, suppressSmallCells } from './disclosure';
 
 export interface AuditAtom {
@@ -65,6 +66,8 @@ interface Disclosure {
   reason: 'small' | 'extreme' | 'zero-variance';
   /** New published cells that take part in the combination, when known (remainders). */
   involved: string[];
+  /** 'span': an equation of published sums gives it; 'bounds': inequalities pin it. */
+  by: 'span' | 'bounds';
 }
 
 interface Prepared {
@@ -152,7 +155,9 @@ function spanOf(published: readonly PublishedCell[], prepared: Prepared): { eche
  *      (Martinlaakso's old answers = Läntinen_old − Myyrmäki);
  *  (d) remainders: each published cell minus each set of pairwise disjoint published cells
  *      inside it (across levels and releases), capped at MAX_REMAINDERS_PER_CELL per cell. These
- *      are determined by construction and are what R3/R4 talk about.
+ *      are determined by construction and are what R3/R4 talk about;
+ *  (e) bounds (./bound-inference): when no equation discloses anything, integer bounds on
+ *      (a), the small atoms of (b) and (c), for inequality reasoning the span cannot see.
  * This is a heuristic, not a proof: a determined union of several classes that is neither a
  * withheld cell nor a remainder of nested cells (e.g. the difference of two overlapping areas
  * after a reorganisation that happens to be 0/1) is only caught when one of its classes is.
@@ -179,7 +184,7 @@ function findDisclosures(
     if (!reason) return;
     if (!byConstruction && !determined(columns)) return;
     seen.add(key);
-    out.push({ atoms: columns, reason, involved });
+    out.push({ atoms: columns, reason, involved, by: 'span' });
   };
   // The repair loop needs one disclosure at a time: stop looking once one is found.
   const done = () => out.length >= limit;
@@ -251,7 +256,41 @@ function findDisclosures(
     };
     visit(0);
   }
+  // (e) bounds: only when no equation gives anything away, since each test solves two integer
+  // programs. The candidates are the groups an intruder wants: withheld cells, small atoms and
+  // atom classes.
+  if (!done()) {
+    const candidates = [
+      ...withheld.map((cell) => cell.columns),
+      ...prepared.columns.map((atom, column) => (atom.n < prepared.k ? [column] : [])),
+      ...[...classes.values()].map((columns) => [...columns].sort((a, b) => a - b)),
+    ];
+    const model = { atoms: prepared.columns, published: published.map((cell) => cell.columns), range: prepared.range };
+    const tested = new Set<string>();
+    for (const columns of candidates) {
+      if (done()) break;
+      const key = columns.join(',');
+      if (columns.length === 0 || tested.has(key) || columns.every((c) => known.has(c))) continue;
+      tested.add(key);
+      const reason = boundsReason(columns, model, prepared);
+      if (reason) out.push({ atoms: columns, reason, involved: [], by: 'bounds' });
+    }
+  }
   return out;
+}
+
+/** Why integer bounds over the published sums give the group away, or null. */
+function boundsReason(
+  columns: readonly number[],
+  model: Parameters<typeof scoreBounds>[0],
+  prepared: Prepared,
+): Disclosure['reason'] | null {
+  const n = columns.reduce((sum, column) => sum + prepared.columns[column].n, 0);
+  if (n === 0) return null;
+  // Without a published cell touching the group, its bounds are the scale's: never pinned.
+  const group = new Set(columns);
+  if (!model.published.some((cell) => cell.some((c) => group.has(c)))) return null;
+  return boundsDisclose(scoreBounds(model, columns), n, prepared.range, prepared.k);
 }
 
 /**
@@ -350,7 +389,12 @@ function repairFor(
     ...open.filter((cell) => !involved.has(cell.id) && !cell.columns.some((c) => group.has(c))),
   ];
   const target = vectorOf(disclosure.atoms);
-  const fixes = (id: string) => spanOf(published.filter((cell) => cell.id !== id), prepared).echelon.reduce(target).size > 0;
+  const fixes = (id: string) => {
+    const rest = published.filter((cell) => cell.id !== id);
+    if (disclosure.by === 'span') return spanOf(rest, prepared).echelon.reduce(target).size > 0;
+    const model = { atoms: prepared.columns, published: rest.map((cell) => cell.columns), range: prepared.range };
+    return boundsReason(disclosure.atoms, model, prepared) === null;
+  };
   // Testing a candidate rebuilds the span: only the first few are tried.
   return (candidates.slice(0, MAX_TESTED_REPAIRS).find((cell) => fixes(cell.id)) ?? candidates[0])?.id ?? null;
 }
