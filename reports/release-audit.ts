@@ -157,7 +157,7 @@ function spanOf(published: readonly PublishedCell[], prepared: Prepared): { eche
  *      inside it (across levels and releases), capped at MAX_REMAINDERS_PER_CELL per cell. These
  *      are determined by construction and are what R3/R4 talk about;
  *  (e) bounds (./bound-inference): when no equation discloses anything, integer bounds on
- *      (a), the small atoms of (b) and (c), for inequality reasoning the span cannot see.
+ *      (a), the small atoms of (b) and the classes of (c), for inequality reasoning the span cannot see.
  * This is a heuristic, not a proof: a determined union of several classes that is neither a
  * withheld cell nor a remainder of nested cells (e.g. the difference of two overlapping areas
  * after a reorganisation that happens to be 0/1) is only caught when one of its classes is.
