@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { halfYearOf, helsinkiDateOf } from '../../../../reports/periods';
+import { halfYearOf, helsinkiDateOf, startOfHelsinkiDay } from '../../../../reports/periods';
 import { CollectionRound } from '../../rounds/collection-round.entity';
 import { MeetingPlace } from '../../organisations/meeting-place.entity';
 import { Organisation } from '../../organisations/organisation.entity';
@@ -89,8 +89,10 @@ export async function seedDemoData(manager: EntityManager, now: Date): Promise<{
         for (const [fromMonth, toMonth] of schedule.windows) {
           const expected = seed.size * schedule.perSize;
           const count = Math.max(0, Math.round(expected * (0.7 + random.next() * 0.6)));
-          const start = Date.UTC(year, fromMonth, 1);
-          const end = Date.UTC(year, toMonth + 1, 1) - 1;
+          // Helsinki days, like the rounds and periods: an answer generated at 23:30 UTC on the
+          // window's last day would otherwise fall outside its round and alone in a slice.
+          const start = startOfHelsinkiDay(monthStart(year, fromMonth)).getTime();
+          const end = startOfHelsinkiDay(monthStart(year, toMonth + 1)).getTime() - 1;
           for (let i = 0; i < count; i++) {
             const receivedAt = new Date(start + random.next() * (end - start));
             if (receivedAt > now) continue;
@@ -159,6 +161,11 @@ function demoRounds(places: MeetingPlace[], thisYear: number, now: Date, random:
 
 function demoRound(id: string, meetingPlaceId: string, surveyKey: string, startsOn: string, endsOn: string, now: Date): CollectionRound {
   return { id, meetingPlaceId, surveyKey, startsOn, endsOn, closedAt: null, reopenCount: 0, createdBy: null, createdAt: now };
+}
+
+/** The first day of a month (0-based, may be 12 for next January), as a calendar date. */
+function monthStart(year: number, month: number): string {
+  return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
 }
 
 /** A version-4-shaped UUID from the seeded generator, so demo ids are stable too. */
