@@ -1,10 +1,17 @@
 import solver from 'javascript-lp-solver';
 import { CellStatus, DisclosureTable, suppressSmallCells } from './disclosure';
+import { IntegerSolver, loadIntegerSolver } from './bound-inference';
 import { AuditAtom, AuditCell, AuditFamily, auditRelease, EarlierCell, ReleaseAuditInput } from './release-audit';
 
 const SHARE = { min: 0, max: 1 };
 const SCALE = { min: 1, max: 5 };
 const K = 5;
+
+/** The audit's solver (HiGHS); the intruder below uses another one (javascript-lp-solver), so it checks the audit independently. */
+let integerSolver: IntegerSolver;
+beforeAll(async () => {
+  integerSolver = await loadIntegerSolver();
+});
 
 // --- building releases ------------------------------------------------------------------------
 
@@ -143,7 +150,7 @@ function runReleases(
   const results: Map<string, CellStatus>[] = [];
   let repairs = 0;
   for (const release of releases) {
-    const { status, auditRepairs } = auditRelease({ atoms, earlier, ...release, scoreRange: range, publishesSumOfSquares });
+    const { status, auditRepairs } = auditRelease({ atoms, earlier, ...release, scoreRange: range, publishesSumOfSquares, solver: integerSolver });
     results.push(status);
     repairs += auditRepairs;
     earlier.push(...asEarlier(release.cells, status));
@@ -165,7 +172,7 @@ describe('auditRelease: the attacks of issue #14 recover nothing', () => {
     const { released, results, repairs } = runReleases(atoms, [first, second], SHARE);
     expect(Object.fromEntries(results[0])).toEqual({ 'r1:L': 'published', 'r1:M': 'primary', 'r1:Y': 'secondary' });
     // The family rules alone publish both places (5 and 9) in the second release: the attack.
-    const naive = familyRulesOnly({ atoms, earlier: [], ...second, scoreRange: SHARE, publishesSumOfSquares: false });
+    const naive = familyRulesOnly({ atoms, earlier: [], ...second, scoreRange: SHARE, publishesSumOfSquares: false, solver: integerSolver });
     expect([naive.get('r2:M'), naive.get('r2:Y')]).toEqual(['published', 'published']);
     // The audit does not: M_old = L_old − Y is no longer available.
     expect(isPublished(results[1], 'r2:M') && isPublished(results[1], 'r2:Y')).toBe(false);
@@ -203,7 +210,7 @@ describe('auditRelease: the attacks of issue #14 recover nothing', () => {
         },
       ],
     });
-    const input: ReleaseAuditInput = { atoms, earlier: [], ...release, scoreRange: SHARE, publishesSumOfSquares: false };
+    const input: ReleaseAuditInput = { atoms, earlier: [], ...release, scoreRange: SHARE, publishesSumOfSquares: false, solver: integerSolver };
     const naive = familyRulesOnly(input);
     expect(['Mun', 'P1', 'P2'].map((id) => naive.get(id))).toEqual(['published', 'published', 'published']);
     expect(['A', 'B', 'W', 'Z'].every((id) => naive.get(id) !== 'published')).toBe(true);
@@ -229,11 +236,11 @@ describe('auditRelease: the attacks of issue #14 recover nothing', () => {
     // P − c also gives their sum of squares 54 = 18²/6, so all six answered 3.
     const atoms = atomsOf({ a: [2, 6, 18], b: [4, 12, 36], c: [10, 31, 107] });
     const release = treeRelease({ id: 'P', children: [{ id: 'a', atoms: ['a'] }, { id: 'b', atoms: ['b'] }, { id: 'c', atoms: ['c'] }] });
-    const withSquares = auditRelease({ atoms, earlier: [], ...release, scoreRange: SCALE, publishesSumOfSquares: true });
+    const withSquares = auditRelease({ atoms, earlier: [], ...release, scoreRange: SCALE, publishesSumOfSquares: true, solver: integerSolver });
     expect(isPublished(withSquares.status, 'P') && isPublished(withSquares.status, 'c')).toBe(false);
     expect(withSquares.auditRepairs).toBe(1);
     // Without intervals (no sum of squares published) a mean of 3 over 6 answers reveals nothing.
-    const without = auditRelease({ atoms, earlier: [], ...release, scoreRange: SCALE, publishesSumOfSquares: false });
+    const without = auditRelease({ atoms, earlier: [], ...release, scoreRange: SCALE, publishesSumOfSquares: false, solver: integerSolver });
     expect(Object.fromEntries(without.status)).toEqual({ P: 'published', a: 'primary', b: 'primary', c: 'published' });
     expect(without.auditRepairs).toBe(0);
   });
@@ -274,7 +281,7 @@ describe('auditRelease: the attacks of issue #14 recover nothing', () => {
     );
     const { released, results } = runReleases(atoms, [h1, year], SHARE);
     expect(Object.fromEntries(results[0])).toEqual({ 'H1:P': 'published', 'H1:a': 'primary', 'H1:b': 'secondary', 'H1:c': 'published' });
-    const naive = familyRulesOnly({ atoms, earlier: [], ...year, scoreRange: SHARE, publishesSumOfSquares: false });
+    const naive = familyRulesOnly({ atoms, earlier: [], ...year, scoreRange: SHARE, publishesSumOfSquares: false, solver: integerSolver });
     expect(naive.get('Y:b')).toBe('published');
     expect(isPublished(results[1], 'Y:b')).toBe(false);
     expect(intrude(atoms, released, SHARE)).toEqual([]);
@@ -284,7 +291,7 @@ describe('auditRelease: the attacks of issue #14 recover nothing', () => {
     const atoms = atomsOf({ big: [20, 12], small: [3, 2] });
     const earlier: EarlierCell[] = [{ id: 'round:P', atoms: ['big'], published: true }];
     const release = treeRelease({ id: 'M', children: [{ id: 'P', atoms: ['big'] }, { id: 'Q', atoms: ['small'] }] });
-    const { status } = auditRelease({ atoms, earlier, ...release, scoreRange: SHARE, publishesSumOfSquares: false });
+    const { status } = auditRelease({ atoms, earlier, ...release, scoreRange: SHARE, publishesSumOfSquares: false, solver: integerSolver });
     // Withholding P would protect nothing (its round says the same); M is what would give Q away.
     expect(Object.fromEntries(status)).toEqual({ M: 'secondary', P: 'published', Q: 'primary' });
   });
@@ -296,7 +303,7 @@ describe('auditRelease: the attacks of issue #14 recover nothing', () => {
     const atoms = atomsOf({ real: [1, 1], padded: [4, 0], other: [10, 5] });
     const merged = atomsOf({ 'p|1': [5, 1], other: [10, 5] });
     const release = treeRelease({ id: 'P', children: [{ id: 'p', atoms: ['p|1'] }, { id: 'q', atoms: ['other'] }] });
-    const { status } = auditRelease({ atoms: merged, earlier: [], ...release, scoreRange: SHARE, publishesSumOfSquares: false });
+    const { status } = auditRelease({ atoms: merged, earlier: [], ...release, scoreRange: SHARE, publishesSumOfSquares: false, solver: integerSolver });
     expect(status.get('p')).toBe('published');
     const [real, padded] = atoms;
     expect(1 - padded.score).toBe(real.score);

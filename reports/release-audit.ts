@@ -13,7 +13,7 @@
  *
  * Pure functions, exact arithmetic (BigInt elimination from ./disclosure), no I/O.
  */
-import { boundsDisclose, scoreBounds } from './bound-inference';
+import { BoundProgram, IntegerSolver, pinnedReason } from './bound-inference';
 import { CellStatus, DisclosureTable, MIN_CELL_SIZE, SparseRowEchelon, SparseVector, suppressSmallCells } from './disclosure';
 
 export interface AuditAtom {
@@ -43,6 +43,8 @@ export interface ReleaseAuditInput {
   scoreRange: { min: number; max: number };
   publishesSumOfSquares: boolean;
   k?: number;
+  /** For the bound check (see ./bound-inference: loadIntegerSolver). */
+  solver: IntegerSolver;
 }
 export interface ReleaseAuditResult {
   status: Map<string, CellStatus>;
@@ -77,6 +79,7 @@ interface Prepared {
   k: number;
   range: { min: number; max: number };
   publishesSumOfSquares: boolean;
+  solver: IntegerSolver;
 }
 
 function prepare(input: ReleaseAuditInput): Prepared {
@@ -87,6 +90,7 @@ function prepare(input: ReleaseAuditInput): Prepared {
     k: input.k ?? MIN_CELL_SIZE,
     range: input.scoreRange,
     publishesSumOfSquares: input.publishesSumOfSquares,
+    solver: input.solver,
   };
 }
 
@@ -256,7 +260,7 @@ function findDisclosures(
     };
     visit(0);
   }
-  // (e) bounds: only when no equation gives anything away, since each test solves two integer
+  // (e) bounds: only when no equation gives anything away, since a test may solve integer
   // programs. The candidates are the groups an intruder wants: withheld cells, small atoms and
   // atom classes.
   if (!done()) {
@@ -265,32 +269,33 @@ function findDisclosures(
       ...prepared.columns.map((atom, column) => (atom.n < prepared.k ? [column] : [])),
       ...[...classes.values()].map((columns) => [...columns].sort((a, b) => a - b)),
     ];
-    const model = { atoms: prepared.columns, published: published.map((cell) => cell.columns), range: prepared.range };
-    const tested = new Set<string>();
-    for (const columns of candidates) {
-      if (done()) break;
-      const key = columns.join(',');
-      if (columns.length === 0 || tested.has(key) || columns.every((c) => known.has(c))) continue;
-      tested.add(key);
-      const reason = boundsReason(columns, model, prepared);
-      if (reason) out.push({ atoms: columns, reason, involved: [], by: 'bounds' });
+    const program = boundProgram(published, prepared);
+    try {
+      const tested = new Set<string>();
+      for (const columns of candidates) {
+        if (done()) break;
+        const key = columns.join(',');
+        if (columns.length === 0 || tested.has(key) || columns.every((c) => known.has(c))) continue;
+        tested.add(key);
+        const reason = boundsReason(columns, program, prepared);
+        if (reason) out.push({ atoms: columns, reason, involved: [], by: 'bounds' });
+      }
+    } finally {
+      program[Symbol.dispose]();
     }
   }
   return out;
 }
 
+const boundProgram = (published: readonly PublishedCell[], prepared: Prepared) =>
+  new BoundProgram(prepared.solver, { atoms: prepared.columns, published: published.map((cell) => cell.columns), range: prepared.range });
+
 /** Why integer bounds over the published sums give the group away, or null. */
-function boundsReason(
-  columns: readonly number[],
-  model: Parameters<typeof scoreBounds>[0],
-  prepared: Prepared,
-): Disclosure['reason'] | null {
-  const n = columns.reduce((sum, column) => sum + prepared.columns[column].n, 0);
-  if (n === 0) return null;
+function boundsReason(columns: readonly number[], program: BoundProgram, prepared: Prepared): Disclosure['reason'] | null {
   // Without a published cell touching the group, its bounds are the scale's: never pinned.
   const group = new Set(columns);
-  if (!model.published.some((cell) => cell.some((c) => group.has(c)))) return null;
-  return boundsDisclose(scoreBounds(model, columns), n, prepared.range, prepared.k);
+  if (!program.model.published.some((cell) => cell.some((c) => group.has(c)))) return null;
+  return pinnedReason(program, columns, prepared.k);
 }
 
 /**
@@ -369,7 +374,8 @@ export function auditRelease(input: ReleaseAuditInput): ReleaseAuditResult {
 /**
  * The new published cell to withhold for a disclosure. Candidates in order: the new cells of
  * the disclosing remainder if known, then the new cells that share atoms with the disclosed
- * group, then any new published cell; each list deepest first, then smallest n. The first
+ * group, then those inside the smallest published cell around it, then any new published
+ * cell; each list deepest first, then smallest n. The first
  * candidate whose withholding leaves the group undetermined wins; if none does alone, the
  * first candidate is withheld and the loop comes back for more.
  */
@@ -383,18 +389,26 @@ function repairFor(
   const open = order.filter((cell) => isPublished(cell.id) && cell.columns.length > 0);
   const involved = new Set(disclosure.involved);
   const group = new Set(disclosure.atoms);
-  const candidates = [
-    ...open.filter((cell) => involved.has(cell.id)),
-    ...open.filter((cell) => !involved.has(cell.id) && cell.columns.some((c) => group.has(c))),
-    ...open.filter((cell) => !involved.has(cell.id) && !cell.columns.some((c) => group.has(c))),
-  ];
+  // The group's neighbourhood: the smallest published cell around it. Its other parts are
+  // what a bound inference leans on (a remainder left with no room), so they come next.
+  const around = published
+    .filter((cell) => cell.columns.some((c) => group.has(c)))
+    .reduce<PublishedCell | null>((smallest, cell) => (!smallest || cell.columns.length < smallest.columns.length ? cell : smallest), null);
+  const near = new Set(around?.columns ?? []);
+  const tier = (cell: { id: string; columns: number[] }) =>
+    involved.has(cell.id) ? 0 : cell.columns.some((c) => group.has(c)) ? 1 : cell.columns.some((c) => near.has(c)) ? 2 : 3;
+  const candidates = [0, 1, 2, 3].flatMap((level) => open.filter((cell) => tier(cell) === level));
   const target = vectorOf(disclosure.atoms);
   const fixes = (id: string) => {
     const rest = published.filter((cell) => cell.id !== id);
     if (disclosure.by === 'span') return spanOf(rest, prepared).echelon.reduce(target).size > 0;
-    const model = { atoms: prepared.columns, published: rest.map((cell) => cell.columns), range: prepared.range };
-    return boundsReason(disclosure.atoms, model, prepared) === null;
+    const program = boundProgram(rest, prepared);
+    try {
+      return boundsReason(disclosure.atoms, program, prepared) === null;
+    } finally {
+      program[Symbol.dispose]();
+    }
   };
-  // Testing a candidate rebuilds the span: only the first few are tried.
+  // Testing a candidate rebuilds the span or the program: only the first few are tried.
   return (candidates.slice(0, MAX_TESTED_REPAIRS).find((cell) => fixes(cell.id)) ?? candidates[0])?.id ?? null;
 }

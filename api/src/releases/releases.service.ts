@@ -16,6 +16,7 @@ import {
   periodTypeOf,
   ReportingPeriod,
 } from '../../../reports/periods';
+import { IntegerSolver, loadIntegerSolver } from '../../../reports/bound-inference';
 import { AuditAtom, auditRelease, AuditCell, AuditFamily, EarlierCell } from '../../../reports/release-audit';
 import { Clock } from '../common/clock';
 import { fromSqlInstant, toSqlInstant } from '../database/sql-time';
@@ -263,9 +264,10 @@ export class ReleasesService {
       versions: await this.versionsAnswered(subject, dataCutoff),
       coverage: await this.coverageOf(subject),
     };
+    const solver = await loadIntegerSolver();
     let repairs = 0;
     for (const indicator of subject.indicators) {
-      const result = this.auditIndicator(indicator, subject, tree, earlier, atoms);
+      const result = this.auditIndicator(indicator, subject, tree, earlier, atoms, solver);
       content.indicators[indicator.key] = result.cells;
       repairs += result.repairs;
     }
@@ -407,6 +409,7 @@ export class ReleasesService {
     tree: AreaTree,
     earlier: LoadedRelease[],
     counts: AtomCounts,
+    solver: IntegerSolver,
   ): { cells: Record<string, StoredCell>; repairs: number } {
     const items = new Set(itemNamesOf(indicator));
     const tallies = new Map<string, Tally>();
@@ -471,6 +474,7 @@ export class ReleasesService {
       families,
       scoreRange: indicator.scoring.type === 'share' ? { min: 0, max: 1 } : { min: indicator.scale.min, max: indicator.scale.max },
       publishesSumOfSquares: indicator.scoring.type === 'mean',
+      solver,
     });
     const cellTally = new Map(cells.map((cell) => [cell.id, cell.atoms.reduce((sum, id) => addTallies(sum, tallies.get(id)!), EMPTY_TALLY)]));
     const isPublished = (node: AreaNode) => status.get(node.id) === 'published';
