@@ -1,4 +1,5 @@
 import { BoundModel, BoundProgram, IntegerSolver, loadIntegerSolver, pinnedReason } from './bound-inference';
+import { seededFunction } from './seeded-random';
 
 const SHARE = { min: 0, max: 1 };
 
@@ -91,20 +92,8 @@ describe('BoundProgram: what inequalities give away that no equation does', () =
 });
 
 describe('isPinned: the fast answer agrees with the exact bounds', () => {
-  /** mulberry32, so every run sees the same models. */
-  const prng = (seed: number) => {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  };
-
   it.each(Array.from({ length: 60 }, (_, i) => i))('random model %i', (seed) => {
-    const random = prng(seed);
+    const random = seededFunction(seed);
     const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
     const size = int(3, 8);
     // Skewed answers (mostly all-yes or all-no atoms) make pins common.

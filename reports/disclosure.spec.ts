@@ -11,6 +11,7 @@ import {
   TreeCellInput,
   treeTable,
 } from './disclosure';
+import { seededFunction } from './seeded-random';
 
 const SHARE = { min: 0, max: 1 };
 
@@ -308,7 +309,7 @@ describe('the rank test', () => {
   });
 
   it('equals rule R2 on trees: exposed exactly when some family has one withheld cell', () => {
-    const random = seeded(7);
+    const random = seededFunction(7);
     for (let round = 0; round < 300; round++) {
       const nodes = randomTree(random);
       const table = treeTable(nodes, SHARE);
@@ -326,7 +327,7 @@ describe('the rank test', () => {
 
 describe('suppression on random trees', () => {
   it('always ends with no exposed cell, no family problem and no rank repair', () => {
-    const random = seeded(42);
+    const random = seededFunction(42);
     for (let round = 0; round < 300; round++) {
       const nodes = randomTree(random);
       const table = treeTable(nodes, SHARE);
@@ -340,7 +341,7 @@ describe('suppression on random trees', () => {
   });
 
   it('gives the same pattern for the same data, whatever the order of the cells', () => {
-    const random = seeded(3);
+    const random = seededFunction(3);
     const nodes = randomTree(random);
     const shuffledFamilies = (table: DisclosureTable): DisclosureTable => ({ ...table, cells: [...table.cells].reverse() });
     const a = suppressSmallCells(treeTable(nodes, SHARE)).status;
@@ -393,7 +394,7 @@ describe('year and half-years published together', () => {
   });
 
   it('on random trees: nothing exposed, and the first half keeps its own pattern when every place answered in both', () => {
-    const random = seeded(11);
+    const random = seededFunction(11);
     for (let round = 0; round < 150; round++) {
       const shape = randomTree(random, 1);
       const halves = shape.map((node) => ({ ...node, halves: [] as { n: number; score: number }[] }));
@@ -432,16 +433,6 @@ describe('year and half-years published together', () => {
 
 // --- helpers ----------------------------------------------------------------------------------
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A random national → region → municipality → area → place tree, with some empty and single-child parents. */
 function randomTree(random: () => number, minLeafN = 0): TreeCellInput[] {

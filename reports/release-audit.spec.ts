@@ -2,6 +2,7 @@ import solver from 'javascript-lp-solver';
 import { CellStatus, DisclosureTable, suppressSmallCells } from './disclosure';
 import { IntegerSolver, loadIntegerSolver } from './bound-inference';
 import { AuditAtom, AuditCell, AuditFamily, auditRelease, EarlierCell, ReleaseAuditInput } from './release-audit';
+import { seededFunction } from './seeded-random';
 
 const SHARE = { min: 0, max: 1 };
 const SCALE = { min: 1, max: 5 };
@@ -312,18 +313,6 @@ describe('auditRelease: the attacks of issue #14 recover nothing', () => {
 
 // --- the property test ------------------------------------------------------------------------
 
-/** mulberry32: a small seeded PRNG, so every run sees the same cases. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Scenario {
   atoms: AuditAtom[];
   releases: { cells: AuditCell[]; families: AuditFamily[] }[];
@@ -336,7 +325,7 @@ interface Scenario {
  * after a reorganisation), and the year with H2 and more late answers.
  */
 function scenario(seed: number): Scenario {
-  const random = prng(seed);
+  const random = seededFunction(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const levels = int(2, 4);
   type Shape = { id: string; children: Shape[] };

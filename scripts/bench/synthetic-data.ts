@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { SeededRandom } from '../../api/src/database/seeds/random';
+import { SeededRandom } from '../../reports/seeded-random';
 import { MeetingPlace } from '../../api/src/organisations/meeting-place.entity';
 import { Municipality } from '../../api/src/organisations/municipality.entity';
 import { ServiceArea } from '../../api/src/organisations/service-area.entity';

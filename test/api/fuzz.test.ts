@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { SeededRandom } from '../../api/src/database/seeds/random';
+import { SeededRandom } from '../../reports/seeded-random';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { instantFeedbackBody } from '../factories/response.factory';
 import { startTestApp, TestApp } from '../support/test-app';

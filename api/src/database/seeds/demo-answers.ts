@@ -1,5 +1,5 @@
 import { ItemValue, Model, Question } from 'survey-core';
-import { SeededRandom } from './random';
+import { SeededRandom } from '../../../../reports/seeded-random';
 
 /**
  * Plausible synthetic answers for any survey definition, for the demo data. Scales lean

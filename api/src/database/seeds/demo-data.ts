@@ -11,7 +11,7 @@ import { SurveyAnswerValidator } from '../../surveys/survey-answer-validator';
 import { SurveyVersion } from '../../surveys/survey-version.entity';
 import { DemoAnswerGenerator } from './demo-answers';
 import { DEMO_MEETING_PLACES, DEMO_ORGANISATIONS, DEMO_SERVICE_AREAS } from './demo-organisations';
-import { SeededRandom } from './random';
+import { SeededRandom } from '../../../../reports/seeded-random';
 
 /**
  * When each instrument is answered in a year, and how many answers a place of size 1 gets

@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32): the demo data is the same on every machine. */
+/** A small seeded PRNG (mulberry32): demo data and randomised tests are the same on every machine. */
 export class SeededRandom {
   private state: number;
 
@@ -36,4 +36,10 @@ export class SeededRandom {
     }
     return weights.length - 1;
   }
+}
+
+/** The generator as a plain function, for code written in `Math.random`'s shape. */
+export function seededFunction(seed: number): () => number {
+  const random = new SeededRandom(seed);
+  return () => random.next();
 }
