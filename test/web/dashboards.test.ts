@@ -208,7 +208,7 @@ test('suppressed figures read “fewer than 5 answers” in every language, neve
   expect(texts.length).toBe((api.body.areas.length + 1) * api.body.indicators.length);
   expect(texts.filter((text) => text === '' || /^0([,.]0)?( %)?$/.test(text))).toEqual([]);
   // The bar chart leaves them out and says how many, and why.
-  expect(plain(await page.locator('.dash-figure__summary').first().textContent())).toMatch(/\d+ aluetta?: (alle 5 vastausta|salattu pienemmän ryhmän suojaksi)\./);
+  expect(plain(await page.locator('.dash-figure__summary').first().textContent())).toMatch(/\d+ alue(tta)?: (alle 5 vastausta|salattu pienemmän ryhmän suojaksi)\./);
 
   await visit(`/staff/dashboards/region/04?period=${period}&lang=sv`);
   const { code, key } = suppressed.find((cell) => cell.n < 5)!;
@@ -435,7 +435,7 @@ test('the bar chart names an area highest or lowest only when its 95 % interval 
   if (above.length === 1) expect(text).toContain(`Selvästi muita korkeampi: ${above[0].name} `);
   if (below.length === 1) expect(text).toContain(`Selvästi muita matalampi: ${below[0].name} `);
   // What is left out is counted by why: a withheld figure is not "fewer than 5 answers".
-  expect(text).toMatch(/\d+ aluetta?: (alle 5 vastausta|salattu pienemmän ryhmän suojaksi)\./);
+  expect(text).toMatch(/\d+ alue(tta)?: (alle 5 vastausta|salattu pienemmän ryhmän suojaksi)\./);
 
   // 100 % from 8 answers beside larger places: on top, but not clearly.
   await withWelcomeCells([
