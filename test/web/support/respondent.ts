@@ -34,6 +34,8 @@ export type Submission = {
   clientResponseId: string;
   locale: string;
   answers: Record<string, unknown>;
+  /** When "Done" was pressed on the device. */
+  answeredAt?: string;
 };
 
 export function submissionOf(request: Request): Submission {

@@ -196,6 +196,9 @@ function SurveyRunner({ place, survey }: { place: MeetingPlace; survey: SurveyVe
         clientResponseId: clientResponseId.current ?? newClientResponseId(),
         locale: sender.locale || 'fi',
         answers: collectAnswers(sender),
+        // The moment "Done" was pressed: an answer that waits in the outbox across a period
+        // boundary still counts in the period (and round) it was given in.
+        answeredAt: new Date().toISOString(),
       };
       if (Object.keys(body.answers).length === 0) {
         // Tapping through without answering would store an empty response (the server refuses
