@@ -22,11 +22,15 @@ import { useResource } from '../../lib/use-resource';
 const loadSurveyRunner = () => import('./survey-runner');
 const SurveyRunner = lazy(loadSurveyRunner);
 
-/** Fetches the survey's code and its strings in `lang`, so Start shows the first question at once. */
-function prefetchSurvey(lang: string): void {
+/**
+ * Fetches survey-core (the app calls this as soon as it sees a survey page, while the page's
+ * data is still on its way) and survey-core's strings in `lang`, so that Start shows the first
+ * question at once.
+ */
+export function prefetchSurvey(lang?: string): void {
   loadSurveyRunner()
     .then(() => import('./survey-setup'))
-    .then((setup) => setup.loadSurveyStrings(lang))
+    .then((setup) => (lang ? setup.loadSurveyStrings(lang) : undefined))
     // Offline before it was ever cached: Start tries again and shows the error page.
     .catch(() => undefined);
 }
