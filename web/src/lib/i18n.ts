@@ -1,4 +1,3 @@
-import { RESPONDENT_NOTICE_TEXTS, type RespondentNoticeTexts } from '../../../reports/respondent-notice';
 import { useEffect } from 'react';
 import {
   baseLanguage,
@@ -8,10 +7,12 @@ import {
   RESPONDENT_LANGUAGES,
   type RespondentLanguageCode,
 } from '../../../reports/languages';
+import { RESPONDENT_NOTICE_TEXTS, type RespondentNoticeTexts } from '../../../reports/respondent-notice';
 import { so, et, uk, fa, sq } from './respondent-messages';
 import { navigate, useLocationHref } from './router';
 
-// Page chrome (buttons, messages, the privacy notice) in every respondent language
+// Page chrome (buttons, messages, the privacy notice: its texts, shared with the server, are in
+// reports/respondent-notice.ts) in every respondent language
 // (reports/languages.ts). A survey may offer other languages too: its questions then come from
 // the definition and the chrome falls back to English.
 
