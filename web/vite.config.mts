@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { surveyCssSubset } from '../scripts/survey-css-subset';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,7 +10,17 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: webRoot,
   base: '/',
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      // Only survey-core's rules for the question types our surveys use (scripts/survey-css-subset.ts).
+      name: 'kohtaamo-survey-css-subset',
+      enforce: 'pre',
+      transform(code, id) {
+        return /survey-core\.fontless\.min\.css$/.test(id) ? { code: surveyCssSubset(code), map: null } : null;
+      },
+    },
+  ],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

@@ -17,6 +17,9 @@ import { AppConfig } from './config/app-config';
 import { SeedService } from './database/seeds/seed.service';
 import { createOpenApiDocument } from './openapi-document';
 import { hasBuiltWebApp, webAppMiddleware } from './web/web-app.middleware';
+import { surveyPagePrerenderer } from './web/survey-page-prerenderer';
+import { OrganisationsService } from './organisations/organisations.service';
+import { SurveysService } from './surveys/surveys.service';
 
 export interface CreateAppOptions {
   /** Tests move time forward (session timeouts, lockouts); the app uses the system clock (from CLOCK_START if set). */
@@ -40,9 +43,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.use(securityHeaders());
   app.use(cookieParser());
-  // JSON answers (a survey definition is ~40 kB raw) go compressed to phones. CSV exports are
+  // JSON answers (a survey definition is ~40 kB raw) and the survey pages' HTML rendered per
+  // request (web/survey-page-prerenderer.ts) go compressed to phones; the app's files have
+  // their compressed copies already. CSV exports are
   // left as they are: they stream at disk speed and BI tools fetch them over fast links.
-  app.use(compression({ filter: (req, res) => /json/.test(String(res.getHeader('Content-Type') ?? '')) && compression.filter(req, res) }));
+  app.use(compression({ filter: (req, res) => /json|html/.test(String(res.getHeader('Content-Type') ?? '')) && compression.filter(req, res) }));
   // Same-origin by default: the web app is served from this origin. Other origins only when configured.
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, credentials: true, allowedHeaders: ['Content-Type', 'Authorization', CSRF_HEADER] });
@@ -54,7 +59,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
 
   const webRoot = join(projectRoot(), 'dist', 'web');
-  if (hasBuiltWebApp(webRoot)) app.use(webAppMiddleware(webRoot));
+  if (hasBuiltWebApp(webRoot)) app.use(webAppMiddleware(webRoot, surveyPagePrerenderer(app.get(OrganisationsService), app.get(SurveysService))));
   else new Logger('Web').warn(`No built web app in ${webRoot}: run "npm run build" to serve the pages.`);
 
   await app.init();

@@ -78,9 +78,10 @@ export function launchBrowser(): Promise<Browser> {
 /** A phone: 360 CSS px wide, touch, the browser language a family has set, in Finland. */
 export async function newPhoneContext(
   browser: Browser,
-  options: { locale?: string; width?: number; height?: number; serviceWorkers?: 'allow' | 'block' } = {},
+  options: { locale?: string; width?: number; height?: number; serviceWorkers?: 'allow' | 'block'; javaScriptEnabled?: boolean } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 360, height: options.height ?? 740 },
     locale: options.locale ?? 'fi-FI',
     timezoneId: 'Europe/Helsinki',

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext } from '../support/browser';
 import { choose, eventually, outbox, question } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
+import { SERVER_TEST_NOW } from '../support/server';
 
 // Meeting places have patchy Wi-Fi. Answers must survive a lost connection and arrive
 // exactly once, however many times the device tries.
@@ -113,4 +114,31 @@ test('answers queued on one visit are sent when the device next opens any page',
   expect([200, 201]).toContain((await accepted).status());
   await expect(eventually(() => outbox(page), (entries) => entries.length === 0)).resolves.toEqual([]);
   await expect(storedResponses(suite.server.databasePath, body.clientResponseId)).resolves.toHaveLength(1);
+});
+
+test('an answer queued offline keeps the moment it was given, not the moment it arrived', async () => {
+  // The family answers two days before the phone is back online (the server's clock is at
+  // SERVER_TEST_NOW): the stored answer must count at the moment "Done" was pressed.
+  const answeredOn = new Date(SERVER_TEST_NOW.getTime() - 2 * 86_400_000);
+  await context.clock.install({ time: answeredOn });
+  await answerInstantFeedback();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Valmis' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();
+  const [{ body }] = await outbox(page);
+  const pressed = new Date(body.answeredAt!);
+  expect(Math.abs(pressed.getTime() - answeredOn.getTime())).toBeLessThan(10 * 60_000);
+
+  // The retry sends the same moment.
+  const retried = page.waitForRequest((r) => r.url().endsWith('/api/responses'));
+  await context.setOffline(false);
+  expect(JSON.parse((await retried).postData() ?? '{}')).toMatchObject({ answeredAt: body.answeredAt });
+  await page.locator('[data-delivery="sent"]').waitFor({ timeout: 30_000 });
+
+  const [stored] = await eventually(
+    () => storedResponses(suite.server.databasePath, body.clientResponseId),
+    (rows) => rows.length === 1,
+  );
+  expect(stored.answeredAt.toISOString()).toBe(pressed.toISOString());
+  expect(stored.receivedAt.getTime() - stored.answeredAt.getTime()).toBeGreaterThan(86_400_000);
 });

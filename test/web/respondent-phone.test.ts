@@ -315,3 +315,79 @@ test('the family page lists only what families answer themselves, with titles in
   await page.locator('html[lang=ru] .survey-list a').first().waitFor();
   await expect(links.first().textContent()).resolves.toMatch(/[\u0400-\u04ff]/);
 });
+
+describe('on a slow network the notice comes with the HTML', () => {
+  const surveyPage = () => `${suite.server.baseUrl}/s/koivukyla/visitor-survey`;
+
+  test('the place and the privacy notice are in the server’s HTML, in the language asked for, before any script', async () => {
+    // No script runs at all: what shows is the server's own rendering.
+    ({ context, page } = await suite.open(newPhoneContext(suite.browser, { locale: 'sv-FI', javaScriptEnabled: false })));
+    await page.goto(surveyPage());
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('sv');
+    await expect(page.title()).resolves.toBe('Besöksenkät för familjer – Kohtaamo');
+    await expect(page.getByRole('banner').textContent()).resolves.toContain('Björkby öppna mötesplats för familjer');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Besöksenkät för familjer');
+    await expect(main.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Innan du börjar');
+    await expect(main.textContent()).resolves.toContain('Frågorna gäller dina erfarenheter av den här mötesplatsen (Björkby öppna mötesplats för familjer).');
+    await expect(main.textContent()).resolves.toContain('Ingenting skickas innan du trycker på ”Slutför”.');
+    // Start waits for the app.
+    await expect(main.getByRole('button', { name: 'Börja' }).isDisabled()).resolves.toBe(true);
+
+    // ?lang= wins over the browser's languages, as in the app; right to left where it should be.
+    await page.goto(`${surveyPage()}?lang=ar`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ar');
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).textContent()).resolves.toBe('قبل أن تبدأ');
+  });
+
+  test('the server’s notice passes axe with the scripts still on their way', async () => {
+    await openDevice('fi-FI', 360, 740, 'block');
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(surveyPage());
+    await page.locator('#prerendered .privacy-notice h2').waitFor();
+    await expectNoSeriousAxeViolations(page, 'privacy notice rendered by the server');
+  });
+
+  test('the app takes over the notice without a flash, and loads only the chosen language’s strings', async () => {
+    await openDevice('sv-FI', 360, 740, 'block');
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/assets/') && path.endsWith('.js')) scripts.push(path);
+    });
+    // Anything that shows "Loading…" over the notice, or moves its heading (once the page's
+    // stylesheet applies), is recorded.
+    await page.addInitScript(`(() => {
+      window.__flashes = [];
+      window.__headings = [];
+      new MutationObserver(() => {
+        const loading = document.querySelector('.loading');
+        if (loading && loading.offsetParent !== null) window.__flashes.push('loading shown');
+        const header = document.querySelector('.site-header');
+        const heading = document.querySelector('.privacy-notice h2');
+        if (!heading || !header || getComputedStyle(header).backgroundColor === 'rgba(0, 0, 0, 0)') return;
+        const y = Math.round(heading.getBoundingClientRect().top);
+        const by = heading.closest('#prerendered') ? 'server' : 'app';
+        const last = window.__headings[window.__headings.length - 1];
+        if (!last || last.by !== by || last.y !== y) window.__headings.push({ by, y });
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    })()`);
+    await page.goto(surveyPage());
+    await page.locator('.privacy-notice button:not([disabled])').waitFor();
+    await expect(page.locator('#prerendered').count()).resolves.toBe(0);
+    await expect(page.evaluate('window.__flashes')).resolves.toEqual([]);
+    // The heading was first painted by the server's copy and stays where it was.
+    const headings = await page.evaluate<Array<{ by: string; y: number }>>('window.__headings');
+    expect(headings[0]?.by).toBe('server');
+    expect(headings.map((h) => h.by)).toContain('app');
+    expect(new Set(headings.map((h) => h.y)).size).toBe(1);
+    await expectNoSeriousAxeViolations(page, 'privacy notice after the app took over');
+
+    await page.getByRole('button', { name: 'Börja' }).click();
+    await question(page, 'felt_welcome').waitFor();
+    await expect(page.getByRole('button', { name: 'Nästa' }).count()).resolves.toBe(1);
+    const languageChunks = scripts.filter((p) => /\/(finnish|swedish|arabic|russian|estonian|ukrainian|persian)-/.test(p));
+    expect(languageChunks).toEqual([expect.stringMatching(/^\/assets\/swedish-/)]);
+  });
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from './components/error-boundary';
 import { LoadingPage } from './components/page-layout';
 import { HomePage } from './features/home/home-page';
@@ -9,7 +9,8 @@ import { matchRoute, useLocationHref, type Route } from './lib/router';
 
 // Code split: survey-core (the respondent form), qrcode (posters) and any later staff or
 // dashboard code load only on the routes that need them.
-const RespondPage = lazy(() => import('./features/respond/respond-page'));
+const loadRespondPage = () => import('./features/respond/respond-page');
+const RespondPage = lazy(loadRespondPage);
 const PosterPage = lazy(() => import('./features/poster/poster-page'));
 const AccessibilityPage = lazy(() => import('./features/accessibility/accessibility-page'));
 // Staff area: never loaded by the respondent pages.
@@ -37,6 +38,11 @@ export function App() {
   const href = useLocationHref();
   const route = matchRoute(href.split('?')[0]);
   const fallbackLang = pickLanguage(chromeLanguages, requestedLanguage(href));
+  const isSurveyPage = route.name === 'respond';
+  useEffect(() => {
+    // survey-core is a survey page's largest download: it starts now, beside the page's data.
+    if (isSurveyPage) void loadRespondPage().then((page) => page.prefetchSurvey(), () => undefined);
+  }, [isSurveyPage]);
 
   let page;
   switch (route.name) {

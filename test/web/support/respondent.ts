@@ -17,6 +17,8 @@ export function question(page: Page, name: string) {
 /** Chooses an option the way a finger does (tapping its label), found by its accessible name. */
 export async function choose(page: Page, questionName: string, optionName: string): Promise<void> {
   const q = question(page, questionName);
+  // Start may be tapped before survey-core has arrived: the question shows a moment later.
+  await q.waitFor();
   const option = q.getByRole(/* rating and radiogroup */ 'radio', { name: optionName, exact: true });
   const target = (await option.count()) > 0 ? option : q.getByRole('checkbox', { name: optionName, exact: true });
   await target.locator('xpath=ancestor::label[1]').click();
@@ -34,6 +36,8 @@ export type Submission = {
   clientResponseId: string;
   locale: string;
   answers: Record<string, unknown>;
+  /** When "Done" was pressed on the device. */
+  answeredAt?: string;
 };
 
 export function submissionOf(request: Request): Submission {

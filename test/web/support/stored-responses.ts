@@ -8,6 +8,9 @@ export interface StoredResponse {
   meetingPlaceSlug: string;
   locale: string;
   answers: Record<string, unknown>;
+  /** When the family answered (the device's moment for queued answers) and when it arrived. */
+  answeredAt: Date;
+  receivedAt: Date;
 }
 
 type Row = {
@@ -18,7 +21,12 @@ type Row = {
   slug: string;
   locale: string;
   answers: string;
+  answered_at: string;
+  received_at: string;
 };
+
+/** TypeORM writes SQLite datetimes as "YYYY-MM-DD HH:MM:SS.SSS" in UTC. */
+const utc = (text: string) => new Date(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`);
 
 /** Reads the server's SQLite file read-only: what a browser test submitted must be stored. */
 export function storedResponses(databasePath: string, clientResponseId: string): Promise<StoredResponse[]> {
@@ -26,7 +34,7 @@ export function storedResponses(databasePath: string, clientResponseId: string):
     const db = new sqlite3.Database(databasePath, sqlite3.OPEN_READONLY, (openError) => {
       if (openError) return reject(openError);
       db.all<Row>(
-        `select r.id, r.client_response_id, r.survey_key, r.survey_version, m.slug, r.locale, r.answers
+        `select r.id, r.client_response_id, r.survey_key, r.survey_version, m.slug, r.locale, r.answers, r.answered_at, r.received_at
            from response r join meeting_place m on m.id = r.meeting_place_id
           where r.client_response_id = ?`,
         [clientResponseId],
@@ -42,6 +50,8 @@ export function storedResponses(databasePath: string, clientResponseId: string):
               meetingPlaceSlug: row.slug,
               locale: row.locale,
               answers: JSON.parse(row.answers) as Record<string, unknown>,
+              answeredAt: utc(row.answered_at),
+              receivedAt: utc(row.received_at),
             })),
           );
         },

@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { messages, pickLanguage, chromeLanguages, requestedLanguage } from '../lib/i18n';
 import { PageLayout } from './page-layout';
+import { removePrerendered } from '../lib/prerendered';
 
 type State = { failed: boolean };
 
@@ -17,6 +18,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   componentDidCatch(error: unknown): void {
     console.error('Kohtaamo: page failed', error);
+    // The server's copy of the page must not hide the error.
+    removePrerendered();
   }
 
   render() {

@@ -1,9 +1,18 @@
 import { useEffect } from 'react';
-import { RESPONDENT_LANGUAGE_CODES, RESPONDENT_LANGUAGES, type RespondentLanguageCode } from '../../../reports/languages';
+import {
+  baseLanguage,
+  chooseLanguage,
+  localizedText,
+  RESPONDENT_LANGUAGE_CODES,
+  RESPONDENT_LANGUAGES,
+  type RespondentLanguageCode,
+} from '../../../reports/languages';
+import { RESPONDENT_NOTICE_TEXTS, type RespondentNoticeTexts } from '../../../reports/respondent-notice';
 import { so, et, uk, fa, sq } from './respondent-messages';
 import { navigate, useLocationHref } from './router';
 
-// Page chrome (buttons, messages, the privacy notice) in every respondent language
+// Page chrome (buttons, messages, the privacy notice: its texts, shared with the server, are in
+// reports/respondent-notice.ts) in every respondent language
 // (reports/languages.ts). A survey may offer other languages too: its questions then come from
 // the definition and the chrome falls back to English.
 
@@ -16,9 +25,7 @@ export function isRightToLeft(lang: string): boolean {
   return rightToLeft.has(baseLanguage(lang));
 }
 
-export function baseLanguage(tag: string): string {
-  return tag.toLowerCase().split(/[-_]/)[0];
-}
+export { baseLanguage };
 
 /** Each language named in itself, so a visitor finds their own without reading Finnish. */
 const nativeNames: Record<string, string> = {
@@ -46,25 +53,14 @@ export function languageName(lang: string): string {
 
 /**
  * Picks the language to show: the one asked for in the URL, else the one this phone remembers,
- * else the browser's preferences. A browser that prefers none of ours gets English rather than
- * Finnish (someone whose phone speaks Turkish more likely reads English); with no preferences at
- * all, Finnish (the definitions' default), else the first one available.
+ * else the browser's preferences (the rules are in reports/languages.ts, shared with the server).
  */
 export function pickLanguage(
   available: readonly string[],
   requested: string | null,
   preferred: readonly string[] = [rememberedLanguage(), ...browserLanguages()].filter((x): x is string => Boolean(x)),
 ): string {
-  const candidates = [requested, ...preferred].filter((x): x is string => Boolean(x));
-  for (const candidate of candidates) {
-    const exact = available.find((a) => a.toLowerCase() === candidate.toLowerCase());
-    if (exact) return exact;
-    const base = available.find((a) => a === baseLanguage(candidate));
-    if (base) return base;
-  }
-  if (preferred.length > 0 && available.includes('en')) return 'en';
-  if (available.includes('fi')) return 'fi';
-  return available[0] ?? 'fi';
+  return chooseLanguage(available, requested, preferred);
 }
 
 const browserLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : (navigator.languages ?? []));
@@ -154,12 +150,7 @@ export function localizedWithLanguage(
   name: LocalizedName | string | null | undefined,
   lang: string,
 ): { text: string; lang: string } {
-  if (!name) return { text: '', lang };
-  // A bare string is a proper name without translations: it belongs to no other language.
-  if (typeof name === 'string') return { text: name, lang };
-  const order = [lang, ...(lang !== 'fi' && lang !== 'sv' ? ['en'] : []), 'fi', 'en'];
-  const found = order.find((candidate) => name[candidate]);
-  return found ? { text: name[found]!, lang: found } : { text: '', lang };
+  return localizedText(name, lang);
 }
 
 /** The language the chrome is actually written in for `lang` (English if we lack it). */
@@ -184,10 +175,8 @@ export function plural(lang: string, count: number, forms: PluralForms): string 
 export const respondentFieldErrorCodes = ['required', 'not-a-choice', 'too-long', 'not-shown'] as const;
 export type RespondentFieldErrorCode = (typeof respondentFieldErrorCodes)[number];
 
-export type Messages = {
-  skipToContent: string;
-  languages: string;
-  accessibilityStatement: string;
+/** Page chrome in one language; the first screen's texts are shared with the server. */
+export type Messages = RespondentNoticeTexts & {
   loading: string;
   loadFailed: string;
   tryAgain: string;
@@ -207,13 +196,6 @@ export type Messages = {
   placeInactive: string;
   staffHeading: string;
   staffPosterText: string;
-  privacyHeading: string;
-  privacyAnonymous: string;
-  privacyWhat: (place: string) => string;
-  privacyWhy: string;
-  privacyWho: string;
-  privacyVoluntary: (completeButton: string) => string;
-  start: string;
   sending: string;
   thankYouTitle: string;
   thankYouText: string;
@@ -243,9 +225,7 @@ export type Messages = {
 };
 
 const fi: Messages = {
-  skipToContent: 'Siirry sisältöön',
-  languages: 'Kieli',
-  accessibilityStatement: 'Saavutettavuusseloste',
+  ...RESPONDENT_NOTICE_TEXTS.fi,
   loading: 'Ladataan…',
   loadFailed: 'Sivun lataaminen ei onnistunut. Tarkista verkkoyhteys ja yritä uudelleen.',
   tryAgain: 'Yritä uudelleen',
@@ -267,17 +247,6 @@ const fi: Messages = {
   placeInactive: 'Tämä kohtaamispaikka ei ole enää toiminnassa.',
   staffHeading: 'Henkilökunnalle',
   staffPosterText: 'Tulosta kyselyn QR-koodijuliste:',
-  privacyHeading: 'Ennen kuin aloitat',
-  privacyAnonymous:
-    'Kysely on nimetön. Emme kysy nimeäsi emmekä tallenna IP-osoitetta tai mitään, mikä tunnistaisi laitteesi.',
-  privacyWhat: (place) => `Kysymykset koskevat kokemuksiasi tästä kohtaamispaikasta (${place}).`,
-  privacyWhy: 'Vastauksilla kehitämme kohtaamispaikan toimintaa yhdessä perheiden kanssa.',
-  privacyWho:
-    'Kohtaamispaikan henkilökunta ja johtoryhmä sekä hyvinvointialue näkevät yhteenvedot; alle viiden vastaajan tuloksia ei näytetä. Hyvinvointialueen tilastoasiantuntijat voivat käyttää tilastoihin myös yksittäisiä vastauksia, mutta eivät sitä, mitä kirjoitat. Kirjoittamasi vastaukset lukee vain tämän kohtaamispaikan henkilökunta (ja palvelun ylläpitäjät), joten älä kirjoita niihin nimiä.',
-  privacyVoluntary:
-    (button) =>
-    `Vastaaminen on vapaaehtoista, ja voit lopettaa milloin tahansa. Mitään ei lähetetä ennen kuin painat ”${button}”.`,
-  start: 'Aloita',
   sending: 'Lähetetään vastauksia…',
   thankYouTitle: 'Kiitos vastauksistasi!',
   thankYouText: 'Vastauksesi auttavat kehittämään tätä kohtaamispaikkaa.',
@@ -315,9 +284,7 @@ const fi: Messages = {
 };
 
 const sv: Messages = {
-  skipToContent: 'Gå till innehållet',
-  languages: 'Språk',
-  accessibilityStatement: 'Tillgänglighetsutlåtande',
+  ...RESPONDENT_NOTICE_TEXTS.sv,
   loading: 'Laddar…',
   loadFailed: 'Sidan kunde inte laddas. Kontrollera nätverksanslutningen och försök igen.',
   tryAgain: 'Försök igen',
@@ -339,17 +306,6 @@ const sv: Messages = {
   placeInactive: 'Den här mötesplatsen är inte längre i drift.',
   staffHeading: 'För personalen',
   staffPosterText: 'Skriv ut en affisch med enkätens QR-kod:',
-  privacyHeading: 'Innan du börjar',
-  privacyAnonymous:
-    'Enkäten är anonym. Vi frågar inte efter ditt namn och sparar varken IP-adress eller något som kan identifiera din enhet.',
-  privacyWhat: (place) => `Frågorna gäller dina erfarenheter av den här mötesplatsen (${place}).`,
-  privacyWhy: 'Med svaren utvecklar vi mötesplatsen tillsammans med familjerna.',
-  privacyWho:
-    'Mötesplatsens personal och ledningsgrupp samt välfärdsområdet ser sammanställningar; resultat från färre än fem svarande visas inte. Välfärdsområdets analytiker kan också använda enskilda svar för statistik, men inte det du skriver. Det du skriver läses bara av personalen på den här mötesplatsen (och tjänstens administratörer), så skriv inga namn.',
-  privacyVoluntary:
-    (button) =>
-    `Det är frivilligt att svara och du kan sluta när du vill. Ingenting skickas innan du trycker på ”${button}”.`,
-  start: 'Börja',
   sending: 'Svaren skickas…',
   thankYouTitle: 'Tack för dina svar!',
   thankYouText: 'Dina svar hjälper oss att utveckla den här mötesplatsen.',
@@ -387,9 +343,7 @@ const sv: Messages = {
 };
 
 const en: Messages = {
-  skipToContent: 'Skip to content',
-  languages: 'Language',
-  accessibilityStatement: 'Accessibility statement',
+  ...RESPONDENT_NOTICE_TEXTS.en,
   loading: 'Loading…',
   loadFailed: 'The page could not be loaded. Check your network connection and try again.',
   tryAgain: 'Try again',
@@ -411,17 +365,6 @@ const en: Messages = {
   placeInactive: 'This meeting place is no longer in operation.',
   staffHeading: 'For staff',
   staffPosterText: 'Print a poster with the QR code of a survey:',
-  privacyHeading: 'Before you start',
-  privacyAnonymous:
-    'The survey is anonymous. We do not ask your name, and we do not store your IP address or anything that identifies your device.',
-  privacyWhat: (place) => `The questions are about your experiences of this meeting place (${place}).`,
-  privacyWhy: 'We use the answers to develop the meeting place together with families.',
-  privacyWho:
-    'The staff and steering group of the meeting place and the wellbeing region see summaries; results from fewer than five people are not shown. The region’s analysts may also use individual answers for statistics, but never what you write. Written answers are read only by the staff of this meeting place (and the service’s administrators), so please do not write names in them.',
-  privacyVoluntary:
-    (button) =>
-    `Answering is voluntary, and you can stop at any time. Nothing is sent before you press “${button}”.`,
-  start: 'Start',
   sending: 'Sending your answers…',
   thankYouTitle: 'Thank you for your answers!',
   thankYouText: 'Your answers help develop this meeting place.',
@@ -459,9 +402,7 @@ const en: Messages = {
 };
 
 const ar: Messages = {
-  skipToContent: 'انتقل إلى المحتوى',
-  languages: 'اللغة',
-  accessibilityStatement: 'بيان إمكانية الوصول',
+  ...RESPONDENT_NOTICE_TEXTS.ar,
   loading: 'جارٍ التحميل…',
   loadFailed: 'تعذّر تحميل الصفحة. تحقّق من الاتصال بالإنترنت وحاول مرة أخرى.',
   tryAgain: 'حاول مرة أخرى',
@@ -483,16 +424,6 @@ const ar: Messages = {
   placeInactive: 'مكان اللقاء هذا لم يعد يعمل.',
   staffHeading: 'للموظفين',
   staffPosterText: 'اطبع ملصقًا يحمل رمز QR للاستبيان:',
-  privacyHeading: 'قبل أن تبدأ',
-  privacyAnonymous:
-    'الاستبيان مجهول الهوية. لا نسأل عن اسمك، ولا نحفظ عنوان IP أو أي شيء يدلّ على جهازك.',
-  privacyWhat: (place) => `تتعلق الأسئلة بتجربتك في مكان اللقاء هذا (${place}).`,
-  privacyWhy: 'نستخدم الإجابات لتطوير مكان اللقاء بالتعاون مع العائلات.',
-  privacyWho:
-    'يرى موظفو مكان اللقاء ومجموعته التوجيهية ومنطقة الرفاه ملخصات فقط، ولا تُعرض نتائج أقل من خمسة مجيبين. يمكن لمحللي منطقة الرفاه أيضًا استخدام الإجابات الفردية لأغراض إحصائية، ولكن ليس ما تكتبه. لا يقرأ الإجابات المكتوبة إلا موظفو مكان اللقاء هذا (ومسؤولو الخدمة)، لذا يُرجى عدم كتابة أسماء فيها.',
-  privacyVoluntary: (button) =>
-    `الإجابة اختيارية، ويمكنك التوقف في أي وقت. لا يُرسَل شيء قبل أن تضغط على «${button}».`,
-  start: 'ابدأ',
   sending: 'جارٍ إرسال إجاباتك…',
   thankYouTitle: 'شكرًا على إجاباتك!',
   thankYouText: 'تساعد إجاباتك على تطوير مكان اللقاء هذا.',
@@ -532,9 +463,7 @@ const ar: Messages = {
 };
 
 const ru: Messages = {
-  skipToContent: 'Перейти к содержанию',
-  languages: 'Язык',
-  accessibilityStatement: 'Заявление о доступности',
+  ...RESPONDENT_NOTICE_TEXTS.ru,
   loading: 'Загрузка…',
   loadFailed: 'Не удалось загрузить страницу. Проверьте подключение к сети и попробуйте ещё раз.',
   tryAgain: 'Попробовать ещё раз',
@@ -556,17 +485,6 @@ const ru: Messages = {
   placeInactive: 'Это место встреч больше не работает.',
   staffHeading: 'Для сотрудников',
   staffPosterText: 'Распечатать плакат с QR-кодом опроса:',
-  privacyHeading: 'Прежде чем начать',
-  privacyAnonymous:
-    'Опрос анонимный. Мы не спрашиваем ваше имя и не сохраняем IP-адрес или что-либо, что может идентифицировать ваше устройство.',
-  privacyWhat: (place) => `Вопросы касаются вашего опыта в этом месте встреч (${place}).`,
-  privacyWhy: 'Ответы помогают нам развивать место встреч вместе с семьями.',
-  privacyWho:
-    'Сотрудники и руководящая группа места встреч, а также округ благосостояния видят только сводные данные; результаты менее чем пяти участников не показываются. Аналитики округа могут также использовать отдельные ответы для статистики, но никогда то, что вы пишете. Письменные ответы читают только сотрудники этого места встреч (и администраторы сервиса), поэтому не пишите в них имён.',
-  privacyVoluntary:
-    (button) =>
-    `Участие добровольное, вы можете прекратить в любой момент. Ничего не отправляется, пока вы не нажмёте «${button}».`,
-  start: 'Начать',
   sending: 'Отправляем ваши ответы…',
   thankYouTitle: 'Спасибо за ваши ответы!',
   thankYouText: 'Ваши ответы помогают развивать это место встреч.',

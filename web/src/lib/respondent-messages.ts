@@ -1,3 +1,4 @@
+import { RESPONDENT_NOTICE_TEXTS } from '../../../reports/respondent-notice';
 import type { Messages } from './i18n';
 
 // Page chrome in the home languages most often heard in meeting places besides Finnish,
@@ -6,9 +7,7 @@ import type { Messages } from './i18n';
 // `reviewed: false` in survey-definitions/instruments.json.
 
 export const so: Messages = {
-  skipToContent: 'U gudub waxa ku jira',
-  languages: 'Luqadda',
-  accessibilityStatement: 'Bayaanka helitaanka',
+  ...RESPONDENT_NOTICE_TEXTS.so,
   loading: 'Waa la soo rarayaa…',
   loadFailed: 'Boggan lama soo rari karin. Hubi internetka oo mar kale isku day.',
   tryAgain: 'Mar kale isku day',
@@ -30,16 +29,6 @@ export const so: Messages = {
   placeInactive: 'Goobtan kulanku hadda ma shaqayso.',
   staffHeading: 'Shaqaalaha',
   staffPosterText: 'Daabac boodh leh koodka QR ee sahanka:',
-  privacyHeading: 'Intaadan bilaabin',
-  privacyAnonymous:
-    'Sahanku waa qarsoodi. Magacaaga ma weydiinno, mana kaydinno cinwaanka IP-ga ama wax lagu garan karo qalabkaaga.',
-  privacyWhat: (place) => `Su'aaluhu waxay ku saabsan yihiin waayo-aragnimadaada goobtan kulanka (${place}).`,
-  privacyWhy: 'Jawaabaha waxaan u isticmaalnaa horumarinta goobta kulanka, annaga oo la shaqaynayna qoysaska.',
-  privacyWho:
-    'Shaqaalaha iyo kooxda hagidda ee goobta kulanka waxay arkaan soo koobid keliya. Natiijooyinka ka yar shan qof lama muujiyo. Jawaabaha qoran waxaa akhriya shaqaalaha goobtan oo keliya, markaa ha ku qorin magacyo.',
-  privacyVoluntary: (button) =>
-    `Ka jawaabiddu waa ikhtiyaari, waadna joojin kartaa wakhti kasta. Waxba lama diro ilaa aad riixdo “${button}”.`,
-  start: 'Bilow',
   sending: 'Jawaabahaaga waa la dirayaa…',
   thankYouTitle: 'Waad ku mahadsan tahay jawaabahaaga!',
   thankYouText: 'Jawaabahaagu waxay caawiyaan horumarinta goobtan kulanka.',
@@ -74,9 +63,7 @@ export const so: Messages = {
 };
 
 export const et: Messages = {
-  skipToContent: 'Mine sisu juurde',
-  languages: 'Keel',
-  accessibilityStatement: 'Ligipääsetavuse teatis',
+  ...RESPONDENT_NOTICE_TEXTS.et,
   loading: 'Laadimine…',
   loadFailed: 'Lehte ei õnnestunud laadida. Kontrolli võrguühendust ja proovi uuesti.',
   tryAgain: 'Proovi uuesti',
@@ -98,16 +85,6 @@ export const et: Messages = {
   placeInactive: 'See kohtumispaik ei tööta enam.',
   staffHeading: 'Töötajatele',
   staffPosterText: 'Prindi küsitluse QR-koodiga plakat:',
-  privacyHeading: 'Enne kui alustad',
-  privacyAnonymous:
-    'Küsitlus on anonüümne. Me ei küsi su nime ega salvesta IP-aadressi ega midagi, mis su seadme ära tunneks.',
-  privacyWhat: (place) => `Küsimused on sinu kogemuste kohta selles kohtumispaigas (${place}).`,
-  privacyWhy: 'Vastuste abil arendame kohtumispaika koos peredega.',
-  privacyWho:
-    'Kohtumispaiga töötajad ja juhtrühm näevad ainult kokkuvõtteid. Alla viie vastaja tulemusi ei näidata. Kirjutatud vastuseid loevad ainult selle kohtumispaiga töötajad, seega ära kirjuta neisse nimesid.',
-  privacyVoluntary: (button) =>
-    `Vastamine on vabatahtlik ja võid igal ajal lõpetada. Midagi ei saadeta enne, kui vajutad „${button}”.`,
-  start: 'Alusta',
   sending: 'Saadan vastuseid…',
   thankYouTitle: 'Aitäh vastuste eest!',
   thankYouText: 'Sinu vastused aitavad seda kohtumispaika arendada.',
@@ -142,9 +119,7 @@ export const et: Messages = {
 };
 
 export const uk: Messages = {
-  skipToContent: 'Перейти до змісту',
-  languages: 'Мова',
-  accessibilityStatement: 'Заява про доступність',
+  ...RESPONDENT_NOTICE_TEXTS.uk,
   loading: 'Завантаження…',
   loadFailed: 'Не вдалося завантажити сторінку. Перевірте з’єднання з мережею і спробуйте ще раз.',
   tryAgain: 'Спробувати ще раз',
@@ -166,16 +141,6 @@ export const uk: Messages = {
   placeInactive: 'Це місце зустрічей більше не працює.',
   staffHeading: 'Для працівників',
   staffPosterText: 'Надрукувати плакат із QR-кодом опитування:',
-  privacyHeading: 'Перш ніж почати',
-  privacyAnonymous:
-    'Опитування анонімне. Ми не питаємо вашого імені й не зберігаємо IP-адресу чи щось, за чим можна впізнати ваш пристрій.',
-  privacyWhat: (place) => `Питання стосуються вашого досвіду в цьому місці зустрічей (${place}).`,
-  privacyWhy: 'Відповіді допомагають нам розвивати місце зустрічей разом із сім’ями.',
-  privacyWho:
-    'Працівники і керівна група місця зустрічей бачать лише підсумки. Результати менш ніж п’яти людей не показуються. Письмові відповіді читають лише працівники цього місця зустрічей, тому не пишіть у них імен.',
-  privacyVoluntary: (button) =>
-    `Відповідати добровільно, і ви можете зупинитися будь-коли. Нічого не надсилається, доки ви не натиснете «${button}».`,
-  start: 'Почати',
   sending: 'Надсилаємо ваші відповіді…',
   thankYouTitle: 'Дякуємо за ваші відповіді!',
   thankYouText: 'Ваші відповіді допомагають розвивати це місце зустрічей.',
@@ -212,9 +177,7 @@ export const uk: Messages = {
 };
 
 export const fa: Messages = {
-  skipToContent: 'رفتن به محتوا',
-  languages: 'زبان',
-  accessibilityStatement: 'بیانیه دسترس‌پذیری',
+  ...RESPONDENT_NOTICE_TEXTS.fa,
   loading: 'در حال بارگذاری…',
   loadFailed: 'صفحه بارگذاری نشد. اتصال اینترنت را بررسی کنید و دوباره امتحان کنید.',
   tryAgain: 'دوباره امتحان کنید',
@@ -236,16 +199,6 @@ export const fa: Messages = {
   placeInactive: 'این محل دیدار دیگر فعال نیست.',
   staffHeading: 'برای کارکنان',
   staffPosterText: 'پوستر کد QR نظرسنجی را چاپ کنید:',
-  privacyHeading: 'پیش از شروع',
-  privacyAnonymous:
-    'نظرسنجی بی‌نام است. نام شما را نمی‌پرسیم و نشانی IP یا هر چیزی را که دستگاه شما را بشناساند ذخیره نمی‌کنیم.',
-  privacyWhat: (place) => `سؤال‌ها درباره تجربه شما در این محل دیدار (${place}) است.`,
-  privacyWhy: 'با پاسخ‌ها محل دیدار را همراه با خانواده‌ها بهتر می‌کنیم.',
-  privacyWho:
-    'کارکنان و گروه راهبری محل دیدار فقط خلاصه‌ها را می‌بینند. نتیجه کمتر از پنج نفر نشان داده نمی‌شود. پاسخ‌های نوشتاری را فقط کارکنان همین محل دیدار می‌خوانند، پس در آن‌ها نام ننویسید.',
-  privacyVoluntary: (button) =>
-    `پاسخ دادن اختیاری است و هر وقت بخواهید می‌توانید دست بکشید. تا روی «${button}» نزنید، چیزی فرستاده نمی‌شود.`,
-  start: 'شروع',
   sending: 'در حال فرستادن پاسخ‌ها…',
   thankYouTitle: 'از پاسخ‌هایتان سپاسگزاریم!',
   thankYouText: 'پاسخ‌های شما به بهتر شدن این محل دیدار کمک می‌کند.',
@@ -280,9 +233,7 @@ export const fa: Messages = {
 };
 
 export const sq: Messages = {
-  skipToContent: 'Kalo te përmbajtja',
-  languages: 'Gjuha',
-  accessibilityStatement: 'Deklarata e aksesueshmërisë',
+  ...RESPONDENT_NOTICE_TEXTS.sq,
   loading: 'Po ngarkohet…',
   loadFailed: 'Faqja nuk u ngarkua. Kontrollo lidhjen me internetin dhe provo përsëri.',
   tryAgain: 'Provo përsëri',
@@ -304,16 +255,6 @@ export const sq: Messages = {
   placeInactive: 'Ky vendtakim nuk punon më.',
   staffHeading: 'Për punonjësit',
   staffPosterText: 'Printo një poster me kodin QR të pyetësorit:',
-  privacyHeading: 'Para se të fillosh',
-  privacyAnonymous:
-    'Pyetësori është anonim. Nuk të pyesim për emrin dhe nuk ruajmë adresën IP ose diçka që e njeh pajisjen tënde.',
-  privacyWhat: (place) => `Pyetjet kanë të bëjnë me përvojën tënde në këtë vendtakim (${place}).`,
-  privacyWhy: 'Me përgjigjet e përmirësojmë vendtakimin së bashku me familjet.',
-  privacyWho:
-    'Punonjësit dhe grupi drejtues i vendtakimit shohin vetëm përmbledhje. Rezultatet e më pak se pesë personave nuk shfaqen. Përgjigjet e shkruara i lexojnë vetëm punonjësit e këtij vendtakimi, prandaj mos shkruaj emra në to.',
-  privacyVoluntary: (button) =>
-    `Përgjigjja është me dëshirë dhe mund të ndalosh kur të duash. Asgjë nuk dërgohet para se të shtypësh „${button}”.`,
-  start: 'Fillo',
   sending: 'Po dërgohen përgjigjet…',
   thankYouTitle: 'Faleminderit për përgjigjet!',
   thankYouText: 'Përgjigjet e tua ndihmojnë në përmirësimin e këtij vendtakimi.',

@@ -1,13 +1,5 @@
 import { settings, surveyLocalization } from 'survey-core';
-// survey-core's own strings (Next, Complete, "Page 2 of 5", "please answer") for every
-// respondent language; English is built in, Somali and Albanian are ours.
-import 'survey-core/i18n/finnish';
-import 'survey-core/i18n/swedish';
-import 'survey-core/i18n/arabic';
-import 'survey-core/i18n/russian';
-import 'survey-core/i18n/estonian';
-import 'survey-core/i18n/ukrainian';
-import 'survey-core/i18n/persian';
+// Somali and Albanian strings are ours (small); survey-core's own are loaded per language below.
 import './survey-locales';
 // The fontless theme: the default one loads Open Sans from Google, which the CSP forbids
 // (and which would tell Google who answers).
@@ -24,13 +16,43 @@ settings.titleTags.panel = 'h3';
 settings.titleTags.question = 'h3';
 
 /**
- * A definition may offer a language survey-core has no strings for (e.g. Somali): its
- * buttons should then read in English, not fall back to the default Finnish.
+ * survey-core's own strings (Next, Complete, "Page 2 of 5", "please answer") for each respondent
+ * language, one chunk per language: a phone downloads only the language the family reads.
+ * English is built in.
  */
-export function ensureSurveyStrings(locales: readonly string[]): void {
-  for (const locale of locales) {
-    if (!surveyLocalization.locales[locale]) {
-      surveyLocalization.locales[locale] = surveyLocalization.locales.en;
-    }
+const surveyStrings: Record<string, () => Promise<unknown>> = {
+  fi: () => import('survey-core/i18n/finnish'),
+  sv: () => import('survey-core/i18n/swedish'),
+  ar: () => import('survey-core/i18n/arabic'),
+  ru: () => import('survey-core/i18n/russian'),
+  et: () => import('survey-core/i18n/estonian'),
+  uk: () => import('survey-core/i18n/ukrainian'),
+  fa: () => import('survey-core/i18n/persian'),
+};
+const loading = new Map<string, Promise<void>>();
+const ready = new Set<string>(['en', 'so', 'sq']);
+
+/** Whether survey-core can already show its buttons and messages in `locale`. */
+export function hasSurveyStrings(locale: string): boolean {
+  return ready.has(locale);
+}
+
+/**
+ * Makes survey-core's strings for `locale` available. A definition may offer a language
+ * survey-core has no strings for (e.g. Kurdish): its buttons then read in English, not in the
+ * default Finnish.
+ */
+export function loadSurveyStrings(locale: string): Promise<void> {
+  let loaded = loading.get(locale);
+  if (!loaded) {
+    const load = surveyStrings[locale];
+    loaded = (load ? load() : Promise.resolve()).then(() => {
+      surveyLocalization.locales[locale] ??= surveyLocalization.locales.en;
+      ready.add(locale);
+    });
+    // A failed download (offline before it was cached) is tried again next time.
+    loaded.catch(() => loading.delete(locale));
+    loading.set(locale, loaded);
   }
+  return loaded;
 }
