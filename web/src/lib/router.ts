@@ -17,6 +17,7 @@ export type Route =
   | { name: 'staff-imports' }
   | { name: 'staff-rounds' }
   | { name: 'staff-kiosks' }
+  | { name: 'staff-evaluations' }
   | { name: 'staff-audit' }
   | { name: 'dashboards' }
   | { name: 'dashboard-place'; placeSlug: string }
@@ -38,6 +39,7 @@ const patterns: Array<[RegExp, (m: string[]) => Route | null]> = [
   [/^\/staff\/imports$/, () => ({ name: 'staff-imports' })],
   [/^\/staff\/rounds$/, () => ({ name: 'staff-rounds' })],
   [/^\/staff\/kiosks$/, () => ({ name: 'staff-kiosks' })],
+  [/^\/staff\/evaluations$/, () => ({ name: 'staff-evaluations' })],
   [/^\/staff\/audit$/, () => ({ name: 'staff-audit' })],
   [/^\/staff\/dashboards$/, () => ({ name: 'dashboards' })],
   [/^\/staff\/dashboards\/national$/, () => ({ name: 'dashboard-national' })],
