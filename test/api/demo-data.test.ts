@@ -43,7 +43,7 @@ describe('demo data', () => {
     expect(small.length).toBeGreaterThan(0);
   });
 
-  it('has one account per role with the documented passwords, scoped to the demo network', async () => {
+  it('has one account per role (and a second place’s coordinator) with the documented passwords, scoped to the demo network', async () => {
     const seen: unknown[] = [];
     for (const account of DEMO_ACCOUNTS) {
       const session = await logIn(t, account.email, account.password);
@@ -57,6 +57,7 @@ describe('demo data', () => {
       { email: 'admin@kohtaamo.example', role: 'admin', scope: { regions: [], meetingPlaces: [] }, mustChangePassword: false },
       { email: 'analyst@kohtaamo.example', role: 'region-analyst', scope: { regions: ['04'], meetingPlaces: [] }, mustChangePassword: false },
       { email: 'coordinator@kohtaamo.example', role: 'coordinator', scope: { regions: [], meetingPlaces: ['koivukyla'] }, mustChangePassword: false },
+      { email: 'hakunila@kohtaamo.example', role: 'coordinator', scope: { regions: [], meetingPlaces: ['hakunila'] }, mustChangePassword: false },
       { email: 'steering@kohtaamo.example', role: 'steering-group', scope: { regions: [], meetingPlaces: ['koivukyla'] }, mustChangePassword: false },
     ]);
   });
