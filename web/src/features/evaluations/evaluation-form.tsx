@@ -64,7 +64,10 @@ function Filling({ evaluation, definition, lang, onClose }: { evaluation: Evalua
         {t.formHeading(kind, localized(evaluation.meetingPlace.name, lang))}
       </h3>
       <p>{t.formIntro}</p>
-      <Survey model={model} />
+      {/* survey-host: the theme recoloured for WCAG 2.1 AA (respond.css). */}
+      <div className="survey-host">
+        <Survey model={model} />
+      </div>
       <StatusMessage>{flash}</StatusMessage>
       <FormError error={error} lang={lang} />
       <div className="button-row">
