@@ -37,13 +37,19 @@ async function openAs(account: { email: string; password: string }): Promise<Pag
   return page;
 }
 
-/** Rates every criterion (`score`, or an override) in survey-core's form, writes both summaries and submits. */
-async function fillAndSubmit(page: Page, score: number, overrides: Record<string, number>, team: string): Promise<void> {
-  for (const name of CRITERIA) await choose(page, name, SCALE[(overrides[name] ?? score) - 1]);
+/**
+ * Rates every criterion not yet rated (`score`, or an override) in survey-core's form, writes
+ * both summaries and submits. (Tapping a chosen rating again clears it, as survey-core does.)
+ */
+async function fillAndSubmit(page: Page, score: number, overrides: Record<string, number>, team: string, rated: string[] = []): Promise<void> {
+  for (const name of CRITERIA.filter((c) => !rated.includes(c))) await choose(page, name, SCALE[(overrides[name] ?? score) - 1]);
   await question(page, 'strengths').locator('textarea').fill(`Vahvuudet (${team})`);
   await question(page, 'development_targets').locator('textarea').fill(`Kehittämiskohteet (${team})`);
   await page.getByRole('button', { name: 'Submit' }).click();
-  await page.getByRole('status').filter({ hasText: 'The evaluation has been submitted.' }).waitFor();
+  const submitted = page.getByRole('status').filter({ hasText: 'The evaluation has been submitted.' });
+  await submitted.or(page.getByRole('alert')).first().waitFor();
+  // A refusal says why (an answer missing or invalid) instead of a timeout.
+  expect(await page.getByRole('alert').allTextContents()).toEqual([]);
 }
 
 test('self-evaluation, a peer evaluation by another place’s coordinator, the comparison, and an action from a criterion shown as due', async () => {
@@ -56,13 +62,13 @@ test('self-evaluation, a peer evaluation by another place’s coordinator, the c
   await choose(coordinator, 'crit_activity_encounter', SCALE[3]);
   await coordinator.getByRole('button', { name: 'Save draft' }).click();
   await coordinator.getByRole('status').filter({ hasText: 'The draft has been saved.' }).waitFor();
-  await fillAndSubmit(coordinator, 3, { crit_activity_encounter: 4, crit_access_languages: 1 }, 'Koivukylä');
+  await fillAndSubmit(coordinator, 3, { crit_access_languages: 1 }, 'Koivukylä', ['crit_activity_encounter']);
 
   // The region analyst assigns the peer evaluation to Hakunila's team.
   const analyst = await openAs(DEMO.analyst);
-  await analyst.getByLabel('Meeting place').selectOption('koivukyla');
+  await analyst.getByLabel('Meeting place', { exact: true }).selectOption('koivukyla');
   await analyst.getByRole('heading', { name: /^Evaluations 2026: Koivukyl/ }).waitFor();
-  await analyst.getByLabel('Evaluating place').selectOption('hakunila');
+  await analyst.getByLabel('Evaluating place', { exact: true }).selectOption('hakunila');
   await analyst.getByRole('button', { name: 'Assign' }).click();
   await analyst.getByRole('status').filter({ hasText: /The peer evaluation is assigned to Hakunila/ }).waitFor();
   await analyst.getByRole('heading', { name: 'Regional view' }).waitFor();
@@ -90,10 +96,10 @@ test('self-evaluation, a peer evaluation by another place’s coordinator, the c
 
   // An action straight from a criterion; it shows in the plan with its due date, with the follow-ups.
   await encounter.getByRole('button', { name: /^Add an action for: Every visitor/ }).click();
-  await expect(coordinator.getByLabel('Criterion (optional)').inputValue()).resolves.toBe('crit_activity_encounter');
+  await expect(coordinator.getByLabel('Criterion (optional)', { exact: true }).inputValue()).resolves.toBe('crit_activity_encounter');
   await coordinator.getByLabel('Action', { exact: true }).fill('Tervetuloa-kierros uusille perheille');
-  await coordinator.getByLabel('Responsible organisation').fill('MLL Uusimaa');
-  await coordinator.getByLabel('Due date').fill('2027-01-15');
+  await coordinator.getByLabel('Responsible organisation', { exact: true }).fill('MLL Uusimaa');
+  await coordinator.getByLabel('Due date', { exact: true }).fill('2027-01-15');
   await coordinator.getByRole('button', { name: 'Add to the plan' }).click();
   await coordinator.getByRole('status').filter({ hasText: 'is in the development plan' }).waitFor();
   const plan = coordinator.getByRole('table', { name: /development actions/ });

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useStaffQuery } from '../../lib/use-staff-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { localized } from '../../lib/i18n';
@@ -26,7 +26,8 @@ export function EvaluationForm({ id, lang, onClose }: { id: string; lang: string
 function Filling({ evaluation, definition, lang, onClose }: { evaluation: Evaluation; definition: Record<string, unknown>; lang: string; onClose: () => void }) {
   const t = evaluationsStrings(lang);
   const queryClient = useQueryClient();
-  const model = useMemo(() => {
+  // One model while the form is open: a refetch after saving must not replace answers given since.
+  const [model] = useState(() => {
     const survey = new Model(definition);
     survey.locale = lang === 'fi' ? '' : lang;
     survey.questionsOnPageMode = 'singlePage';
@@ -34,9 +35,11 @@ function Filling({ evaluation, definition, lang, onClose }: { evaluation: Evalua
     survey.showProgressBar = false;
     survey.showTitle = false;
     survey.data = evaluation.answers ?? {};
-    if (!evaluation.canFill) survey.mode = 'display';
     return survey;
-  }, [definition, evaluation, lang]);
+  });
+  useEffect(() => {
+    model.mode = evaluation.canFill ? 'edit' : 'display';
+  }, [model, evaluation.canFill]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [flash, setFlash] = useState<string | null>(null);
