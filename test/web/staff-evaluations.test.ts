@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, useBrowserSuite } from '../support/browser';
+import { CRITERIA } from '../factories/evaluation.factory';
 import { choose, question } from './support/respondent';
 import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
 
@@ -10,24 +11,6 @@ import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
 jest.setTimeout(180_000);
 
 const suite = useBrowserSuite();
-const CRITERIA = [
-  'crit_activity_encounter',
-  'crit_activity_togetherness',
-  'crit_activity_participation',
-  'crit_activity_guidance',
-  'crit_activity_information',
-  'crit_structure_family_centre',
-  'crit_structure_planning_evaluation',
-  'crit_structure_coordination',
-  'crit_access_opening_hours',
-  'crit_access_free_of_charge',
-  'crit_access_premises',
-  'crit_access_competence',
-  'crit_access_languages',
-  'crit_network_membership',
-  'crit_network_practices',
-  'crit_network_knowledge',
-];
 const SCALE = ['1 Not yet started', '2 Getting started', '3 Established', '4 Exemplary, developing further'];
 
 async function openAs(account: { email: string; password: string }): Promise<Page> {

@@ -11,11 +11,11 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CSV_CONTENT_TYPE } from '../../../reports/csv/csv-dialect';
 import { EVALUATION_FILLER_ROLES, EVALUATION_MANAGER_ROLES, REGION_EVALUATION_READER_ROLES } from '../access/access-policy';
 import type { Principal } from '../access/principal';
 import { Allow, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem';
+import { startCsv } from '../exports/csv-response';
 import { ProblemDto } from '../common/problem.dto';
 import { ActionsService } from './actions.service';
 import { ActionDto, CreateActionDto, PlaceActionsDto, UpdateActionDto } from './dto/action.dto';
@@ -157,10 +157,7 @@ export class EvaluationsController {
     @Res() res: Response,
   ): Promise<void> {
     const { text, filename } = await this.regional.csv(principal, code, query.year, query.dialect ?? 'rfc4180');
-    res.status(200);
-    res.setHeader('Content-Type', CSV_CONTENT_TYPE);
-    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-    res.setHeader('Cache-Control', 'no-store');
+    startCsv(res, filename);
     res.end(text);
   }
 

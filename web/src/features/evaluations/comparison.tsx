@@ -93,13 +93,7 @@ function ComparisonTables({
         {data.areas.map((row) => (
           <tr key={row.area}>
             <th scope="row">{localized(row.title, lang)}</th>
-            <td className="numeric">{formatScore(row.self, lang)}</td>
-            {row.peers.map((p) => (
-              <td key={p.evaluationId} className="numeric">
-                {formatScore(p.score, lang)}
-              </td>
-            ))}
-            <td className="numeric">{formatScore(row.peerMean, lang)}</td>
+            <ScoreCells row={row} lang={lang} />
             <td className="numeric">{formatScore(row.gap, lang, true)}</td>
           </tr>
         ))}
@@ -128,13 +122,7 @@ function CriterionRow({
   return (
     <tr className={largest ? 'gap-largest' : undefined}>
       <th scope="row">{title}</th>
-      <td className="numeric">{formatScore(row.self, lang)}</td>
-      {row.peers.map((p) => (
-        <td key={p.evaluationId} className="numeric">
-          {formatScore(p.score, lang)}
-        </td>
-      ))}
-      <td className="numeric">{formatScore(row.peerMean, lang)}</td>
+      <ScoreCells row={row} lang={lang} />
       <td className="numeric">
         {formatScore(row.gap, lang, true)}
         {largest ? <strong className="gap-flag"> ({t.largestGap})</strong> : null}
@@ -147,6 +135,21 @@ function CriterionRow({
         </td>
       ) : null}
     </tr>
+  );
+}
+
+/** A row's self score, each peer's score and the peers' mean. */
+function ScoreCells({ row, lang }: { row: Pick<CriterionComparison, 'self' | 'peers' | 'peerMean'>; lang: string }) {
+  return (
+    <>
+      <td className="numeric">{formatScore(row.self, lang)}</td>
+      {row.peers.map((p) => (
+        <td key={p.evaluationId} className="numeric">
+          {formatScore(p.score, lang)}
+        </td>
+      ))}
+      <td className="numeric">{formatScore(row.peerMean, lang)}</td>
+    </>
   );
 }
 
