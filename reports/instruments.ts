@@ -28,6 +28,13 @@ export const COLLECTION_RULES: Readonly<Record<string, CollectionRules>> = {
   'peer-evaluation': { needsOpenRound: false, roundWithin: 'year', continuous: false },
 };
 
+/**
+ * Instruments answered only inside the staff's evaluation cycle (api/src/evaluations), attributed
+ * to teams and places: never through the anonymous answer path, a poster or a public link.
+ * Anonymous answers stored before the cycle existed stay stored and exported.
+ */
+export const STAFF_CYCLE_INSTRUMENTS: readonly string[] = ['peer-evaluation'];
+
 /** Rules of an instrument not listed: answers at any time, rounds within a year. */
 export function collectionRulesOf(surveyKey: string): CollectionRules {
   return COLLECTION_RULES[surveyKey] ?? { needsOpenRound: false, roundWithin: 'year', continuous: false };

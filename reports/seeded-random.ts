@@ -43,3 +43,12 @@ export function seededFunction(seed: number): () => number {
   const random = new SeededRandom(seed);
   return () => random.next();
 }
+
+/** A version-4 UUID from the seeded stream: the same ids on every machine. */
+export function randomUUIDFrom(random: SeededRandom): string {
+  const hex = Array.from({ length: 32 }, () => random.int(0, 15).toString(16));
+  hex[12] = '4';
+  hex[16] = ((random.int(0, 15) & 0x3) | 0x8).toString(16);
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}

@@ -189,7 +189,10 @@ describe('instruments.json (the index)', () => {
         [1, '2025-01-15T00:00:00.000Z'],
         [2, '2026-12-06T00:00:00.000Z'],
       ],
-      'peer-evaluation': [[1, '2025-01-15T00:00:00.000Z']],
+      'peer-evaluation': [
+        [1, '2025-01-15T00:00:00.000Z'],
+        [2, '2026-12-07T00:00:00.000Z'],
+      ],
     });
   });
 
@@ -209,7 +212,7 @@ describe('instruments.json (the index)', () => {
     const onDisk = new Set(files.map(fileId));
     const listed = index.flatMap((i) => i.versions.map((v) => fileId({ key: i.key, version: v.version })));
     expect(listed.filter((id) => !onDisk.has(id))).toEqual([]);
-    expect(listed).toHaveLength(9);
+    expect(listed).toHaveLength(10);
   });
 
   it('declares the languages of every version, reviewed or not: Finnish, Swedish and English always, others from the respondent languages', () => {
@@ -500,7 +503,7 @@ describe('instrument content', () => {
     }
   });
 
-  it('peer-evaluation: evaluation type, criteria on the 1..4 maturity scale each with evidence, and a summary', () => {
+  it('peer-evaluation: criteria on the 1..4 maturity scale each with evidence, and a summary (v1 also asks the evaluation type)', () => {
     const criteria = {
       panel_activity: [
         'crit_activity_encounter',
@@ -519,11 +522,16 @@ describe('instrument content', () => {
       ],
       panel_network: ['crit_network_membership', 'crit_network_practices', 'crit_network_knowledge'],
     };
-    for (const { json } of versionsOf('peer-evaluation')) {
-      const type = questionNamed(json, 'evaluation_type');
-      expect(type.type).toBe('radiogroup');
-      expect(choiceValues(type)).toEqual(['self', 'peer']);
-      expect(requiredNames(json)).toEqual(['evaluation_type']);
+    for (const { version, json } of versionsOf('peer-evaluation')) {
+      if (version === 1) {
+        const type = questionNamed(json, 'evaluation_type');
+        expect(type.type).toBe('radiogroup');
+        expect(choiceValues(type)).toEqual(['self', 'peer']);
+        expect(requiredNames(json)).toEqual(['evaluation_type']);
+      } else {
+        // From v2 the evaluation cycle knows the kind (api/src/evaluations): nothing is required.
+        expect(requiredNames(json)).toEqual([]);
+      }
       const panels = elementsOf(json).filter((e) => e.type === 'panel');
       expect(panels.map((p) => p.name)).toEqual(Object.keys(criteria));
       for (const panel of panels) {
@@ -590,5 +598,6 @@ describe('instrument content', () => {
     expect(names['huomaa-minut/v1']).toEqual(['feels_here', 'felt_heard', 'fun_things', 'wish', 'age_band', 'adult_observation']);
     expect(names['huomaa-minut/v2']).toEqual(names['huomaa-minut/v1']);
     expect(names['peer-evaluation/v1']).toHaveLength(35);
+    expect(names['peer-evaluation/v2']).toEqual(names['peer-evaluation/v1'].filter((name) => name !== 'evaluation_type'));
   });
 });

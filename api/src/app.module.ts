@@ -15,6 +15,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { ResponsesModule } from './responses/responses.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { KiosksModule } from './kiosks/kiosks.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { UsersModule } from './users/users.module';
 
@@ -38,6 +39,7 @@ export class AppModule {
         IndicatorsModule,
         RoundsModule,
         KiosksModule,
+        EvaluationsModule,
         ExportsModule,
         ImportsModule,
       ],

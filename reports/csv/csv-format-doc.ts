@@ -1,3 +1,4 @@
+import { EVALUATION_EXPORT_COLUMNS } from './evaluation-export';
 import { INDICATOR_EXPORT_COLUMNS } from './indicator-export';
 import { PAPER_FIXED_COLUMNS, REGISTRY_COLUMNS } from './import-formats';
 import { CODEBOOK_COLUMNS, MULTI_VALUE_SEPARATOR, RESPONSE_FIXED_COLUMNS } from './response-export';
@@ -67,6 +68,16 @@ question are joined with \`${MULTI_VALUE_SEPARATOR}\` (e.g. \`0-2${MULTI_VALUE_S
 responses.csv, in the same order.
 
 ${table(CODEBOOK_COLUMNS.map((c) => [c, CODEBOOK_MEANINGS[c]]))}
+
+## evaluations.csv
+
+\`GET /api/regions/{code}/evaluations.csv?year=…&dialect=…\`: the region analyst's view of the
+self- and peer evaluation (the \`peer-evaluation\` instrument): one row per active meeting place of
+the region and criterion, for the region's analysts and admins. Scores are the teams' own
+ratings of their place (not answers of families, so nothing is suppressed); drafts never count,
+and the teams' written notes are never exported.
+
+${table(EVALUATION_EXPORT_COLUMNS.map((c) => [c.name, c.meaning]))}
 
 ## Imports
 

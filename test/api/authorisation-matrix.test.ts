@@ -7,6 +7,7 @@ import { ROLES } from '../../api/src/access/roles';
 import { helsinkiDateOf } from '../../reports/periods';
 import { createMeetingPlace, createServiceArea } from '../factories/meeting-place.factory';
 import { visitorSurveyBody } from '../factories/response.factory';
+import { completeEvaluation } from '../factories/evaluation.factory';
 import { createUser, TEST_PASSWORD } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -98,6 +99,36 @@ async function kioskAt(scope: Scope): Promise<{ id: string; setupCode: string }>
 async function kioskToken(): Promise<string> {
   const { setupCode } = await kioskAt('in');
   return (await request(t.http).post('/api/kiosks/activate').send({ setupCode }).expect(201)).body.deviceToken;
+}
+
+/** A peer evaluation, assigned by an admin, of a new place in the scope's region, made by the scope's place. */
+async function peerAssignment(scope: Scope): Promise<string> {
+  const visited = await createMeetingPlace(t.dataSource, { slug: unique('matrix-visited'), municipalityCode: MUNICIPALITY_OF[scope] });
+  const created = await as(sessions.get('admin')!, request(t.http).post(`/api/meeting-places/${visited.slug}/evaluations`))
+    .send({ year: 2026, kind: 'peer', evaluatorPlace: PLACE_OF[scope] })
+    .expect(201);
+  return created.body.id;
+}
+
+/** A peer assignment of the scope's place with every answer saved, ready to submit. */
+async function completePeerAssignment(scope: Scope): Promise<string> {
+  const id = await peerAssignment(scope);
+  await as(sessions.get('admin')!, request(t.http).put(`/api/evaluations/${id}/answers`)).send({ answers: completeEvaluation(3) }).expect(200);
+  return id;
+}
+
+/** The scope's place without a self-evaluation for 2026, so that one can be started again. */
+async function withoutSelfEvaluation(scope: Scope): Promise<string> {
+  await t.dataSource.query(`DELETE FROM evaluation WHERE kind = 'self' AND meeting_place_id IN (SELECT id FROM meeting_place WHERE slug = '${PLACE_OF[scope]}')`);
+  return PLACE_OF[scope];
+}
+
+/** A development action of the scope's place, added by an admin. */
+async function actionAt(scope: Scope): Promise<string> {
+  const created = await as(sessions.get('admin')!, request(t.http).post(`/api/meeting-places/${PLACE_OF[scope]}/actions`))
+    .send({ title: unique('Toimenpide'), owner: 'MLL', dueDate: '2027-06-30', source: { kind: 'other' } })
+    .expect(201);
+  return created.body.id;
 }
 
 const RULES: Record<string, Rule> = {
@@ -266,6 +297,74 @@ const RULES: Record<string, Rule> = {
     access: 'public',
     ok: 200,
     call: async () => ({ path: '/api/kiosks/current', headers: { Authorization: `Kiosk ${await kioskToken()}` } }),
+  },
+  // The evaluation cycle: a place's managers start its self-evaluation and keep its plan; the
+  // evaluating team (coordinators of the evaluator place) fills in; every role of the place reads.
+  'POST /api/meeting-places/:slugOrId/evaluations': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    scoped: ['region-analyst', 'coordinator'],
+    ok: 201,
+    call: async (s) => ({ path: `/api/meeting-places/${await withoutSelfEvaluation(s)}/evaluations`, body: { year: 2026, kind: 'self' } }),
+  },
+  'GET /api/meeting-places/:slugOrId/evaluations': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/evaluations` }),
+  },
+  'GET /api/meeting-places/:slugOrId/evaluations/:year/comparison': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/evaluations/2026/comparison` }),
+  },
+  'GET /api/evaluations/:id': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: async (s) => ({ path: `/api/evaluations/${await peerAssignment(s)}` }),
+  },
+  'PUT /api/evaluations/:id/answers': {
+    access: ['admin', 'coordinator'],
+    scoped: ['coordinator'],
+    ok: 200,
+    call: async (s) => ({ path: `/api/evaluations/${await peerAssignment(s)}/answers`, body: { answers: { crit_activity_encounter: 3 } } }),
+  },
+  'POST /api/evaluations/:id/submit': {
+    access: ['admin', 'coordinator'],
+    scoped: ['coordinator'],
+    ok: 200,
+    call: async (s) => ({ path: `/api/evaluations/${await completePeerAssignment(s)}/submit` }),
+  },
+  'POST /api/meeting-places/:slugOrId/actions': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    scoped: ['region-analyst', 'coordinator'],
+    ok: 201,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/actions`, body: { title: unique('Toimenpide'), owner: 'MLL', dueDate: '2027-06-30', source: { kind: 'other' } } }),
+  },
+  'GET /api/meeting-places/:slugOrId/actions': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/actions` }),
+  },
+  'PATCH /api/actions/:id': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    scoped: ['region-analyst', 'coordinator'],
+    ok: 200,
+    call: async (s) => ({ path: `/api/actions/${await actionAt(s)}`, body: { status: 'in-progress', note: 'Aloitettu.' } }),
+  },
+  'GET /api/regions/:code/evaluations': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 200,
+    call: (s) => ({ path: `/api/regions/${s === 'in' ? '04' : '08'}/evaluations?year=2026` }),
+  },
+  'GET /api/regions/:code/evaluations.csv': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 200,
+    call: (s) => ({ path: `/api/regions/${s === 'in' ? '04' : '08'}/evaluations.csv?year=2026` }),
   },
   'GET /api/meeting-places/:slugOrId/respondent-languages': {
     access: ANY,
@@ -436,6 +535,9 @@ describe('authorisation matrix', () => {
       ['place readParticipation', (c, s) => Boolean(place(c, s)?.readParticipation), 'GET /api/meeting-places/:slugOrId/respondent-languages'],
       ['place managePlace', (c, s) => c.managePlaces && Boolean(place(c, s)?.managePlace), 'PATCH /api/meeting-places/:slugOrId'],
       ['place managePlace (rounds)', (c, s) => Boolean(place(c, s)?.managePlace), 'POST /api/meeting-places/:slugOrId/rounds'],
+      ['place manageEvaluations', (c, s) => Boolean(place(c, s)?.manageEvaluations), 'POST /api/meeting-places/:slugOrId/actions'],
+      ['place fillEvaluations', (c, s) => Boolean(place(c, s)?.fillEvaluations), 'PUT /api/evaluations/:id/answers'],
+      ['readRegionEvaluations, region readEvaluations', (c, s) => c.readRegionEvaluations && Boolean(region(c, s)?.readEvaluations), 'GET /api/regions/:code/evaluations'],
     ];
 
     it.each(ROLES.map((role) => [role]))('as %s: each capability equals the allow or deny of its route', async (role) => {

@@ -43,7 +43,7 @@ describe('demo data', () => {
     expect(small.length).toBeGreaterThan(0);
   });
 
-  it('has one account per role with the documented passwords, scoped to the demo network', async () => {
+  it('has one account per role (and a second place’s coordinator) with the documented passwords, scoped to the demo network', async () => {
     const seen: unknown[] = [];
     for (const account of DEMO_ACCOUNTS) {
       const session = await logIn(t, account.email, account.password);
@@ -57,7 +57,29 @@ describe('demo data', () => {
       { email: 'admin@kohtaamo.example', role: 'admin', scope: { regions: [], meetingPlaces: [] }, mustChangePassword: false },
       { email: 'analyst@kohtaamo.example', role: 'region-analyst', scope: { regions: ['04'], meetingPlaces: [] }, mustChangePassword: false },
       { email: 'coordinator@kohtaamo.example', role: 'coordinator', scope: { regions: [], meetingPlaces: ['koivukyla'] }, mustChangePassword: false },
+      { email: 'hakunila@kohtaamo.example', role: 'coordinator', scope: { regions: [], meetingPlaces: ['hakunila'] }, mustChangePassword: false },
       { email: 'steering@kohtaamo.example', role: 'steering-group', scope: { regions: [], meetingPlaces: ['koivukyla'] }, mustChangePassword: false },
     ]);
+  });
+
+  it('has a year of the evaluation cycle: Koivukylä’s comparison and plan from last year, and none of its own this year yet', async () => {
+    const analyst = DEMO_ACCOUNTS.find((a) => a.role === 'region-analyst')!;
+    const session = await logIn(t, analyst.email, analyst.password!);
+    const comparison = await as(session, request(t.http).get('/api/meeting-places/koivukyla/evaluations/2025/comparison')).expect(200);
+    expect(comparison.body.evaluations.map((e: { kind: string; status: string; evaluatorPlace: { slug: string } }) => [e.kind, e.evaluatorPlace.slug, e.status])).toEqual([
+      ['self', 'koivukyla', 'submitted'],
+      ['peer', 'hakunila', 'submitted'],
+    ]);
+    expect(comparison.body.criteria.every((c: { self: number | null; peerMean: number | null }) => c.self !== null && c.peerMean !== null)).toBe(true);
+    await as(session, request(t.http).get('/api/meeting-places/koivukyla/evaluations?year=2026')).expect(200, []);
+    const plan = await as(session, request(t.http).get('/api/meeting-places/koivukyla/actions')).expect(200);
+    expect(plan.body.actions.map((a: { status: string; overdue: boolean }) => [a.status, a.overdue])).toEqual([
+      ['done', false],
+      ['in-progress', true],
+      ['planned', false],
+    ]);
+    const region = await as(session, request(t.http).get('/api/regions/04/evaluations?year=2026')).expect(200);
+    const tikkurila = region.body.places.find((p: { meetingPlace: { slug: string } }) => p.meetingPlace.slug === 'tikkurila');
+    expect(tikkurila).toMatchObject({ selfYear: 2026, peerYear: 2025, lacksSelf: false, lacksPeer: true });
   });
 });

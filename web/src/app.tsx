@@ -23,6 +23,7 @@ const ExportsPage = lazy(() => import('./features/exports/exports-page'));
 const ImportsPage = lazy(() => import('./features/imports/imports-page'));
 const RoundsPage = lazy(() => import('./features/rounds/rounds-page'));
 const KiosksPage = lazy(() => import('./features/kiosks/kiosks-page'));
+const EvaluationsPage = lazy(() => import('./features/evaluations/evaluations-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 // Dashboards (with Chart.js): one chunk for the four dashboard routes.
 const DashboardsPage = lazy(() => import('./features/dashboards/dashboards-page'));
@@ -95,6 +96,9 @@ export function App() {
       break;
     case 'staff-kiosks':
       page = <KiosksPage />;
+      break;
+    case 'staff-evaluations':
+      page = <EvaluationsPage />;
       break;
     case 'staff-audit':
       page = <AuditPage />;

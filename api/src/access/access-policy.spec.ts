@@ -1,4 +1,4 @@
-import { canManageAccount, canManagePlace, canManageRegion, canReadRegionResponses, canReadRowLevelData, canReadWrittenAnswers } from './access-policy';
+import { canFillEvaluation, canManageAccount, canManagePlace, canManageRegion, canReadRegionResponses, canReadRowLevelData, canReadWrittenAnswers } from './access-policy';
 import type { Principal } from './principal';
 import type { Role } from './roles';
 
@@ -71,5 +71,11 @@ describe('access policy', () => {
     expect(canManageAccount(analyst, { role: account.role, regionCodes: [...account.regionCodes] })).toBe(expected);
     expect(canManageAccount(admin, { role: account.role, regionCodes: [...account.regionCodes] })).toBe(true);
     expect(canManageAccount(coordinator, { role: account.role, regionCodes: [...account.regionCodes] })).toBe(false);
+  });
+
+  it('fills in an evaluation: the evaluating place’s coordinators and admins, in a session; never analysts or steering groups', () => {
+    expect([admin, analyst, coordinator, steering].map((who) => canFillEvaluation(who, koivukyla))).toEqual([true, false, true, false]);
+    expect(canFillEvaluation(coordinator, hakunila)).toBe(false);
+    expect(canFillEvaluation({ ...coordinator, authenticatedBy: 'bearer' }, koivukyla)).toBe(false);
   });
 });

@@ -82,6 +82,23 @@ export function canManagePlace(principal: Principal, place: PlaceRef): boolean {
 }
 
 /**
+ * Filling in an evaluation (its answers, saving and submitting): the evaluating team, that is
+ * the coordinators of the evaluator place (the place itself for a self-evaluation), and admins.
+ * Its written answers (the evidence notes) are the team's: the evaluated place, its steering
+ * group and the region's analysts see the scores and the report (canReadPlaceParticipation),
+ * never the notes.
+ */
+export function canFillEvaluation(principal: Principal, evaluatorPlace: PlaceRef): boolean {
+  if (principal.authenticatedBy !== 'session') return false;
+  return principal.role === 'admin' || (principal.role === 'coordinator' && coversPlace(principal, evaluatorPlace.id));
+}
+
+/** Assigning a peer evaluation of a place to another place's team: admins and the place's region analysts. */
+export function canAssignPeerEvaluation(principal: Principal, place: PlaceRef): boolean {
+  return canManageRegion(principal, place.regionCode);
+}
+
+/**
  * The roles each kind of route lets through (@Allow), named once so that the guard and the
  * capabilities /api/auth/me advertises (capabilities.ts) read the same lists.
  */
@@ -95,6 +112,13 @@ export const PLACE_MANAGER_ROLES: readonly Role[] = ['admin', 'region-analyst', 
 export const ROUND_REOPENER_ROLES: readonly Role[] = ['admin'];
 /** The audit log names every account and what it did. */
 export const AUDIT_READER_ROLES: readonly Role[] = ['admin'];
+
+/** Starting a place's self-evaluation, and its development actions (scope: canManagePlace). */
+export const EVALUATION_MANAGER_ROLES: readonly Role[] = PLACE_MANAGER_ROLES;
+/** Filling in and submitting an evaluation (scope: canFillEvaluation). */
+export const EVALUATION_FILLER_ROLES: readonly Role[] = ['admin', 'coordinator'];
+/** The regional view of evaluations and actions, and its CSV (scope: canReadRegionResponses). */
+export const REGION_EVALUATION_READER_ROLES: readonly Role[] = ['admin', 'region-analyst'];
 
 /** Whether the principal's role passes a route's @Allow list. */
 export function hasRole(principal: Pick<Principal, 'role'>, roles: readonly Role[]): boolean {

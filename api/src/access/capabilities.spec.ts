@@ -24,7 +24,7 @@ const global = (who: Principal) => {
   return rest;
 };
 const placeRights = (who: Principal) =>
-  of(who).meetingPlaces.map((p) => [p.slug, p.readFreeText, p.readParticipation, p.managePlace, p.exportResponses]);
+  of(who).meetingPlaces.map((p) => [p.slug, p.readFreeText, p.readParticipation, p.managePlace, p.exportResponses, p.manageEvaluations, p.fillEvaluations]);
 
 describe('capabilities', () => {
   it('admin: everything, everywhere', () => {
@@ -41,15 +41,16 @@ describe('capabilities', () => {
       exportResponses: true,
       manageExportTokens: true,
       reopenRounds: true,
+      readRegionEvaluations: true,
     });
     expect(of(admin).regions).toEqual([
-      { code: '04', manage: true, exportResponses: true },
-      { code: '08', manage: true, exportResponses: true },
+      { code: '04', manage: true, exportResponses: true, readEvaluations: true },
+      { code: '08', manage: true, exportResponses: true, readEvaluations: true },
     ]);
     expect(placeRights(admin)).toEqual([
-      ['hakunila', true, true, true, true],
-      ['hervanta', true, true, true, true],
-      ['koivukyla', true, true, true, true],
+      ['hakunila', true, true, true, true, true, true],
+      ['hervanta', true, true, true, true, true, true],
+      ['koivukyla', true, true, true, true, true, true],
     ]);
   });
 
@@ -67,11 +68,12 @@ describe('capabilities', () => {
       exportResponses: true,
       manageExportTokens: true,
       reopenRounds: false,
+      readRegionEvaluations: true,
     });
-    expect(of(analyst).regions).toEqual([{ code: '04', manage: true, exportResponses: true }]);
+    expect(of(analyst).regions).toEqual([{ code: '04', manage: true, exportResponses: true, readEvaluations: true }]);
     expect(placeRights(analyst)).toEqual([
-      ['hakunila', false, true, true, true],
-      ['koivukyla', false, true, true, true],
+      ['hakunila', false, true, true, true, true, false],
+      ['koivukyla', false, true, true, true, true, false],
     ]);
   });
 
@@ -89,14 +91,15 @@ describe('capabilities', () => {
       exportResponses: false,
       manageExportTokens: false,
       reopenRounds: false,
+      readRegionEvaluations: false,
     });
     expect(of(coordinator).regions).toEqual([]);
-    expect(placeRights(coordinator)).toEqual([['koivukyla', true, true, true, false]]);
+    expect(placeRights(coordinator)).toEqual([['koivukyla', true, true, true, false, true, true]]);
   });
 
   it('steering group of koivukyla: reads its participation, nothing else', () => {
     const steering = principal('steering-group', { places: [['koivukyla', '04']] });
     expect(Object.entries(global(steering)).filter(([, value]) => value === true || (Array.isArray(value) && value.length > 0))).toEqual([]);
-    expect(placeRights(steering)).toEqual([['koivukyla', false, true, false, false]]);
+    expect(placeRights(steering)).toEqual([['koivukyla', false, true, false, false, false, false]]);
   });
 });

@@ -2,15 +2,19 @@ import {
   ACCOUNT_MANAGER_ROLES,
   AUDIT_READER_ROLES,
   canManageAccount,
+  canFillEvaluation,
   canManagePlace,
   canManageRegion,
   canReadPlaceParticipation,
   canReadRegionResponses,
   canReadRowLevelData,
   canReadWrittenAnswers,
+  EVALUATION_FILLER_ROLES,
+  EVALUATION_MANAGER_ROLES,
   hasRole,
   PLACE_MANAGER_ROLES,
   PlaceRef,
+  REGION_EVALUATION_READER_ROLES,
   REGION_MANAGER_ROLES,
   ROUND_REOPENER_ROLES,
   ROW_LEVEL_ROLES,
@@ -44,6 +48,8 @@ export interface Capabilities {
   exportResponses: boolean;
   manageExportTokens: boolean;
   reopenRounds: boolean;
+  /** The regional view of self- and peer evaluations of some region. */
+  readRegionEvaluations: boolean;
   /** Regions where it has any regional right. */
   regions: RegionCapabilities[];
   /** Places where it may do more than read the aggregated figures everyone reads. */
@@ -56,6 +62,8 @@ export interface RegionCapabilities {
   manage: boolean;
   /** Row-level exports of the region's places. */
   exportResponses: boolean;
+  /** The regional view of evaluations and its CSV; assigning peer evaluations of its places. */
+  readEvaluations: boolean;
 }
 
 export interface PlaceCapabilities {
@@ -70,6 +78,10 @@ export interface PlaceCapabilities {
   managePlace: boolean;
   /** Row-level exports narrowed to the place. */
   exportResponses: boolean;
+  /** Start the place's self-evaluation and keep its development plan. */
+  manageEvaluations: boolean;
+  /** Fill in the evaluations the place's team makes (its self-evaluation, its peer assignments). */
+  fillEvaluations: boolean;
 }
 
 export interface KnownPlace extends PlaceRef {
@@ -86,8 +98,9 @@ export function capabilitiesOf(principal: Principal, regionCodes: readonly strin
       code,
       manage: hasRole(principal, REGION_MANAGER_ROLES) && canManageRegion(principal, code),
       exportResponses: hasRole(principal, ROW_LEVEL_ROLES) && canReadRegionResponses(principal, code),
+      readEvaluations: hasRole(principal, REGION_EVALUATION_READER_ROLES) && canReadRegionResponses(principal, code),
     }))
-    .filter((r) => r.manage || r.exportResponses);
+    .filter((r) => r.manage || r.exportResponses || r.readEvaluations);
   const meetingPlaces = places
     .map((place) => ({
       id: place.id,
@@ -97,8 +110,10 @@ export function capabilitiesOf(principal: Principal, regionCodes: readonly strin
       readParticipation: canReadPlaceParticipation(principal, place),
       managePlace: hasRole(principal, PLACE_MANAGER_ROLES) && canManagePlace(principal, place),
       exportResponses: hasRole(principal, ROW_LEVEL_ROLES) && canReadRowLevelData(principal, place),
+      manageEvaluations: hasRole(principal, EVALUATION_MANAGER_ROLES) && canManagePlace(principal, place),
+      fillEvaluations: hasRole(principal, EVALUATION_FILLER_ROLES) && canFillEvaluation(principal, place),
     }))
-    .filter((p) => p.readFreeText || p.readParticipation || p.managePlace || p.exportResponses);
+    .filter((p) => p.readFreeText || p.readParticipation || p.managePlace || p.exportResponses || p.fillEvaluations);
   const manageUsers = hasRole(principal, ACCOUNT_MANAGER_ROLES);
   return {
     wholeCountry: regionCodes.length > 0 && regionCodes.every((code) => canReadRegionResponses(principal, code)),
@@ -113,6 +128,7 @@ export function capabilitiesOf(principal: Principal, regionCodes: readonly strin
     exportResponses: regions.some((r) => r.exportResponses),
     manageExportTokens: hasRole(principal, REGION_MANAGER_ROLES) && regions.some((r) => r.exportResponses),
     reopenRounds: hasRole(principal, ROUND_REOPENER_ROLES),
+    readRegionEvaluations: regions.some((r) => r.readEvaluations),
     regions,
     meetingPlaces,
   };

@@ -15,6 +15,8 @@ import { UserAccount } from '../users/user-account.entity';
 import { CollectionRound } from '../rounds/collection-round.entity';
 import { FigureRelease } from '../releases/release.entity';
 import { KioskDevice } from '../kiosks/kiosk-device.entity';
+import { Evaluation } from '../evaluations/evaluation.entity';
+import { DevelopmentAction, DevelopmentActionNote } from '../evaluations/development-action.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
 import { Accounts1767225700000 } from './migrations/1767225700000-accounts';
 import { Exports1767225900000 } from './migrations/1767225900000-exports';
@@ -23,6 +25,7 @@ import { AnswerRevisions1767226400000 } from './migrations/1767226400000-answer-
 import { JunctionKeys1767226500000 } from './migrations/1767226500000-junction-keys';
 import { RoundsAndReleases1767226600000 } from './migrations/1767226600000-rounds-and-releases';
 import { Kiosks1767226700000 } from './migrations/1767226700000-kiosks';
+import { Evaluations1767226800000 } from './migrations/1767226800000-evaluations';
 
 /** Every entity and migration, listed once for the app, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -43,6 +46,9 @@ export const ENTITIES = [
   CollectionRound,
   FigureRelease,
   KioskDevice,
+  Evaluation,
+  DevelopmentAction,
+  DevelopmentActionNote,
 ];
 
 export const MIGRATIONS = [
@@ -54,4 +60,5 @@ export const MIGRATIONS = [
   JunctionKeys1767226500000,
   RoundsAndReleases1767226600000,
   Kiosks1767226700000,
+  Evaluations1767226800000,
 ];

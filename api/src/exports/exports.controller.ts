@@ -1,7 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CSV_CONTENT_TYPE } from '../../../reports/csv/csv-dialect';
 import { ROW_LEVEL_ROLES } from '../access/access-policy';
 import { Allow, AllowExportToken, ANY_ROLE, CurrentPrincipal } from '../auth/auth.decorators';
 import { AuditService } from '../audit/audit.service';
@@ -10,13 +9,7 @@ import { CodebookQueryDto, IndicatorsExportQueryDto, ResponsesExportQueryDto } f
 import { ExportTokensService } from './export-tokens.service';
 import { IndicatorExportService } from './indicator-export.service';
 import { ResponseExportService } from './response-export.service';
-
-function startCsv(res: Response, filename: string): void {
-  res.status(200);
-  res.setHeader('Content-Type', CSV_CONTENT_TYPE);
-  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  res.setHeader('Cache-Control', 'no-store');
-}
+import { startCsv } from './csv-response';
 
 @ApiTags('exports')
 @Controller('exports')

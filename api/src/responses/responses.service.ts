@@ -5,7 +5,7 @@ import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
-import { collectionRulesOf, MAX_ANSWER_AGE_DAYS } from '../../../reports/instruments';
+import { collectionRulesOf, MAX_ANSWER_AGE_DAYS, STAFF_CYCLE_INSTRUMENTS } from '../../../reports/instruments';
 import { helsinkiDateOf, isClosedHalf } from '../../../reports/periods';
 import { canManagePlace } from '../access/access-policy';
 import type { Principal } from '../access/principal';
@@ -49,6 +49,7 @@ export class ResponsesService {
    * different body with the same id is a conflict.
    */
   async submit(dto: CreateResponseDto, staff: Principal | null = null, kiosk: KioskDevice | null = null): Promise<SubmitResult> {
+    refuseStaffCycle(dto.surveyKey);
     const place = await this.organisations.findMeetingPlaceRef(dto.meetingPlace);
     if (!place) {
       throw new ProblemException(404, 'meeting-place-not-found', `There is no meeting place "${dto.meetingPlace}".`);
@@ -98,6 +99,7 @@ export class ResponsesService {
     receivedAt: Date,
     answeredAt: Date = receivedAt,
   ): Promise<ResponseRecords> {
+    refuseStaffCycle(content.surveyKey);
     const validator = await this.surveys.validatorFor(content.surveyKey, content.surveyVersion);
     if (!validator) {
       throw new ProblemException(404, 'survey-not-found', `Survey "${content.surveyKey}" has no published version ${content.surveyVersion}.`);
@@ -228,4 +230,15 @@ function chunks<T>(items: T[], size: number): T[][] {
   const result: T[][] = [];
   for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
   return result;
+}
+
+/** The self- and peer evaluation is staff work of the evaluation cycle, never an anonymous answer. */
+function refuseStaffCycle(surveyKey: string): void {
+  if (STAFF_CYCLE_INSTRUMENTS.includes(surveyKey)) {
+    throw new ProblemException(
+      403,
+      'staff-cycle-instrument',
+      `${surveyKey} is answered by a meeting place's team in the evaluation cycle (/api/evaluations), not as an anonymous response.`,
+    );
+  }
 }

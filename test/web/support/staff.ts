@@ -6,6 +6,8 @@ export const DEMO = {
   admin: { email: 'admin@kohtaamo.example', password: 'demo-admin-2026' },
   analyst: { email: 'analyst@kohtaamo.example', password: 'demo-analyst-2026' },
   coordinator: { email: 'coordinator@kohtaamo.example', password: 'demo-coordinator-2026' },
+  /** The coordinator of Hakunila: Koivukylä's peer evaluator. */
+  hakunila: { email: 'hakunila@kohtaamo.example', password: 'demo-hakunila-2026' },
   steering: { email: 'steering@kohtaamo.example', password: 'demo-steering-2026' },
 } as const;
 

@@ -635,6 +635,187 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/meeting-places/{slugOrId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evaluations of a place and those its team makes of other places
+         * @description Whoever may see the place’s participation; never the answers.
+         */
+        get: operations["EvaluationsController_list"];
+        put?: never;
+        /**
+         * Start a self-evaluation, or assign a peer evaluation
+         * @description self: the place’s coordinators, its region’s analysts and admins. peer (with evaluatorPlace): the region’s analysts and admins. One evaluation per evaluating place and year; the answers follow the current version of peer-evaluation.
+         */
+        post: operations["EvaluationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-places/{slugOrId}/evaluations/{year}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Self versus peer evaluation of a year, per criterion and area, and the teams’ report text
+         * @description Submitted evaluations only; gap = self − mean of the peers. Whoever may see the place’s participation.
+         */
+        get: operations["EvaluationsController_comparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An evaluation
+         * @description Answers only for the evaluating team and admins.
+         */
+        get: operations["EvaluationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save a draft
+         * @description The evaluating team’s coordinators and admins. Replaces the answers; a draft may be partial.
+         */
+        put: operations["EvaluationsController_saveAnswers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit and lock an evaluation
+         * @description Every criterion and both summary texts must be answered.
+         */
+        post: operations["EvaluationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-places/{slugOrId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A place’s development plan and its follow-ups
+         * @description Whoever may see the place’s participation.
+         */
+        get: operations["EvaluationsController_listActions"];
+        put?: never;
+        /**
+         * Add a development action
+         * @description The place’s coordinators, its region’s analysts and admins.
+         */
+        post: operations["EvaluationsController_createAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Follow up an action: a new status and a dated note */
+        patch: operations["EvaluationsController_updateAction"];
+        trace?: never;
+    };
+    "/api/regions/{code}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A region’s places × criteria, missing evaluations and actions by status
+         * @description The region’s analysts and admins.
+         */
+        get: operations["EvaluationsController_region"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{code}/evaluations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EvaluationsController_regionCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/indicators.csv": {
         parameters: {
             query?: never;
@@ -891,6 +1072,8 @@ export type components = {
             manage: boolean;
             /** @description Row-level response exports (responses.csv, responses.xlsx) of the region */
             exportResponses: boolean;
+            /** @description The regional view of self- and peer evaluations (GET /api/regions/{code}/evaluations) and assigning peer evaluations */
+            readEvaluations: boolean;
         };
         PlaceCapabilitiesDto: {
             /** Format: uuid */
@@ -910,6 +1093,10 @@ export type components = {
             managePlace: boolean;
             /** @description Row-level response exports narrowed to the place */
             exportResponses: boolean;
+            /** @description Start the place's self-evaluation and keep its development plan */
+            manageEvaluations: boolean;
+            /** @description Fill in the evaluations the place's team makes: its self-evaluation and its peer assignments */
+            fillEvaluations: boolean;
         };
         CapabilitiesDto: {
             /** @description The account covers every region (its scope narrows nothing) */
@@ -934,6 +1121,8 @@ export type components = {
             manageExportTokens: boolean;
             /** @description Reopen a closed collection round */
             reopenRounds: boolean;
+            /** @description The regional view of evaluations (in the regions where regions[].readEvaluations) */
+            readRegionEvaluations: boolean;
             /** @description Regions where the account has a regional right; others are not listed */
             regions: components["schemas"]["RegionCapabilitiesDto"][];
             /** @description Meeting places where the account may do more than read the aggregated figures every account reads; others are not listed */
@@ -1886,6 +2075,260 @@ export type components = {
              * @example 3
              */
             repeatIntervalSeconds: number;
+        };
+        CreateEvaluationDto: {
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description self: the place’s own team; peer: a team of another place, assigned by a region analyst or an admin
+             * @enum {string}
+             */
+            kind: "self" | "peer";
+            /**
+             * @description For a peer evaluation: the slug of the place whose team evaluates
+             * @example hakunila
+             */
+            evaluatorPlace?: string;
+        };
+        PlaceRefDto: {
+            /** @example koivukyla */
+            slug: string;
+            name: components["schemas"]["LocalisedTextDto"];
+        };
+        EvaluationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The place evaluated */
+            meetingPlace: components["schemas"]["PlaceRefDto"];
+            /** @description The place whose team evaluates (the same place for a self-evaluation) */
+            evaluatorPlace: components["schemas"]["PlaceRefDto"];
+            /** @example 2026 */
+            year: number;
+            /** @enum {string} */
+            kind: "self" | "peer";
+            /**
+             * @description The version of peer-evaluation its answers follow
+             * @example 2
+             */
+            surveyVersion: number;
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            submittedAt: string | null;
+            /** @example 2026-12-01T08:00:00.000Z */
+            updatedAt: string;
+            /** @description Whether the reader may fill it in (the evaluating team, admins) while it is a draft */
+            canFill: boolean;
+            /** @description The answers, for the evaluating team and admins only; null for everyone else */
+            answers: {
+                [key: string]: unknown;
+            } | null;
+        };
+        PeerScoreDto: {
+            /** Format: uuid */
+            evaluationId: string;
+            /** @example hakunila */
+            evaluatorPlace: string;
+            /** @example 3 */
+            score: number | null;
+        };
+        CriterionComparisonDto: {
+            /**
+             * @description The submitted self-evaluation’s score
+             * @example 3
+             */
+            self: number | null;
+            /** @description Each submitted peer evaluation’s score (drafts never count) */
+            peers: components["schemas"]["PeerScoreDto"][];
+            /** @example 2.5 */
+            peerMean: number | null;
+            /**
+             * @description self − peerMean, unrounded
+             * @example 0.5
+             */
+            gap: number | null;
+            /** @example crit_activity_encounter */
+            criterion: string;
+            /** @enum {string} */
+            area: "activity" | "structure" | "access" | "network";
+            /** @description The criterion as the instrument words it */
+            title: components["schemas"]["LocalisedTextDto"];
+        };
+        AreaComparisonDto: {
+            /**
+             * @description The submitted self-evaluation’s score
+             * @example 3
+             */
+            self: number | null;
+            /** @description Each submitted peer evaluation’s score (drafts never count) */
+            peers: components["schemas"]["PeerScoreDto"][];
+            /** @example 2.5 */
+            peerMean: number | null;
+            /**
+             * @description self − peerMean, unrounded
+             * @example 0.5
+             */
+            gap: number | null;
+            /** @enum {string} */
+            area: "activity" | "structure" | "access" | "network";
+            title: components["schemas"]["LocalisedTextDto"];
+        };
+        TeamSummaryDto: {
+            /** @enum {string} */
+            kind: "self" | "peer";
+            /** @example hakunila */
+            evaluatorPlace: string;
+            strengths: string | null;
+            developmentTargets: string | null;
+        };
+        EvaluationComparisonDto: {
+            meetingPlace: components["schemas"]["PlaceRefDto"];
+            /** @example 2026 */
+            year: number;
+            /** @description The year’s evaluations of the place, drafts included (without answers) */
+            evaluations: components["schemas"]["EvaluationDto"][];
+            criteria: components["schemas"]["CriterionComparisonDto"][];
+            areas: components["schemas"]["AreaComparisonDto"][];
+            /** @description The criteria where self and peers disagree most, largest |gap| first */
+            largestGaps: string[];
+            /** @description Strengths and development targets written by each team, from submitted evaluations: the report’s text */
+            summaries: components["schemas"]["TeamSummaryDto"][];
+        };
+        EvaluationAnswersDto: {
+            /**
+             * @description Question name → value, validated against the evaluation’s version of peer-evaluation; a draft may be partial
+             * @example {
+             *       "crit_activity_encounter": 3,
+             *       "crit_activity_encounter_evidence": "Jokainen tervehditään ovella."
+             *     }
+             */
+            answers: {
+                [key: string]: unknown;
+            };
+        };
+        ActionSourceDto: {
+            /** @enum {string} */
+            kind: "evaluation" | "co-development" | "survey" | "other";
+            /**
+             * @description What it came from, e.g. the evaluation’s id
+             * @example 5b0c…
+             */
+            id?: string;
+        };
+        CreateActionDto: {
+            /** @example Tervetuloa-kierros uusille perheille */
+            title: string;
+            /**
+             * @description The criterion of peer-evaluation it develops
+             * @example crit_activity_encounter
+             */
+            criterion?: string;
+            /**
+             * @description The organisation responsible (never a person)
+             * @example MLL Uusimaa
+             */
+            owner: string;
+            /** @example 2027-06-30 */
+            dueDate: string;
+            source: components["schemas"]["ActionSourceDto"];
+        };
+        ActionNoteDto: {
+            /** @example 2027-03-02T10:00:00.000Z */
+            notedAt: string;
+            /** @enum {string} */
+            status: "planned" | "in-progress" | "done" | "dropped";
+            note: string;
+        };
+        ActionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example koivukyla */
+            meetingPlace: string;
+            title: string;
+            criterion: string | null;
+            owner: string;
+            /** @example 2027-06-30 */
+            dueDate: string;
+            source: components["schemas"]["ActionSourceDto"];
+            /** @enum {string} */
+            status: "planned" | "in-progress" | "done" | "dropped";
+            /** @description Planned or in progress and past its due date (Finnish calendar) */
+            overdue: boolean;
+            /** @description Follow-up notes, oldest first */
+            history: components["schemas"]["ActionNoteDto"][];
+        };
+        FollowUpDto: {
+            /**
+             * @description The evaluation year it follows up
+             * @example 2026
+             */
+            year: number;
+            /** @enum {number} */
+            months: 6 | 12;
+            /**
+             * @description Months after the day the year’s last evaluation of the place was submitted
+             * @example 2027-06-01
+             */
+            dueDate: string;
+            /** @description The due date has passed */
+            overdue: boolean;
+        };
+        PlaceActionsDto: {
+            /** @description By due date */
+            actions: components["schemas"]["ActionDto"][];
+            /** @description The 6- and 12-month follow-ups of each evaluated year, as due items */
+            followUps: components["schemas"]["FollowUpDto"][];
+        };
+        UpdateActionDto: {
+            /** @enum {string} */
+            status: "planned" | "in-progress" | "done" | "dropped";
+            /**
+             * @description The follow-up note, kept with its date
+             * @example Kierros aloitettu syyskuussa.
+             */
+            note: string;
+        };
+        CriterionDto: {
+            /** @example crit_activity_encounter */
+            name: string;
+            /** @enum {string} */
+            area: "activity" | "structure" | "access" | "network";
+            title: components["schemas"]["LocalisedTextDto"];
+        };
+        RegionPlaceScoreDto: {
+            /** @example crit_activity_encounter */
+            criterion: string;
+            self: number | null;
+            /** @description The mean of that year’s submitted peer evaluations */
+            peer: number | null;
+        };
+        ActionCountsDto: {
+            planned: number;
+            inProgress: number;
+            done: number;
+            dropped: number;
+            /** @description Planned or in progress, past the due date */
+            overdue: number;
+        };
+        RegionPlaceEvaluationsDto: {
+            meetingPlace: components["schemas"]["PlaceRefDto"];
+            /** @description The latest year, up to the one asked, with a submitted self-evaluation */
+            selfYear: number | null;
+            /** @description The latest year, up to the one asked, with a submitted peer evaluation */
+            peerYear: number | null;
+            scores: components["schemas"]["RegionPlaceScoreDto"][];
+            /** @description No submitted self-evaluation for the year asked */
+            lacksSelf: boolean;
+            /** @description No submitted peer evaluation for the year asked */
+            lacksPeer: boolean;
+            actions: components["schemas"]["ActionCountsDto"];
+        };
+        RegionEvaluationsDto: {
+            /** @example 04 */
+            regionCode: string;
+            /** @example 2026 */
+            year: number;
+            criteria: components["schemas"]["CriterionDto"][];
+            places: components["schemas"]["RegionPlaceEvaluationsDto"][];
         };
         CreateExportTokenDto: {
             /**
@@ -3775,6 +4218,582 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EvaluationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only this year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                slugOrId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDto"][];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator, steering-group. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EvaluationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slugOrId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEvaluationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Already evaluated by that place that year (type …/evaluation-exists) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A place cannot peer-evaluate itself (type …/self-peer-evaluation) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EvaluationsController_comparison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slugOrId: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationComparisonDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator, steering-group. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EvaluationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator, steering-group. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EvaluationsController_saveAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAnswersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDto"];
+                };
+            };
+            /** @description An answer not valid for the evaluation’s version */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, coordinator. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Already submitted (type …/evaluation-submitted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EvaluationsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDto"];
+                };
+            };
+            /** @description Incomplete answers */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, coordinator. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Already submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EvaluationsController_listActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slugOrId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceActionsDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator, steering-group. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EvaluationsController_createAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slugOrId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EvaluationsController_updateAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EvaluationsController_region: {
+        parameters: {
+            query: {
+                /** @description The year whose missing evaluations are listed; scores are the latest up to it */
+                year: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionEvaluationsDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EvaluationsController_regionCsv: {
+        parameters: {
+            query: {
+                /** @description The year whose missing evaluations are listed; scores are the latest up to it */
+                year: number;
+                /** @description excel-fi: BOM, semicolon, decimal comma */
+                dialect?: "rfc4180" | "excel-fi";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per place and criterion; see docs/csv-format.md */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemDto"];
                 };
             };
         };

@@ -1,3 +1,4 @@
+import { STAFF_CYCLE_INSTRUMENTS } from '../../../reports/instruments';
 import { useSyncExternalStore, type MouseEvent } from 'react';
 
 // A deliberately tiny router: a handful of fixed routes do not need react-router.
@@ -17,6 +18,7 @@ export type Route =
   | { name: 'staff-imports' }
   | { name: 'staff-rounds' }
   | { name: 'staff-kiosks' }
+  | { name: 'staff-evaluations' }
   | { name: 'staff-audit' }
   | { name: 'dashboards' }
   | { name: 'dashboard-place'; placeSlug: string }
@@ -25,6 +27,11 @@ export type Route =
   | { name: 'not-found' };
 
 const SEGMENT = '([^/]+)';
+
+/** The self- and peer evaluation is staff work (/staff/evaluations): no poster, no public answer page. */
+function isPublicSurvey(key: string): boolean {
+  return !STAFF_CYCLE_INSTRUMENTS.includes(key);
+}
 
 const patterns: Array<[RegExp, (m: string[]) => Route | null]> = [
   [/^\/$/, () => ({ name: 'home' })],
@@ -38,6 +45,7 @@ const patterns: Array<[RegExp, (m: string[]) => Route | null]> = [
   [/^\/staff\/imports$/, () => ({ name: 'staff-imports' })],
   [/^\/staff\/rounds$/, () => ({ name: 'staff-rounds' })],
   [/^\/staff\/kiosks$/, () => ({ name: 'staff-kiosks' })],
+  [/^\/staff\/evaluations$/, () => ({ name: 'staff-evaluations' })],
   [/^\/staff\/audit$/, () => ({ name: 'staff-audit' })],
   [/^\/staff\/dashboards$/, () => ({ name: 'dashboards' })],
   [/^\/staff\/dashboards\/national$/, () => ({ name: 'dashboard-national' })],
@@ -49,16 +57,16 @@ const patterns: Array<[RegExp, (m: string[]) => Route | null]> = [
   [new RegExp(`^/p/${SEGMENT}$`), ([slug]) => ({ name: 'place', placeSlug: slug })],
   [
     new RegExp(`^/p/${SEGMENT}/poster/${SEGMENT}$`),
-    ([slug, key]) => ({ name: 'poster', placeSlug: slug, surveyKey: key }),
+    ([slug, key]) => (isPublicSurvey(key) ? { name: 'poster', placeSlug: slug, surveyKey: key } : null),
   ],
   [
     new RegExp(`^/s/${SEGMENT}/${SEGMENT}$`),
-    ([slug, key]) => ({ name: 'respond', placeSlug: slug, surveyKey: key, version: 'current' }),
+    ([slug, key]) => (isPublicSurvey(key) ? { name: 'respond', placeSlug: slug, surveyKey: key, version: 'current' } : null),
   ],
   [
     new RegExp(`^/s/${SEGMENT}/${SEGMENT}/v/${SEGMENT}$`),
     ([slug, key, version]) =>
-      /^[1-9][0-9]{0,5}$/.test(version)
+      isPublicSurvey(key) && /^[1-9][0-9]{0,5}$/.test(version)
         ? { name: 'respond', placeSlug: slug, surveyKey: key, version: Number(version) }
         : null,
   ],

@@ -35,6 +35,7 @@ const NO_CAPABILITIES: Capabilities = {
   exportResponses: false,
   manageExportTokens: false,
   reopenRounds: false,
+  readRegionEvaluations: false,
   regions: [],
   meetingPlaces: [],
 };

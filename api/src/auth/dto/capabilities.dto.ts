@@ -11,6 +11,9 @@ export class RegionCapabilitiesDto implements RegionCapabilities {
 
   @ApiProperty({ description: 'Row-level response exports (responses.csv, responses.xlsx) of the region' })
   exportResponses: boolean;
+
+  @ApiProperty({ description: 'The regional view of self- and peer evaluations (GET /api/regions/{code}/evaluations) and assigning peer evaluations' })
+  readEvaluations: boolean;
 }
 
 export class PlaceCapabilitiesDto implements PlaceCapabilities {
@@ -34,6 +37,12 @@ export class PlaceCapabilitiesDto implements PlaceCapabilities {
 
   @ApiProperty({ description: 'Row-level response exports narrowed to the place' })
   exportResponses: boolean;
+
+  @ApiProperty({ description: "Start the place's self-evaluation and keep its development plan" })
+  manageEvaluations: boolean;
+
+  @ApiProperty({ description: "Fill in the evaluations the place's team makes: its self-evaluation and its peer assignments" })
+  fillEvaluations: boolean;
 }
 
 export class CapabilitiesDto implements Capabilities {
@@ -69,6 +78,9 @@ export class CapabilitiesDto implements Capabilities {
 
   @ApiProperty({ description: 'Reopen a closed collection round' })
   reopenRounds: boolean;
+
+  @ApiProperty({ description: 'The regional view of evaluations (in the regions where regions[].readEvaluations)' })
+  readRegionEvaluations: boolean;
 
   @ApiProperty({ type: [RegionCapabilitiesDto], description: 'Regions where the account has a regional right; others are not listed' })
   regions: RegionCapabilitiesDto[];

@@ -11,7 +11,8 @@ import { SurveyAnswerValidator } from '../../surveys/survey-answer-validator';
 import { SurveyVersion } from '../../surveys/survey-version.entity';
 import { DemoAnswerGenerator } from './demo-answers';
 import { DEMO_MEETING_PLACES, DEMO_ORGANISATIONS, DEMO_SERVICE_AREAS } from './demo-organisations';
-import { SeededRandom } from '../../../../reports/seeded-random';
+import { randomUUIDFrom, SeededRandom } from '../../../../reports/seeded-random';
+import { seedDemoEvaluations } from './demo-evaluations';
 
 /**
  * When each instrument is answered in a year, and how many answers a place of size 1 gets
@@ -121,6 +122,8 @@ export async function seedDemoData(manager: EntityManager, now: Date): Promise<{
   // Chunks keep each INSERT under SQLite's bound-parameter limit.
   for (let i = 0; i < responses.length; i += 500) await manager.insert(SurveyResponse, responses.slice(i, i + 500));
   for (let i = 0; i < answers.length; i += 1000) await manager.insert(ResponseAnswer, answers.slice(i, i + 1000));
+  // A random stream of its own, so that the evaluations leave the answers above unchanged.
+  await seedDemoEvaluations(manager, places.map((p) => p.entity), thisYear, new SeededRandom(20261020));
   return { places: places.length, responses: responses.length };
 }
 
@@ -166,13 +169,4 @@ function demoRound(id: string, meetingPlaceId: string, surveyKey: string, starts
 /** The first day of a month (0-based, may be 12 for next January), as a calendar date. */
 function monthStart(year: number, month: number): string {
   return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
-}
-
-/** A version-4-shaped UUID from the seeded generator, so demo ids are stable too. */
-function randomUUIDFrom(random: SeededRandom): string {
-  const hex = Array.from({ length: 32 }, () => random.int(0, 15).toString(16));
-  hex[12] = '4';
-  hex[16] = ((random.int(0, 15) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }

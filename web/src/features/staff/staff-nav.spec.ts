@@ -13,6 +13,7 @@ const none: Capabilities = {
   exportResponses: false,
   manageExportTokens: false,
   reopenRounds: false,
+  readRegionEvaluations: false,
   regions: [],
   meetingPlaces: [],
 };
@@ -31,6 +32,15 @@ describe('staff sections by capability', () => {
       'imports',
       'places',
       'password',
+    ]);
+  });
+
+  it('evaluations open for whoever reads a place or the region’s evaluations', () => {
+    const place = { id: 'p', slug: 'p', regionCode: '04', readFreeText: false, readParticipation: true, managePlace: false, exportResponses: false, manageEvaluations: false, fillEvaluations: false };
+    expect([canOpen(none, 'evaluations'), canOpen({ ...none, meetingPlaces: [place] }, 'evaluations'), canOpen({ ...none, readRegionEvaluations: true }, 'evaluations')]).toEqual([
+      false,
+      true,
+      true,
     ]);
   });
 

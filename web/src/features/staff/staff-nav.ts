@@ -1,10 +1,11 @@
 import type { Capabilities } from '../../lib/session';
 
-export type StaffSection = 'dashboards' | 'rounds' | 'kiosks' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
+export type StaffSection = 'dashboards' | 'rounds' | 'evaluations' | 'kiosks' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
 
 export const staffSectionHref: Record<StaffSection, string> = {
   dashboards: '/staff/dashboards',
   rounds: '/staff/rounds',
+  evaluations: '/staff/evaluations',
   kiosks: '/staff/kiosks',
   exports: '/staff/exports',
   imports: '/staff/imports',
@@ -24,6 +25,9 @@ const sectionOpen: Record<StaffSection, (c: Capabilities) => boolean> = {
   // Steering groups see their places' rounds; those who manage a place also plan them. The
   // page lists only the places whose participation the account reads.
   rounds: () => true,
+  // The self- and peer evaluation: whoever reads a place's participation (its evaluations,
+  // comparison and plan), the teams that fill in evaluations, and the region analysts' view.
+  evaluations: (c) => c.readRegionEvaluations || c.meetingPlaces.some((p) => p.readParticipation || p.fillEvaluations),
   // Kiosks are registered and disconnected by whoever manages a place; never by steering groups.
   kiosks: (c) => c.managePlaces,
   exports: () => true,

@@ -25,6 +25,7 @@ const shell = {
       home: 'Etusivu',
       dashboards: 'Raportit',
       rounds: 'Keruukierrokset',
+      evaluations: 'Itse- ja vertaisarviointi',
       kiosks: 'Kioskit',
       exports: 'Vienti',
       imports: 'Tuonti',
@@ -76,6 +77,7 @@ const shell = {
     landing: {
       dashboards: 'Mittarit ja palautteet kohtaamispaikoittain ja alueittain.',
       rounds: 'Suunnittele ja päätä kyselyjen keruukierroksia; luvut julkaistaan kierroksen päätyttyä.',
+      evaluations: 'Täytä itse- ja vertaisarvioinnit, vertaile niitä ja seuraa kehittämissuunnitelmaa.',
       kiosks: 'Ota käyttöön ja irrota ovella olevia pikapalautetabletteja.',
       exports: 'Lataa CSV-tiedostoja ja hallitse vientitunnuksia.',
       imports: 'Tuo kohtaamispaikkarekisteri tai paperilomakkeiden vastaukset CSV-tiedostona.',
@@ -92,6 +94,7 @@ const shell = {
       home: 'Start',
       dashboards: 'Rapporter',
       rounds: 'Insamlingsomgångar',
+      evaluations: 'Själv- och kollegial utvärdering',
       kiosks: 'Kiosker',
       exports: 'Export',
       imports: 'Import',
@@ -143,6 +146,7 @@ const shell = {
     landing: {
       dashboards: 'Indikatorer och respons per mötesplats och område.',
       rounds: 'Planera och avsluta enkäternas insamlingsomgångar; siffrorna publiceras när omgången slutat.',
+      evaluations: 'Fyll i själv- och kollegiala utvärderingar, jämför dem och följ upp utvecklingsplanen.',
       kiosks: 'Ta i bruk och koppla bort surfplattor för snabbrespons vid dörren.',
       exports: 'Ladda ner CSV-filer och hantera exportnycklar.',
       imports: 'Importera mötesplatsregistret eller svar från pappersblanketter som CSV.',
@@ -159,6 +163,7 @@ const shell = {
       home: 'Start',
       dashboards: 'Dashboards',
       rounds: 'Collection rounds',
+      evaluations: 'Self- and peer evaluation',
       kiosks: 'Kiosks',
       exports: 'Exports',
       imports: 'Imports',
@@ -210,6 +215,7 @@ const shell = {
     landing: {
       dashboards: 'Indicators and feedback by meeting place and area.',
       rounds: 'Plan and close the surveys’ collection rounds; figures are released when a round has ended.',
+      evaluations: 'Fill in self- and peer evaluations, compare them and follow up the development plan.',
       kiosks: 'Set up and disconnect the quick-feedback tablets by the door.',
       exports: 'Download CSV files and manage export tokens.',
       imports: 'Import the meeting place registry or paper-form responses as CSV.',
