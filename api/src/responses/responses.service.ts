@@ -62,6 +62,7 @@ export class ResponsesService {
     if (!place.active) {
       throw new ValidationProblem([{ field: 'meetingPlace', message: 'This meeting place no longer collects answers.', code: 'place-inactive' }]);
     }
+    await this.requireFacilitator(dto.surveyKey, place.id, staff, kiosk);
     if (kiosk) this.kiosks.takeAnswer(kiosk);
     const now = this.clock.now();
     const answeredAt = this.answeredAtOf(dto.answeredAt, now);
@@ -154,6 +155,21 @@ export class ResponsesService {
     const arrivedInTime = round && (roundStatus(round, now) === 'open' || (now.getTime() < lateArrivalEnd(round).getTime() && (await mayArriveLate())));
     if (!given || !arrivedInTime) {
       throw new ProblemException(409, 'round-not-open', 'This survey takes answers only while a round of the meeting place is open.');
+    }
+  }
+
+  /**
+   * A facilitated instrument (Huomaa minut) is answered through the place's kiosk tablet (its
+   * place was checked above) or by the place's signed-in staff: never anonymously (401), never
+   * by staff of another place or by an export token (403).
+   */
+  private async requireFacilitator(surveyKey: string, placeId: string, staff: Principal | null, kiosk: KioskDevice | null): Promise<void> {
+    if (!collectionRulesOf(surveyKey).facilitated || kiosk) return;
+    if (!staff) {
+      throw new ProblemException(401, 'facilitator-required', 'This survey is answered with an adult of the meeting place: on its kiosk tablet or signed in.');
+    }
+    if (staff.authenticatedBy !== 'session' || !(await this.isPlaceStaff(staff, placeId))) {
+      throw new ProblemException(403, 'not-place-staff', 'Only the staff of this meeting place, or its kiosk tablet, send answers to this survey.');
     }
   }
 
