@@ -1,5 +1,6 @@
 import { fetchSurveyVersion, submitResponse, type ResponseSubmission } from '../lib/api';
 import { announceOutboxChange, deliverQueued, putQueued, readQueued, type OutboxEntry } from '../lib/outbox-store';
+import { element } from '../lib/dom';
 import { registerServiceWorker } from '../lib/service-worker-registration';
 import { endonymOf, inLanguage, isRightToLeftLanguage, kioskSurveyOf, type KioskSurvey } from './kiosk-definition';
 import { verifyKioskPin } from './kiosk-pin';
@@ -38,13 +39,6 @@ let idleTimer: number | undefined;
 let current: Record<string, unknown> | null = null;
 let flushing = false;
 let revoked = false;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 function show(...children: Node[]): void {
   root.replaceChildren(...children);

@@ -1,0 +1,53 @@
+import { submitResponse, type ResponseSubmission } from '../lib/api';
+import { announceOutboxChange, deliverQueued, indexedDbPersistence, putQueued, readQueued } from '../lib/outbox-store';
+
+// Huomaa minut answers given with a signed-in coordinator go through the app's one outbox like
+// every other answer (keyed by clientResponseId: nothing is stored twice), marked as sent with
+// the staff session, so that only a staff page, which holds the session's CSRF token, sends them.
+
+export type Recorded = 'sent' | 'waiting' | 'refused';
+
+/** Queues the answer and sends what waits; 'refused' when the server turned this one down (the round closed). */
+export async function recordWithStaffSession(body: ResponseSubmission, csrfToken: string | null): Promise<Recorded> {
+  try {
+    await putQueued({ body, queuedAt: Date.now(), attempts: 0, staffSession: true });
+  } catch {
+    // No IndexedDB (a private window): send it now, or lose only this one.
+    const result = await submitResponse(body, { staffCsrfToken: csrfToken ?? undefined });
+    return result.outcome === 'stored' ? 'sent' : result.outcome === 'retry' ? 'waiting' : 'refused';
+  }
+  const outcome = await sendStaffQueued(csrfToken, body.clientResponseId);
+  return outcome ?? 'waiting';
+}
+
+/** Sends the staff-session answers that wait, oldest first; says what became of `watched`. */
+export async function sendStaffQueued(csrfToken: string | null, watched?: string): Promise<Recorded | null> {
+  if (!csrfToken) return null;
+  let outcome: Recorded | null = null;
+  try {
+    const queued = (await readQueued()).filter((entry) => entry.staffSession);
+    await deliverQueued(
+      queued,
+      Date.now(),
+      (entry, result) => {
+        if (entry.body.clientResponseId !== watched) return;
+        outcome = result.outcome === 'stored' ? 'sent' : result.outcome === 'retry' ? 'waiting' : 'refused';
+      },
+      indexedDbPersistence,
+      csrfToken,
+    );
+    announceOutboxChange();
+  } catch {
+    // IndexedDB unavailable: nothing was queued there either.
+  }
+  return outcome;
+}
+
+/** How many staff-session answers wait on this device. */
+export async function staffQueuedCount(): Promise<number> {
+  try {
+    return (await readQueued()).filter((entry) => entry.staffSession).length;
+  } catch {
+    return 0;
+  }
+}
