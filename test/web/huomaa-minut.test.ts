@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, useBrowserSuite } from '../support/browser';
+import { expectNoSeriousAxeViolations, prepareTestContext, useBrowserSuite } from '../support/browser';
+import { eventually } from './support/respondent';
 import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
 
 // Issue #19: a whole children's round in the browser. The place's staff open a Huomaa minut
@@ -139,4 +140,71 @@ test('a whole children’s round: open, two children with an adult (Finnish, Ara
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print (A4)' }).isVisible()).resolves.toBe(false);
   await expect(page.locator('.staff-nav').isVisible()).resolves.toBe(false);
+});
+
+test('a kiosk of the place switched to Huomaa minut mode with its PIN takes a child’s answer, offline too, once', async () => {
+  // The place's coordinator registers a kiosk at Koivukylä, whose Huomaa minut round is open today.
+  const staffContext = await suite.browser.newContext();
+  expect((await staffContext.request.post(`${suite.server.baseUrl}/api/auth/login`, { data: DEMO.coordinator })).status()).toBe(200);
+  const csrf = (await staffContext.cookies()).find((cookie) => cookie.name === 'csrf-token')!.value;
+  const registered = await staffContext.request.post(`${suite.server.baseUrl}/api/meeting-places/koivukyla/kiosks`, {
+    data: { name: 'Lastenhuone', pin: '4071' },
+    headers: { 'X-CSRF-Token': csrf },
+  });
+  expect(registered.status()).toBe(201);
+  const kiosk = (await registered.json()) as { setupUrl: string };
+
+  const context = await suite.browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'fi-FI', timezoneId: 'Europe/Helsinki', hasTouch: true });
+  ({ page } = await suite.open(prepareTestContext(context, { pinClock: true }), { expectNoProblems: false }));
+  page.setDefaultTimeout(20_000);
+  const statuses: number[] = [];
+  page.on('response', (response) => {
+    if (response.request().method() === 'POST' && response.url().endsWith('/api/responses')) statuses.push(response.status());
+  });
+  await page.goto(`${suite.server.baseUrl}${kiosk.setupUrl}`);
+  await page.locator('.kiosk-faces').waitFor();
+  await page.waitForFunction('!!navigator.serviceWorker.controller');
+
+  // Out of the faces with the PIN, into Huomaa minut mode.
+  await page.locator('.kiosk-corner').focus();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('PIN-koodi', { exact: true }).fill('4071');
+  await page.getByRole('button', { name: 'Jatka' }).click();
+  await page.getByRole('button', { name: 'Huomaa minut -tila (lasten kierros)' }).click();
+  await page.getByRole('heading', { name: 'Uusi lapsi' }).waitFor();
+  await expectNoSeriousAxeViolations(page, 'kiosk in Huomaa minut mode');
+
+  const child = async (picture: string) => {
+    await page.getByRole('group', { name: 'Lapsen kieli' }).getByLabel('Suomi', { exact: true }).check();
+    await page.getByRole('group', { name: 'Lapsen ikä' }).getByLabel('5–6 vuotta', { exact: true }).check();
+    await page.getByRole('button', { name: 'Aloita' }).click();
+    await page.getByRole('button', { name: picture, exact: true }).click();
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Seuraava', exact: true }).click();
+    await page.getByRole('button', { name: 'Tallenna ja seuraava lapsi' }).click();
+  };
+  await child('Kivalta');
+  await page.getByRole('heading', { name: 'Vastaus tallennettu.' }).waitFor();
+  await page.getByRole('button', { name: 'Seuraava lapsi' }).click();
+
+  // Offline: the answer waits in the one outbox and goes, once, when the network returns.
+  await context.setOffline(true);
+  await child('Ihan ok');
+  await page.getByRole('heading', { name: /odottaa tabletilla/ }).waitFor();
+  await context.setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await eventually(
+    () => page.evaluate(() => new Promise<number>((resolve) => {
+      const open = indexedDB.open('kohtaamo');
+      open.onsuccess = () => {
+        const request = open.result.transaction('outbox').objectStore('outbox').count();
+        request.onsuccess = () => resolve(request.result);
+      };
+    })),
+    (waiting) => waiting === 0,
+  );
+  expect(statuses).toEqual([201, 201]);
+  await page.getByRole('button', { name: 'Seuraava lapsi' }).click();
+  await page.getByRole('button', { name: 'Lopeta' }).click();
+  await page.locator('.kiosk-faces').waitFor();
+  await staffContext.close();
 });

@@ -67,8 +67,10 @@ export class ResponsesService {
     const now = this.clock.now();
     const answeredAt = this.answeredAtOf(dto.answeredAt, now);
     // A child drumming on the faces: taps closer than the kiosk's interval count once, and the
-    // tablet is told its answer was taken (the thank-you screen shows anyway).
-    const repeated = kiosk ? this.kiosks.repeatedAnswer(kiosk, answeredAt) : null;
+    // tablet is told its answer was taken (the thank-you screen shows anyway). Not for a
+    // facilitated answer (Huomaa minut): an adult saves each child's answer on purpose.
+    const drummable = kiosk && !collectionRulesOf(dto.surveyKey).facilitated;
+    const repeated = drummable ? this.kiosks.repeatedAnswer(kiosk, answeredAt) : null;
     if (repeated) return { created: false, receipt: { id: repeated, receivedAt: now.toISOString() } };
     await this.requireOpenRound(dto.surveyKey, place, answeredAt, now, staff, !!kiosk);
     const records = await this.validate(content, { id: randomUUID(), clientResponseId: dto.clientResponseId }, now, answeredAt);
@@ -85,7 +87,7 @@ export class ResponsesService {
       throw error;
     }
     const { response } = records;
-    if (kiosk) await this.kiosks.answered(kiosk, response.id, answeredAt);
+    if (drummable) await this.kiosks.answered(kiosk, response.id, answeredAt);
     return { created: true, receipt: { id: response.id, receivedAt: response.receivedAt.toISOString() } };
   }
 
