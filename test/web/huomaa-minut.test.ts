@@ -207,4 +207,14 @@ test('a kiosk of the place switched to Huomaa minut mode with its PIN takes a ch
   await page.getByRole('button', { name: 'Lopeta' }).click();
   await page.locator('.kiosk-faces').waitFor();
   await staffContext.close();
+
+  // Before the round is closed, the coordinator sees when the place's kiosks were last in touch.
+  ({ page } = await suite.open(newDesktopContext(suite.browser)));
+  await logInAt(page, `${suite.server.baseUrl}/staff/rounds`, DEMO.coordinator);
+  const open = page.getByRole('row', { name: /Notice me/ }).filter({ hasText: 'open' });
+  await open.getByRole('button', { name: /^Close the round Notice me/ }).click();
+  const kiosks = open.getByRole('list', { name: 'The place’s kiosks last in touch' });
+  await kiosks.getByText(/^Lastenhuone: \d\d\/12\/2026/).waitFor();
+  await expectNoSeriousAxeViolations(page, 'closing a round, with the kiosks’ last contact');
+  await open.getByRole('button', { name: 'Keep it' }).click();
 });
