@@ -1,11 +1,11 @@
 import { RESPONDENT_LANGUAGES } from '../../../reports/languages';
+import { texts, withoutEmoji, type Localised } from '../kiosk/kiosk-definition';
 
 // What the adult-assisted Huomaa minut flow shows, read from its definition (survey-definitions/
 // huomaa-minut/v<N>.json) without survey-core, as the kiosk reads instant feedback: the child's
 // picture questions, the wish the adult writes down, the age band and the adult's observation.
 // The server validates the answer with survey-core as always.
 
-type Localised = string | Record<string, string> | undefined;
 type Element = {
   type?: string;
   name?: string;
@@ -69,16 +69,6 @@ export function pictogramOf(text: string): string | null {
   return BUNDLED_PICTOGRAMS.has(code) ? `/pictograms/${code}.svg` : null;
 }
 
-/** A localised text as a map with `fi` for SurveyJS's `default`. */
-function texts(value: Localised): Record<string, string> {
-  if (value === undefined) return {};
-  if (typeof value === 'string') return { fi: value };
-  const out: Record<string, string> = {};
-  for (const [lang, text] of Object.entries(value)) out[lang === 'default' ? 'fi' : lang] = text;
-  return out;
-}
-
-const withoutEmoji = (text: string) => text.replace(LEADING_EMOJI, '').trim() || text;
 const mapTexts = (value: Localised, map: (text: string) => string) => Object.fromEntries(Object.entries(texts(value)).map(([lang, text]) => [lang, map(text)]));
 
 const AGE_BAND = 'age_band';
