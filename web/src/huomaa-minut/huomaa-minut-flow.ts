@@ -1,5 +1,6 @@
 import type { ResponseSubmission } from '../lib/api';
 import { element } from '../lib/dom';
+import type { Recorded } from '../lib/outbox-store';
 import { endonymOf, inLanguage, isRightToLeftLanguage } from '../kiosk/kiosk-definition';
 import type { HuomaaMinutSurvey, PictureQuestion, WrittenQuestion } from './huomaa-minut-definition';
 import { huomaaMinutStrings } from './huomaa-minut-strings';
@@ -19,7 +20,7 @@ export interface HuomaaMinutFlowOptions {
   /** The adult's interface language (not stored with the answer). */
   adultLanguage: string;
   /** Queues the answer and tries to send it: 'waiting' when it stays in the outbox for now. */
-  record: (body: ResponseSubmission) => Promise<'sent' | 'waiting' | 'refused'>;
+  record: (body: ResponseSubmission) => Promise<Recorded>;
   /** Shown as "Finish" on the first screen where the flow can be left (the kiosk asks its PIN). */
   onEnd?: () => void;
 }
@@ -178,7 +179,7 @@ export function startHuomaaMinut(options: HuomaaMinutFlowOptions): { destroy: ()
     const given = child;
     // A child who answered nothing (only the adult wrote) is not a child heard: nothing is kept.
     const childAnswered = survey.questions.some((q) => q.name in given.answers) || (survey.wish !== null && survey.wish.name in given.answers);
-    let outcome: 'sent' | 'waiting' | 'refused' | 'nothing' = 'nothing';
+    let outcome: Recorded | 'nothing' = 'nothing';
     if (childAnswered) {
       outcome = await options.record({
         surveyKey: 'huomaa-minut',

@@ -1,11 +1,9 @@
 import { submitResponse, type ResponseSubmission } from '../lib/api';
-import { announceOutboxChange, deliverQueued, indexedDbPersistence, putQueued, readQueued } from '../lib/outbox-store';
+import { announceOutboxChange, deliverQueued, indexedDbPersistence, putQueued, readQueued, recordedOf, type Recorded } from '../lib/outbox-store';
 
 // Huomaa minut answers given with a signed-in coordinator go through the app's one outbox like
 // every other answer (keyed by clientResponseId: nothing is stored twice), marked as sent with
 // the staff session, so that only a staff page, which holds the session's CSRF token, sends them.
-
-export type Recorded = 'sent' | 'waiting' | 'refused';
 
 /** Queues the answer and sends what waits; 'refused' when the server turned this one down (the round closed). */
 export async function recordWithStaffSession(body: ResponseSubmission, csrfToken: string | null): Promise<Recorded> {
@@ -14,7 +12,7 @@ export async function recordWithStaffSession(body: ResponseSubmission, csrfToken
   } catch {
     // No IndexedDB (a private window): send it now, or lose only this one.
     const result = await submitResponse(body, { staffCsrfToken: csrfToken ?? undefined });
-    return result.outcome === 'stored' ? 'sent' : result.outcome === 'retry' ? 'waiting' : 'refused';
+    return recordedOf(result);
   }
   const outcome = await sendStaffQueued(csrfToken, body.clientResponseId);
   return outcome ?? 'waiting';
@@ -31,7 +29,7 @@ export async function sendStaffQueued(csrfToken: string | null, watched?: string
       Date.now(),
       (entry, result) => {
         if (entry.body.clientResponseId !== watched) return;
-        outcome = result.outcome === 'stored' ? 'sent' : result.outcome === 'retry' ? 'waiting' : 'refused';
+        outcome = recordedOf(result);
       },
       indexedDbPersistence,
       csrfToken,

@@ -1,5 +1,5 @@
 import { fetchSurveyVersion, submitResponse, type ResponseSubmission } from '../lib/api';
-import { announceOutboxChange, deliverQueued, putQueued, readQueued, type OutboxEntry } from '../lib/outbox-store';
+import { announceOutboxChange, deliverQueued, putQueued, readQueued, recordedOf, type OutboxEntry, type Recorded } from '../lib/outbox-store';
 import { element } from '../lib/dom';
 import { registerServiceWorker } from '../lib/service-worker-registration';
 import { endonymOf, inLanguage, isRightToLeftLanguage, kioskSurveyOf, type KioskSurvey } from './kiosk-definition';
@@ -168,17 +168,17 @@ async function updateWaiting(device: Device): Promise<void> {
  * Sends what waits, oldest first; stops at the first that must wait for the network. Says what
  * became of `watched` (an answer just given), or null when it was not sent this time.
  */
-async function flush(device: Device, watched?: string): Promise<'sent' | 'waiting' | 'refused' | null> {
+async function flush(device: Device, watched?: string): Promise<Recorded | null> {
   if (flushing || revoked) return null;
   flushing = true;
-  let outcomeOfWatched: 'sent' | 'waiting' | 'refused' | null = null;
+  let outcomeOfWatched: Recorded | null = null;
   try {
     const queued = (await readQueued()).filter((entry) => entry.kioskToken === device.token);
     let refused = false;
     await deliverQueued(queued, Date.now(), (entry, outcome) => {
       if (outcome.outcome === 'rejected' && outcome.problem.type?.endsWith('/kiosk-revoked')) refused = true;
       if (entry.body.clientResponseId === watched) {
-        outcomeOfWatched = outcome.outcome === 'stored' ? 'sent' : outcome.outcome === 'rejected' ? 'refused' : 'waiting';
+        outcomeOfWatched = recordedOf(outcome);
       }
     });
     announceOutboxChange();
@@ -205,14 +205,14 @@ async function record(device: Device, survey: KioskSurvey, answers: Record<strin
 }
 
 /** Puts an answer in the one outbox with the kiosk's token and sends what waits. */
-async function queue(device: Device, body: ResponseSubmission): Promise<'sent' | 'waiting' | 'refused'> {
+async function queue(device: Device, body: ResponseSubmission): Promise<Recorded> {
   const entry: OutboxEntry = { body, queuedAt: Date.now(), attempts: 0, kioskToken: device.token };
   try {
     await putQueued(entry);
   } catch {
     // No IndexedDB on this browser (a private window): send it now, or lose only this one.
     const result = await submitResponse(body, { kioskToken: device.token });
-    return result.outcome === 'stored' ? 'sent' : result.outcome === 'rejected' ? 'refused' : 'waiting';
+    return recordedOf(result);
   }
   return (await flush(device, body.clientResponseId)) ?? 'waiting';
 }

@@ -101,6 +101,13 @@ export async function deliverQueued(
   return 'delivered';
 }
 
+/** What became of an answer just given, as the adult is told: stored, waiting in the outbox, or refused. */
+export type Recorded = 'sent' | 'waiting' | 'refused';
+
+export function recordedOf(outcome: DeliveryOutcome): Recorded {
+  return outcome.outcome === 'stored' ? 'sent' : outcome.outcome === 'rejected' || outcome.outcome === 'expired' ? 'refused' : 'waiting';
+}
+
 /** Tells other tabs (and pages, when the service worker delivered) to re-read the outbox. */
 export function announceOutboxChange(): void {
   if (typeof BroadcastChannel === 'undefined') return;
