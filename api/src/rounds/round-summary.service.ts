@@ -68,7 +68,9 @@ export class RoundSummaryService {
       indicators: await this.indicators(round, release, counts),
       participation: this.participation(total, small, questions, counts),
       questions: release && !small ? this.questionCounts(questions, counts) : [],
-      writtenAnswers: await this.writtenAnswers(principal, place, scope, dto, small),
+      writtenAnswers: questions.some((question) => Object.values<string>(WRITTEN_QUESTIONS).includes(question.name))
+        ? await this.writtenAnswers(principal, place, scope, dto, small)
+        : null,
     };
   }
 
