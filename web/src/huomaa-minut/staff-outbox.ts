@@ -15,11 +15,23 @@ export async function recordWithStaffSession(body: ResponseSubmission, csrfToken
     return recordedOf(result);
   }
   const outcome = await sendStaffQueued(csrfToken, body.clientResponseId);
-  return outcome ?? 'waiting';
+  if (outcome) return outcome;
+  // A send already under way took it: gone from the outbox means delivered.
+  const stillQueued = (await readQueued()).some((entry) => entry.body.clientResponseId === body.clientResponseId);
+  return stillQueued ? 'waiting' : 'sent';
 }
 
+/** The send under way: one at a time, so that an answer is never on the wire twice. */
+let sending: Promise<unknown> = Promise.resolve();
+
 /** Sends the staff-session answers that wait, oldest first; says what became of `watched`. */
-export async function sendStaffQueued(csrfToken: string | null, watched?: string): Promise<Recorded | null> {
+export function sendStaffQueued(csrfToken: string | null, watched?: string): Promise<Recorded | null> {
+  const next = sending.then(() => sendNow(csrfToken, watched));
+  sending = next.catch(() => undefined);
+  return next;
+}
+
+async function sendNow(csrfToken: string | null, watched?: string): Promise<Recorded | null> {
   if (!csrfToken) return null;
   let outcome: Recorded | null = null;
   try {
