@@ -13,19 +13,23 @@ import { helsinkiDateOf, periodDates, periodBounds, type PeriodType, type Report
  *   so a period is fully covered only when collection had begun when it began. The other
  *   instruments collect in rounds (a survey month, a children's session): a period holding
  *   its rounds is covered however late in it they fall.
+ * - `facilitated`: answers come only through the place's own people or devices (a kiosk tablet
+ *   of the place, or its signed-in staff), never from an anonymous link: an adult sits with
+ *   the child, and an open link could be filled in by anyone, any number of times.
  */
 export interface CollectionRules {
   needsOpenRound: boolean;
   roundWithin: PeriodType;
   continuous: boolean;
+  facilitated: boolean;
 }
 
 export const COLLECTION_RULES: Readonly<Record<string, CollectionRules>> = {
-  'visitor-survey': { needsOpenRound: false, roundWithin: 'year', continuous: false },
-  'stakeholder-survey': { needsOpenRound: false, roundWithin: 'year', continuous: false },
-  'instant-feedback': { needsOpenRound: false, roundWithin: 'half-year', continuous: true },
-  'huomaa-minut': { needsOpenRound: true, roundWithin: 'half-year', continuous: false },
-  'peer-evaluation': { needsOpenRound: false, roundWithin: 'year', continuous: false },
+  'visitor-survey': { needsOpenRound: false, roundWithin: 'year', continuous: false, facilitated: false },
+  'stakeholder-survey': { needsOpenRound: false, roundWithin: 'year', continuous: false, facilitated: false },
+  'instant-feedback': { needsOpenRound: false, roundWithin: 'half-year', continuous: true, facilitated: false },
+  'huomaa-minut': { needsOpenRound: true, roundWithin: 'half-year', continuous: false, facilitated: true },
+  'peer-evaluation': { needsOpenRound: false, roundWithin: 'year', continuous: false, facilitated: false },
 };
 
 /**
@@ -37,7 +41,7 @@ export const STAFF_CYCLE_INSTRUMENTS: readonly string[] = ['peer-evaluation'];
 
 /** Rules of an instrument not listed: answers at any time, rounds within a year. */
 export function collectionRulesOf(surveyKey: string): CollectionRules {
-  return COLLECTION_RULES[surveyKey] ?? { needsOpenRound: false, roundWithin: 'year', continuous: false };
+  return COLLECTION_RULES[surveyKey] ?? { needsOpenRound: false, roundWithin: 'year', continuous: false, facilitated: false };
 }
 
 /**

@@ -22,6 +22,8 @@ const PlacesPage = lazy(() => import('./features/places/places-page'));
 const ExportsPage = lazy(() => import('./features/exports/exports-page'));
 const ImportsPage = lazy(() => import('./features/imports/imports-page'));
 const RoundsPage = lazy(() => import('./features/rounds/rounds-page'));
+const RoundSummaryPage = lazy(() => import('./features/rounds/round-summary-page'));
+const HuomaaMinutPage = lazy(() => import('./features/rounds/huomaa-minut-page'));
 const KiosksPage = lazy(() => import('./features/kiosks/kiosks-page'));
 const EvaluationsPage = lazy(() => import('./features/evaluations/evaluations-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
@@ -93,6 +95,12 @@ export function App() {
       break;
     case 'staff-rounds':
       page = <RoundsPage />;
+      break;
+    case 'staff-round-summary':
+      page = <RoundSummaryPage roundId={route.roundId} />;
+      break;
+    case 'staff-round-children':
+      page = <HuomaaMinutPage roundId={route.roundId} />;
       break;
     case 'staff-kiosks':
       page = <KiosksPage />;

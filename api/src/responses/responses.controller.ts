@@ -41,8 +41,14 @@ export class ResponsesController {
   })
   @ApiPayloadTooLargeResponse({ description: 'Body over 64 KiB' })
   @ApiTooManyRequestsResponse({ description: 'Too many answers from this address, or from this kiosk, in a minute; see Retry-After' })
-  @ApiUnauthorizedResponse({ description: 'With `Authorization: Kiosk <token>`: an unknown token, or a revoked kiosk (type …/kiosk-revoked)' })
-  @ApiForbiddenResponse({ description: 'A kiosk answering for another meeting place (type …/kiosk-wrong-place)' })
+  @ApiUnauthorizedResponse({
+    description:
+      'With `Authorization: Kiosk <token>`: an unknown token, or a revoked kiosk (type …/kiosk-revoked); ' +
+      'a facilitated survey (Huomaa minut) sent neither from a kiosk nor signed in (type …/facilitator-required)',
+  })
+  @ApiForbiddenResponse({
+    description: 'A kiosk answering for another meeting place (type …/kiosk-wrong-place); a facilitated survey sent by someone not on the place’s staff (type …/not-place-staff)',
+  })
   async submit(
     @Body() body: CreateResponseDto,
     @Res({ passthrough: true }) res: Response,

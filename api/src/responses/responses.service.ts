@@ -63,12 +63,15 @@ export class ResponsesService {
     if (!place.active) {
       throw new ValidationProblem([{ field: 'meetingPlace', message: 'This meeting place no longer collects answers.', code: 'place-inactive' }]);
     }
+    await this.requireFacilitator(dto.surveyKey, place.id, staff, kiosk);
     if (kiosk) this.kiosks.takeAnswer(kiosk);
     const now = this.clock.now();
     const answeredAt = this.answeredAtOf(dto.answeredAt, now);
     // A child drumming on the faces: taps closer than the kiosk's interval count once, and the
-    // tablet is told its answer was taken (the thank-you screen shows anyway).
-    const repeated = kiosk ? this.kiosks.repeatedAnswer(kiosk, answeredAt) : null;
+    // tablet is told its answer was taken (the thank-you screen shows anyway). Not for a
+    // facilitated answer (Huomaa minut): an adult saves each child's answer on purpose.
+    const drummable = kiosk && !collectionRulesOf(dto.surveyKey).facilitated;
+    const repeated = drummable ? this.kiosks.repeatedAnswer(kiosk, answeredAt) : null;
     if (repeated) return { created: false, receipt: { id: repeated, receivedAt: now.toISOString() } };
     await this.requireOpenRound(dto.surveyKey, place, answeredAt, now, staff, !!kiosk);
     const records = await this.validate(content, { id: randomUUID(), clientResponseId: dto.clientResponseId }, now, answeredAt);
@@ -85,7 +88,7 @@ export class ResponsesService {
       throw error;
     }
     const { response } = records;
-    if (kiosk) await this.kiosks.answered(kiosk, response.id, answeredAt);
+    if (drummable) await this.kiosks.answered(kiosk, response.id, answeredAt);
     return { created: true, receipt: { id: response.id, receivedAt: response.receivedAt.toISOString() } };
   }
 
@@ -156,6 +159,21 @@ export class ResponsesService {
     const arrivedInTime = round && (roundStatus(round, now) === 'open' || (now.getTime() < lateArrivalEnd(round).getTime() && (await mayArriveLate())));
     if (!given || !arrivedInTime) {
       throw new ProblemException(409, 'round-not-open', 'This survey takes answers only while a round of the meeting place is open.');
+    }
+  }
+
+  /**
+   * A facilitated instrument (Huomaa minut) is answered through the place's kiosk tablet (its
+   * place was checked above) or by the place's signed-in staff: never anonymously (401), never
+   * by staff of another place or by an export token (403).
+   */
+  private async requireFacilitator(surveyKey: string, placeId: string, staff: Principal | null, kiosk: KioskDevice | null): Promise<void> {
+    if (!collectionRulesOf(surveyKey).facilitated || kiosk) return;
+    if (!staff) {
+      throw new ProblemException(401, 'facilitator-required', 'This survey is answered with an adult of the meeting place: on its kiosk tablet or signed in.');
+    }
+    if (staff.authenticatedBy !== 'session' || !(await this.isPlaceStaff(staff, placeId))) {
+      throw new ProblemException(403, 'not-place-staff', 'Only the staff of this meeting place, or its kiosk tablet, send answers to this survey.');
     }
   }
 

@@ -13,12 +13,16 @@ import type { Principal } from '../access/principal';
 import { ProblemDto } from '../common/problem.dto';
 import { CreateRoundDto, ReopenRoundDto, RoundDto, RoundSummaryDto } from './dto/round.dto';
 import { RoundsService } from './rounds.service';
+import { RoundSummaryService } from './round-summary.service';
 import { PLACE_MANAGER_ROLES, ROUND_REOPENER_ROLES } from '../access/access-policy';
 
 @ApiTags('rounds')
 @Controller()
 export class RoundsController {
-  constructor(private readonly rounds: RoundsService) {}
+  constructor(
+    private readonly rounds: RoundsService,
+    private readonly summaries: RoundSummaryService,
+  ) {}
 
   @Post('meeting-places/:slugOrId/rounds')
   @Allow(...PLACE_MANAGER_ROLES)
@@ -56,12 +60,15 @@ export class RoundsController {
   @Allow(...ANY_ROLE)
   @ApiOperation({
     summary: 'A round: participation so far and, once released, its figures',
-    description: 'Figures appear only in the round’s release, computed when it has closed (and late answers had their day).',
+    description:
+      'Participation (exact, by age band from 5 respondents). Figures appear only in the round’s release, computed when it has closed (and late answers had their day): ' +
+      'each question’s counts and shares and the indicators beside the previous round’s, all only in a round of 5 or more. ' +
+      'Written answers only for the place’s coordinators and admins, once closed.',
   })
   @ApiOkResponse({ type: RoundSummaryDto })
   @ApiNotFoundResponse({ type: ProblemDto })
   summary(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<RoundSummaryDto> {
-    return this.rounds.summary(principal, id);
+    return this.summaries.summary(principal, id);
   }
 
   @Post('rounds/:id/close')

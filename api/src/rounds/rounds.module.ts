@@ -6,11 +6,13 @@ import { ReleasesModule } from '../releases/releases.module';
 import { CollectionRound } from './collection-round.entity';
 import { RoundsController } from './rounds.controller';
 import { RoundsService } from './rounds.service';
+import { RoundSummaryService } from './round-summary.service';
+import { SurveysModule } from '../surveys/surveys.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CollectionRound]), OrganisationsModule, ReleasesModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([CollectionRound]), OrganisationsModule, ReleasesModule, AuditModule, SurveysModule],
   controllers: [RoundsController],
-  providers: [RoundsService],
+  providers: [RoundsService, RoundSummaryService],
   exports: [RoundsService],
 })
 export class RoundsModule {}

@@ -15,9 +15,7 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { SurveyInstrument } from '../surveys/survey-instrument.entity';
 import { CollectionRound } from './collection-round.entity';
 import { ReleasesService } from '../releases/releases.service';
-import { CreateRoundDto, ReopenRoundDto, RoundDto, RoundSummaryDto } from './dto/round.dto';
-import { describeIndicator, NO_ANSWERS, shownCell } from '../indicators/indicators.service';
-import { INDICATOR_CATALOGUE, itemNamesOf } from '../../../reports/indicator-catalogue';
+import { CreateRoundDto, ReopenRoundDto, RoundDto } from './dto/round.dto';
 import { toSqlInstant } from '../database/sql-time';
 import { roundPeriodProblem, roundsOverlap, roundStatus, roundWindow } from './round-window';
 
@@ -134,44 +132,6 @@ export class RoundsService {
     return this.toDto(reopened, place);
   }
 
-  /**
-   * GET /api/rounds/:id/summary: participation so far, and the round's released figures once
-   * its release is made (never live values: they could be differenced answer by answer).
-   */
-  async summary(principal: Principal, id: string): Promise<RoundSummaryDto> {
-    const { round, place } = await this.readable(principal, id);
-    const [dto, release] = await Promise.all([this.toDto(round, place), this.releases.latestOfRound(round)]);
-    const indicators = INDICATOR_CATALOGUE.filter((indicator) => indicator.instrument === round.surveyKey);
-    if (release) {
-      const releasedAt = release.releasedAt.toISOString();
-      const cells = (key: string) => release.content.indicators[key]?.[`meeting-place:${round.meetingPlaceId}`];
-      return { round: dto, indicators: indicators.map((indicator) => ({ ...describeIndicator(indicator), ...shownCell(cells(indicator.key), releasedAt, release.content.coverage ?? null) })) };
-    }
-    const answered = await this.answersByItem(round);
-    return {
-      round: dto,
-      indicators: indicators.map((indicator) => {
-        const n = itemNamesOf(indicator).reduce((sum, item) => sum + (answered.get(item) ?? 0), 0);
-        const cell = n === 0 ? NO_ANSWERS : { ...NO_ANSWERS, n, status: 'not-released' as const };
-        return { ...describeIndicator(indicator), ...cell };
-      }),
-    };
-  }
-
-  /** How many answered each item in the round so far. */
-  private async answersByItem(round: CollectionRound): Promise<Map<string, number>> {
-    const { start, end } = roundWindow(round);
-    const rows: { question: string; n: number | string }[] = await this.dataSource.query(
-      ...this.dataSource.driver.escapeQueryWithParameters(
-        'SELECT a.question_name AS question, COUNT(DISTINCT a.response_id) AS n FROM response_answer a JOIN response r ON r.id = a.response_id ' +
-          'WHERE r.meeting_place_id = :place AND r.survey_key = :survey AND r.answered_at >= :start AND r.answered_at < :end GROUP BY a.question_name',
-        { place: round.meetingPlaceId, survey: round.surveyKey, start: toSqlInstant(this.dataSource, start), end: toSqlInstant(this.dataSource, end) },
-        {},
-      ),
-    );
-    return new Map(rows.map((row) => [row.question, Number(row.n)]));
-  }
-
   /** Respondents whose answers belong to the round so far (participation, not answers). */
   async respondents(round: CollectionRound): Promise<number> {
     const { start, end } = roundWindow(round);
@@ -231,7 +191,7 @@ export class RoundsService {
     }
   }
 
-  private async toDto(round: CollectionRound, place: Pick<MeetingPlaceDto, 'slug'>): Promise<RoundDto> {
+  async toDto(round: CollectionRound, place: Pick<MeetingPlaceDto, 'slug'>): Promise<RoundDto> {
     const { end } = roundWindow(round);
     const [respondents, release] = await Promise.all([this.respondents(round), this.releases.latestOfRound(round)]);
     return {

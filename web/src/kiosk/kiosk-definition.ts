@@ -5,7 +5,7 @@ import { RESPONDENT_LANGUAGES } from '../../../reports/languages';
 // thank-you, in every language the definition has. The server validates the answer with
 // survey-core as always.
 
-type Localised = string | Record<string, string> | undefined;
+export type Localised = string | Record<string, string> | undefined;
 
 export interface KioskFace {
   value: number;
@@ -34,7 +34,7 @@ export interface KioskSurvey {
 }
 
 /** A localised text as a map with `fi` for SurveyJS's `default`. */
-function texts(value: Localised): Record<string, string> {
+export function texts(value: Localised): Record<string, string> {
   if (value === undefined) return {};
   if (typeof value === 'string') return { fi: value };
   const out: Record<string, string> = {};
@@ -43,7 +43,7 @@ function texts(value: Localised): Record<string, string> {
 }
 
 /** "🙁 Harmittaa" → "Harmittaa": the kiosk draws its own faces. */
-const withoutEmoji = (text: string) => text.replace(/^[\p{Extended_Pictographic}\p{Emoji_Component}\uFE0F\u200D\s]+/u, '').trim() || text;
+export const withoutEmoji = (text: string) => text.replace(/^[\p{Extended_Pictographic}\p{Emoji_Component}\uFE0F\u200D\s]+/u, '').trim() || text;
 
 /** "<h3>Kiitos! 💛</h3><p>Tervetuloa uudelleen!</p>" → "Kiitos! 💛 Tervetuloa uudelleen!" (never rendered as HTML). */
 const plainText = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();

@@ -28,6 +28,8 @@ const fi = {
   backToKiosk: 'Palaa kioskitilaan',
   forget: 'Irrota tämä tabletti kioskista',
   forgotten: 'Tabletti ei ole enää kioski. Sen vastaukset on lähetetty tai poistettu.',
+  huomaaMinut: 'Huomaa minut -tila (lasten kierros)',
+  huomaaMinutFailed: 'Huomaa minut -kyselyä ei saatu ladattua. Tarkista verkkoyhteys.',
 };
 
 const sv: KioskStrings = {
@@ -54,6 +56,8 @@ const sv: KioskStrings = {
   backToKiosk: 'Tillbaka till kioskläget',
   forget: 'Koppla bort den här surfplattan från kiosken',
   forgotten: 'Surfplattan är inte längre en kiosk. Dess svar har skickats eller raderats.',
+  huomaaMinut: 'Läget Huomaa minut (barnens omgång)',
+  huomaaMinutFailed: 'Enkäten Huomaa minut kunde inte laddas. Kontrollera nätverksanslutningen.',
 };
 
 const en: KioskStrings = {
@@ -80,6 +84,8 @@ const en: KioskStrings = {
   backToKiosk: 'Back to kiosk mode',
   forget: 'Disconnect this tablet from the kiosk',
   forgotten: 'The tablet is no longer a kiosk. Its answers have been sent or deleted.',
+  huomaaMinut: 'Huomaa minut mode (the children’s round)',
+  huomaaMinutFailed: 'The Huomaa minut survey could not be loaded. Check the network connection.',
 };
 
 const TABLES: Record<string, KioskStrings> = { fi, sv, en };

@@ -1,10 +1,13 @@
 import { fetchSurveyVersion, submitResponse, type ResponseSubmission } from '../lib/api';
-import { announceOutboxChange, deliverQueued, putQueued, readQueued, type OutboxEntry } from '../lib/outbox-store';
+import { announceOutboxChange, deliverQueued, putQueued, readQueued, recordedOf, type OutboxEntry, type Recorded } from '../lib/outbox-store';
+import { element } from '../lib/dom';
 import { registerServiceWorker } from '../lib/service-worker-registration';
 import { endonymOf, inLanguage, isRightToLeftLanguage, kioskSurveyOf, type KioskSurvey } from './kiosk-definition';
 import { verifyKioskPin } from './kiosk-pin';
 import { doneWord, kioskStrings } from './kiosk-strings';
 import { FACE_SVG } from './faces';
+import { huomaaMinutSurveyOf } from '../huomaa-minut/huomaa-minut-definition';
+import { startHuomaaMinut } from '../huomaa-minut/huomaa-minut-flow';
 import './kiosk.css';
 
 // The kiosk tablet by a meeting place's door (issue #18): three faces, a thank-you, back to the
@@ -23,6 +26,9 @@ type Device = {
 
 const DEVICE_KEY = 'kohtaamo-kiosk-device';
 const SURVEY_KEY = 'kohtaamo-kiosk-survey';
+const HUOMAA_MINUT_KEY = 'kohtaamo-kiosk-huomaa-minut';
+/** The adult's interface in Huomaa minut mode: the languages the app's own words have. */
+const STAFF_LANGUAGES = ['fi', 'sv', 'en'];
 const DEFAULT_LANGUAGE = 'fi';
 const THANKS_MS = 3_000;
 /** A language chosen and no face tapped: back to the default for the next family. */
@@ -38,13 +44,6 @@ let idleTimer: number | undefined;
 let current: Record<string, unknown> | null = null;
 let flushing = false;
 let revoked = false;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 function show(...children: Node[]): void {
   root.replaceChildren(...children);
@@ -114,18 +113,21 @@ async function activate(setupCode: string): Promise<void> {
 
 // --- the survey ------------------------------------------------------------------------------
 
-async function loadSurvey(): Promise<KioskSurvey | null> {
+/** A survey's current definition, kept for a reload without network (the service worker may have it too). */
+async function loadDefinition(key: string, storageKey: string): Promise<{ version: number; definition: Record<string, unknown> } | null> {
   try {
-    const version = await fetchSurveyVersion('instant-feedback', 'current');
-    localStorage.setItem(SURVEY_KEY, JSON.stringify({ version: version.version, definition: version.definition }));
-    return kioskSurveyOf(version.version, version.definition);
+    const version = await fetchSurveyVersion(key, 'current');
+    localStorage.setItem(storageKey, JSON.stringify({ version: version.version, definition: version.definition }));
+    return { version: version.version, definition: version.definition as Record<string, unknown> };
   } catch {
-    // Offline: the definition kept from the last time (the service worker may have it too).
-    const stored = localStorage.getItem(SURVEY_KEY);
-    if (!stored) return null;
-    const { version, definition } = JSON.parse(stored) as { version: number; definition: Record<string, unknown> };
-    return kioskSurveyOf(version, definition);
+    const stored = localStorage.getItem(storageKey);
+    return stored ? (JSON.parse(stored) as { version: number; definition: Record<string, unknown> }) : null;
   }
+}
+
+async function loadSurvey(): Promise<KioskSurvey | null> {
+  const loaded = await loadDefinition('instant-feedback', SURVEY_KEY);
+  return loaded && kioskSurveyOf(loaded.version, loaded.definition);
 }
 
 /** Asks the server whether this kiosk is still connected; offline, it is assumed to be. */
@@ -162,15 +164,22 @@ async function updateWaiting(device: Device): Promise<void> {
   status.textContent = count > 0 ? kioskStrings(language).waiting(count) : '';
 }
 
-/** Sends what waits, oldest first; stops at the first that must wait for the network. */
-async function flush(device: Device): Promise<void> {
-  if (flushing || revoked) return;
+/**
+ * Sends what waits, oldest first; stops at the first that must wait for the network. Says what
+ * became of `watched` (an answer just given), or null when it was not sent this time.
+ */
+async function flush(device: Device, watched?: string): Promise<Recorded | null> {
+  if (flushing || revoked) return null;
   flushing = true;
+  let outcomeOfWatched: Recorded | null = null;
   try {
     const queued = (await readQueued()).filter((entry) => entry.kioskToken === device.token);
     let refused = false;
-    await deliverQueued(queued, Date.now(), (_entry, outcome) => {
+    await deliverQueued(queued, Date.now(), (entry, outcome) => {
       if (outcome.outcome === 'rejected' && outcome.problem.type?.endsWith('/kiosk-revoked')) refused = true;
+      if (entry.body.clientResponseId === watched) {
+        outcomeOfWatched = recordedOf(outcome);
+      }
     });
     announceOutboxChange();
     if (refused) await disconnected(queued.length);
@@ -180,10 +189,11 @@ async function flush(device: Device): Promise<void> {
     flushing = false;
   }
   await updateWaiting(device);
+  return outcomeOfWatched;
 }
 
 async function record(device: Device, survey: KioskSurvey, answers: Record<string, unknown>): Promise<void> {
-  const body: ResponseSubmission = {
+  await queue(device, {
     surveyKey: 'instant-feedback',
     surveyVersion: survey.version,
     meetingPlace: device.place.slug,
@@ -191,16 +201,20 @@ async function record(device: Device, survey: KioskSurvey, answers: Record<strin
     locale: language,
     answers,
     answeredAt: new Date().toISOString(),
-  };
+  });
+}
+
+/** Puts an answer in the one outbox with the kiosk's token and sends what waits. */
+async function queue(device: Device, body: ResponseSubmission): Promise<Recorded> {
   const entry: OutboxEntry = { body, queuedAt: Date.now(), attempts: 0, kioskToken: device.token };
   try {
     await putQueued(entry);
   } catch {
     // No IndexedDB on this browser (a private window): send it now, or lose only this one.
-    await submitResponse(body, { kioskToken: device.token });
-    return;
+    const result = await submitResponse(body, { kioskToken: device.token });
+    return recordedOf(result);
   }
-  void flush(device);
+  return (await flush(device, body.clientResponseId)) ?? 'waiting';
 }
 
 /** Ends the answer with what was given (a face at least), and thanks the family. */
@@ -373,9 +387,40 @@ function exited(device: Device, survey: KioskSurvey): void {
     localStorage.removeItem(DEVICE_KEY);
     message(t.title, t.forgotten);
   });
+  const children = element('button', { type: 'button', class: 'kiosk-button' }, t.huomaaMinut);
+  children.addEventListener('click', () => void huomaaMinutMode(device, survey));
   const heading = element('h1', { tabindex: '-1' }, t.exited);
-  show(element('section', { class: 'kiosk-message' }, heading, element('p', {}, `${device.name} · ${inLanguage(device.place.name, 'fi')}`), back, forget));
+  show(element('section', { class: 'kiosk-message' }, heading, element('p', {}, `${device.name} · ${inLanguage(device.place.name, 'fi')}`), back, children, forget));
   heading.focus();
+}
+
+/**
+ * The children's round on this tablet (issue #19), reached only with the kiosk's PIN: the
+ * adult-assisted flow the staff page runs too, its answers in the same outbox with the kiosk's
+ * token. The adult's interface is the staff language in use (else Finnish); "Finish" returns
+ * to the faces.
+ */
+async function huomaaMinutMode(device: Device, survey: KioskSurvey): Promise<void> {
+  const t = kioskStrings(language);
+  const loaded = await loadDefinition('huomaa-minut', HUOMAA_MINUT_KEY);
+  if (!loaded) {
+    message(t.title, t.huomaaMinutFailed, { label: t.backToKiosk, run: () => faces(device, survey) });
+    return;
+  }
+  const adultLanguage = STAFF_LANGUAGES.includes(language) ? language : DEFAULT_LANGUAGE;
+  setLanguage(adultLanguage);
+  const flow = startHuomaaMinut({
+    root,
+    survey: huomaaMinutSurveyOf(loaded.version, loaded.definition),
+    meetingPlace: device.place.slug,
+    adultLanguage,
+    record: (body) => queue(device, body),
+    onEnd: () => {
+      flow.destroy();
+      setLanguage(DEFAULT_LANGUAGE);
+      faces(device, survey);
+    },
+  });
 }
 
 /** The staff revoked this tablet: say so, with how many answers it still held. */

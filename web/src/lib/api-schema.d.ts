@@ -480,7 +480,7 @@ export type paths = {
         };
         /**
          * A round: participation so far and, once released, its figures
-         * @description Figures appear only in the round’s release, computed when it has closed (and late answers had their day).
+         * @description Participation (exact, by age band from 5 respondents). Figures appear only in the round’s release, computed when it has closed (and late answers had their day): each question’s counts and shares and the indicators beside the previous round’s, all only in a round of 5 or more. Written answers only for the place’s coordinators and admins, once closed.
          */
         get: operations["RoundsController_summary"];
         put?: never;
@@ -1898,6 +1898,20 @@ export type components = {
             /** @description The latest release of its figures, once due */
             release: components["schemas"]["RoundReleaseRefDto"] | null;
         };
+        PreviousRoundValueDto: {
+            /** Format: uuid */
+            roundId: string;
+            /** @example 2026-04-06 */
+            startsOn: string;
+            /** @example 2026-04-30 */
+            endsOn: string;
+            /** @example 0.58 */
+            value: number | null;
+            /** @example 12 */
+            n: number;
+            /** @enum {string} */
+            status: "published" | "suppressed" | "no-answers" | "not-released";
+        };
         RoundIndicatorDto: {
             /** @example felt-welcome */
             key: string;
@@ -1953,11 +1967,71 @@ export type components = {
             ] | null;
             /** @description Which days of the period the figures cover; null until released */
             coverage: components["schemas"]["CoverageDto"] | null;
+            /** @description The same figure in the place’s previous released round of the instrument */
+            previous: components["schemas"]["PreviousRoundValueDto"] | null;
+            /** @description From the previous round, only between two published figures */
+            change: components["schemas"]["ChangeDto"] | null;
+        };
+        AgeBandCountDto: {
+            /**
+             * @description The age band’s value in the survey; "not-given" when the adult left it out
+             * @example 3-4
+             */
+            band: string;
+            /** @example 4 */
+            n: number;
+        };
+        RoundParticipationDto: {
+            /**
+             * @description Respondents (children, in Huomaa minut): participation, exact
+             * @example 23
+             */
+            total: number;
+            /** @description Fewer than 5 respondents: only the count is shown, no shares or breakdowns */
+            fewerThanMinimum: boolean;
+            /** @description By age band, in the survey’s order; null in a round of fewer than 5 or a survey without an age band */
+            byAgeBand: components["schemas"]["AgeBandCountDto"][] | null;
+        };
+        ChoiceCountDto: {
+            /**
+             * @description The choice’s value in the survey (numbers as text)
+             * @example 3
+             */
+            value: string;
+            /** @example 7 */
+            count: number;
+            /**
+             * @description count / the question’s n
+             * @example 0.5833
+             */
+            share: number;
+        };
+        RoundQuestionDto: {
+            /** @example felt_heard */
+            name: string;
+            /**
+             * @description Children who answered this question
+             * @example 12
+             */
+            n: number;
+            /** @description Every choice of the question, in the survey’s order (several a child for a multiple choice) */
+            choices: components["schemas"]["ChoiceCountDto"][];
+        };
+        RoundWrittenAnswersDto: {
+            /** @description The adults’ observations, in alphabetical order (never arrival order) */
+            observations: string[];
+            /** @description The children’s wishes as the adult wrote them, in alphabetical order */
+            wishes: string[];
         };
         RoundSummaryDto: {
             round: components["schemas"]["RoundDto"];
             /** @description The instrument’s indicators at the round’s place: released figures once the round’s release is made, else participation only */
             indicators: components["schemas"]["RoundIndicatorDto"][];
+            participation: components["schemas"]["RoundParticipationDto"];
+            /** @description Each closed question’s answers, once the round is released and only in a round of 5 children or more; else empty */
+            questions: components["schemas"]["RoundQuestionDto"][];
+            /** @description Only for the place’s coordinators (and admins), once the round has closed, in a round of 5 children or more; every read is audited */
+            writtenAnswers: components["schemas"]["RoundWrittenAnswersDto"] | null;
         };
         ReopenRoundDto: {
             /**
@@ -3363,14 +3437,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description With `Authorization: Kiosk <token>`: an unknown token, or a revoked kiosk (type …/kiosk-revoked) */
+            /** @description With `Authorization: Kiosk <token>`: an unknown token, or a revoked kiosk (type …/kiosk-revoked); a facilitated survey (Huomaa minut) sent neither from a kiosk nor signed in (type …/facilitator-required) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description A kiosk answering for another meeting place (type …/kiosk-wrong-place) */
+            /** @description A kiosk answering for another meeting place (type …/kiosk-wrong-place); a facilitated survey sent by someone not on the place’s staff (type …/not-place-staff) */
             403: {
                 headers: {
                     [name: string]: unknown;

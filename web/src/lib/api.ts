@@ -80,18 +80,20 @@ export type SubmitResult =
  */
 export async function submitResponse(
   body: ResponseSubmission,
-  options: { timeoutMs?: number; kioskToken?: string } = {},
+  options: { timeoutMs?: number; kioskToken?: string; staffCsrfToken?: string } = {},
 ): Promise<SubmitResult> {
   let response: Response;
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
   // A kiosk's answers carry its device token (api/src/kiosks).
   if (options.kioskToken) headers.Authorization = `Kiosk ${options.kioskToken}`;
+  // A facilitated survey (Huomaa minut) sent by the place's signed-in staff: the session proves it.
+  if (options.staffCsrfToken) headers['X-CSRF-Token'] = options.staffCsrfToken;
   try {
     response = await fetch('/api/responses', {
       method: 'POST',
       headers,
-      // No cookies: a response must not be linkable to a logged-in staff session.
-      credentials: 'omit',
+      // No cookies otherwise: a family's response must not be linkable to a logged-in staff session.
+      credentials: options.staffCsrfToken ? 'same-origin' : 'omit',
       body: JSON.stringify(body),
       keepalive: false,
       // A connection that never answers must not hold the family (or the outbox) forever.
@@ -110,7 +112,9 @@ export async function submitResponse(
       return { outcome: 'stored', id: '', receivedAt: '' };
     }
   }
-  if (response.status >= 500 || response.status === 429 || response.status === 408) {
+  // A staff session that ended while the answer waited (401): kept until the adult signs in again.
+  const signedOut = !!options.staffCsrfToken && response.status === 401;
+  if (response.status >= 500 || response.status === 429 || response.status === 408 || signedOut) {
     return { outcome: 'retry', reason: `HTTP ${response.status}` };
   }
   return { outcome: 'rejected', problem: await readProblem(response) };

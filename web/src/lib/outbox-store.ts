@@ -14,6 +14,11 @@ export type OutboxEntry = {
   attempts: number;
   /** A kiosk's answers are sent with its device token (Authorization: Kiosk), kept on the tablet. */
   kioskToken?: string;
+  /**
+   * A facilitated answer (Huomaa minut) given with the place's signed-in staff: sent with the
+   * session only from a staff page, which holds its CSRF token (never by the service worker).
+   */
+  staffSession?: boolean;
 };
 
 export const OUTBOX_DATABASE = 'kohtaamo';
@@ -69,15 +74,22 @@ export async function deliverQueued(
   now: number,
   onOutcome: (entry: OutboxEntry, outcome: DeliveryOutcome) => void,
   persistence: OutboxPersistence = indexedDbPersistence,
+  staffCsrfToken: string | null = null,
 ): Promise<'delivered' | 'waiting'> {
   for (const entry of queued) {
     const id = entry.body.clientResponseId;
+    // Left for a staff page: sent without the session it would be refused and lost.
+    if (entry.staffSession && !staffCsrfToken) continue;
     if (now - entry.queuedAt > OUTBOX_MAX_AGE_MS) {
       await persistence.remove(id);
       onOutcome(entry, { outcome: 'expired' });
       continue;
     }
-    const result = await submitResponse(entry.body, { timeoutMs: DELIVERY_TIMEOUT_MS, kioskToken: entry.kioskToken });
+    const result = await submitResponse(entry.body, {
+      timeoutMs: DELIVERY_TIMEOUT_MS,
+      kioskToken: entry.kioskToken,
+      staffCsrfToken: entry.staffSession ? (staffCsrfToken ?? undefined) : undefined,
+    });
     if (result.outcome === 'retry') {
       await persistence.put({ ...entry, attempts: entry.attempts + 1 });
       onOutcome(entry, result);
@@ -87,6 +99,13 @@ export async function deliverQueued(
     onOutcome(entry, result);
   }
   return 'delivered';
+}
+
+/** What became of an answer just given, as the adult is told: stored, waiting in the outbox, or refused. */
+export type Recorded = 'sent' | 'waiting' | 'refused';
+
+export function recordedOf(outcome: DeliveryOutcome): Recorded {
+  return outcome.outcome === 'stored' ? 'sent' : outcome.outcome === 'rejected' || outcome.outcome === 'expired' ? 'refused' : 'waiting';
 }
 
 /** Tells other tabs (and pages, when the service worker delivered) to re-read the outbox. */

@@ -17,6 +17,8 @@ export type Route =
   | { name: 'staff-exports' }
   | { name: 'staff-imports' }
   | { name: 'staff-rounds' }
+  | { name: 'staff-round-summary'; roundId: string }
+  | { name: 'staff-round-children'; roundId: string }
   | { name: 'staff-kiosks' }
   | { name: 'staff-evaluations' }
   | { name: 'staff-audit' }
@@ -44,6 +46,8 @@ const patterns: Array<[RegExp, (m: string[]) => Route | null]> = [
   [/^\/staff\/exports$/, () => ({ name: 'staff-exports' })],
   [/^\/staff\/imports$/, () => ({ name: 'staff-imports' })],
   [/^\/staff\/rounds$/, () => ({ name: 'staff-rounds' })],
+  [new RegExp(`^/staff/rounds/${SEGMENT}/summary$`), ([id]) => ({ name: 'staff-round-summary', roundId: id })],
+  [new RegExp(`^/staff/rounds/${SEGMENT}/huomaa-minut$`), ([id]) => ({ name: 'staff-round-children', roundId: id })],
   [/^\/staff\/kiosks$/, () => ({ name: 'staff-kiosks' })],
   [/^\/staff\/evaluations$/, () => ({ name: 'staff-evaluations' })],
   [/^\/staff\/audit$/, () => ({ name: 'staff-audit' })],

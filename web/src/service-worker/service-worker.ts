@@ -66,7 +66,8 @@ worker.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request, DATA_CACHE, request.url));
     return;
   }
-  if (url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg') {
+  // Pictograms: the children's round (Huomaa minut) shows them on a kiosk that may be offline.
+  if (url.pathname.startsWith('/assets/') || url.pathname.startsWith('/pictograms/') || url.pathname === '/favicon.svg') {
     event.respondWith(cacheFirst(request, event.clientId));
   }
 });

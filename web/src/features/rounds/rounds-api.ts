@@ -15,6 +15,11 @@ export const roundsQueries = {
       queryKey: [...roundsKeys.all, 'place', slug],
       queryFn: ({ signal }) => answer<Round[]>(staffApi.GET('/api/meeting-places/{slugOrId}/rounds', { params: { path: { slugOrId: slug } }, signal })),
     }),
+  one: (id: string) =>
+    queryOptions({
+      queryKey: [...roundsKeys.all, 'one', id],
+      queryFn: ({ signal }) => answer<Round>(staffApi.GET('/api/rounds/{id}', { params: { path: { id } }, signal })),
+    }),
   summary: (id: string) =>
     queryOptions({
       queryKey: [...roundsKeys.all, 'summary', id],

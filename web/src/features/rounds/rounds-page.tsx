@@ -5,7 +5,9 @@ import { ApiError } from '../../lib/api';
 import { localized } from '../../lib/i18n';
 import { staffFetch, useSession, type Me } from '../../lib/session';
 import { together, useStaffQuery } from '../../lib/use-staff-query';
-import { formatCalendarDay, formatDate } from '../staff/components/date-time';
+import { formatCalendarDay, formatDate, formatDateTime } from '../staff/components/date-time';
+import { Link } from '../../components/link';
+import { kiosksQueries } from '../kiosks/kiosks-api';
 import { Field, fieldErrors, FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
 import { canManagePlace, canReadParticipation } from '../staff/place-permissions';
 import { referenceQueries, type StaffMeetingPlace, type SurveySummary } from '../staff/reference-data';
@@ -112,7 +114,17 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
                     <td>
                       {formatCalendarDay(round.startsOn, lang)}–{formatCalendarDay(round.endsOn, lang)}
                     </td>
-                    <td>{t.statuses[round.status]}</td>
+                    <td>
+                      {t.statuses[round.status]}
+                      {manager && round.status === 'open' && round.surveyKey === 'huomaa-minut' ? (
+                        <>
+                          <br />
+                          <Link href={`/staff/rounds/${round.id}/huomaa-minut`} aria-label={t.children(what)}>
+                            {t.childrenShort}
+                          </Link>
+                        </>
+                      ) : null}
+                    </td>
                     <td className="numeric">{round.respondents.toLocaleString(lang)}</td>
                     <td>
                       {round.release ? (
@@ -120,12 +132,21 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
                       ) : (
                         t.notReleased
                       )}
+                      {round.status !== 'cancelled' ? (
+                        <>
+                          <br />
+                          <Link href={`/staff/rounds/${round.id}/summary`} aria-label={t.summary(what)}>
+                            {t.summaryShort}
+                          </Link>
+                        </>
+                      ) : null}
                     </td>
                     {manager ? (
                       <td>
                         {action && confirming?.id === round.id ? (
                           <div role="group" aria-label={action === 'cancel' ? t.cancel(what) : action === 'close' ? t.close(what) : t.reopen(what)}>
                             {action !== 'reopen' ? <p>{action === 'cancel' ? t.cancelQuestion : t.closeQuestion}</p> : null}
+                            {action === 'close' ? <KiosksLastSeen lang={lang} slug={place.slug} /> : null}
                             <button type="button" className="button" onClick={() => void act(round, action)}>
                               {action === 'cancel' ? t.confirmCancel : action === 'close' ? t.confirmClose : t.reopenShort}
                             </button>{' '}
@@ -156,6 +177,29 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
         <p>{t.readOnly}</p>
       )}
     </section>
+  );
+}
+
+/**
+ * When each kiosk of the place was last in touch, shown before a round is closed: a tablet
+ * that has been offline may still hold answers (they are taken for a day after the close).
+ */
+function KiosksLastSeen({ lang, slug }: { lang: string; slug: string }) {
+  const t = roundsStrings(lang);
+  const kiosks = useStaffQuery(kiosksQueries.ofPlace(slug));
+  const active = (kiosks.data ?? []).filter((kiosk) => kiosk.status !== 'revoked');
+  if (active.length === 0) return null;
+  return (
+    <div className="rounds-kiosks">
+      <p>
+        <strong>{t.kiosksHeading}</strong> {t.kiosksHelp}
+      </p>
+      <ul aria-label={t.kiosksHeading}>
+        {active.map((kiosk) => (
+          <li key={kiosk.id}>{kiosk.lastSeenAt ? t.kioskSeen(kiosk.name, formatDateTime(kiosk.lastSeenAt, lang)) : t.kioskNeverSeen(kiosk.name)}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

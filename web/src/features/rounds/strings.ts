@@ -46,6 +46,14 @@ const fi = {
   overlaps: 'Paikalla on jo saman kyselyn kierros näinä päivinä. Valitse muut päivät tai peru se kierros ensin.',
   readOnly: 'Voit katsoa kierroksia. Niitä suunnittelevat paikan koordinaattorit ja alueen analyytikot.',
   noPlaces: 'Sinulla ei ole kohtaamispaikkoja.',
+  summary: (what: string) => `Yhteenveto: ${what}`,
+  summaryShort: 'Yhteenveto',
+  children: (what: string) => `Kirjaa lapsen vastaus: ${what}`,
+  childrenShort: 'Lapsen vastaus',
+  kiosksHeading: 'Paikan kioskit viimeksi yhteydessä',
+  kiosksHelp: 'Tarkista ennen päättämistä, että kioskit ovat lähettäneet vastauksensa.',
+  kioskSeen: (name: string, when: string) => `${name}: ${when}`,
+  kioskNeverSeen: (name: string) => `${name}: ei koskaan`,
 };
 
 export type RoundsStrings = typeof fi;
@@ -92,6 +100,14 @@ const sv: RoundsStrings = {
   overlaps: 'Platsen har redan en omgång av samma enkät under dessa dagar. Välj andra dagar eller ställ in den omgången först.',
   readOnly: 'Du kan se omgångarna. De planeras av platsens koordinatorer och områdets analytiker.',
   noPlaces: 'Du har inga mötesplatser.',
+  summary: (what) => `Sammanfattning: ${what}`,
+  summaryShort: 'Sammanfattning',
+  children: (what) => `För in ett barns svar: ${what}`,
+  childrenShort: 'Barnets svar',
+  kiosksHeading: 'Platsens kiosker senast i kontakt',
+  kiosksHelp: 'Kontrollera före avslutningen att kioskerna har skickat sina svar.',
+  kioskSeen: (name, when) => `${name}: ${when}`,
+  kioskNeverSeen: (name) => `${name}: aldrig`,
 };
 
 const en: RoundsStrings = {
@@ -136,6 +152,14 @@ const en: RoundsStrings = {
   overlaps: 'The place already has a round of this survey on these days. Choose other days or cancel that round first.',
   readOnly: 'You can see the rounds. The place’s coordinators and the region’s analysts plan them.',
   noPlaces: 'You have no meeting places.',
+  summary: (what) => `Summary: ${what}`,
+  summaryShort: 'Summary',
+  children: (what) => `Record a child’s answer: ${what}`,
+  childrenShort: 'A child’s answer',
+  kiosksHeading: 'The place’s kiosks last in touch',
+  kiosksHelp: 'Before closing, check that the kiosks have sent their answers.',
+  kioskSeen: (name, when) => `${name}: ${when}`,
+  kioskNeverSeen: (name) => `${name}: never`,
 };
 
 export function roundsStrings(lang: string): RoundsStrings {
