@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { halfYearOf } from '../../../../reports/periods';
 import { ScrollTable } from '../../components/scroll-table';
 import { localized } from '../../lib/i18n';
 import { staffFetch, useSession } from '../../lib/session';
@@ -32,9 +33,9 @@ export default function EvaluationsPage() {
   );
 }
 
-/** This year and the two before: the cycle is yearly. */
+/** This year (in Finland, as everywhere in the app) and the two before: the cycle is yearly. */
 function yearChoices(): number[] {
-  const year = new Date().getFullYear();
+  const { year } = halfYearOf(new Date());
   return [year, year - 1, year - 2];
 }
 
