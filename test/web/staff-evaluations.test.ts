@@ -8,7 +8,7 @@ import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
 // region analyst assigns a peer evaluation to Hakunila, whose coordinator fills it in; the
 // comparison shows the gaps, an action is added from a criterion and shows as due.
 
-jest.setTimeout(180_000);
+jest.setTimeout(360_000);
 
 const suite = useBrowserSuite();
 const SCALE = ['1 Not yet started', '2 Getting started', '3 Established', '4 Exemplary, developing further'];
@@ -95,4 +95,13 @@ test('self-evaluation, a peer evaluation by another place’s coordinator, the c
   const steering = await openAs(DEMO.steering);
   await steering.getByRole('table', { name: /development actions/ }).getByRole('row', { name: /Tervetuloa-kierros/ }).waitFor();
   await expect(steering.getByRole('button', { name: 'Add to the plan' }).count()).resolves.toBe(0);
+
+  // The place's dashboard shows what the plan has due, and links to the plan.
+  await steering.goto(`${suite.server.baseUrl}/staff/dashboards/place/koivukyla`);
+  const due = steering.getByRole('table', { name: /open development actions and follow-ups/ });
+  await due.getByRole('row', { name: /Tervetuloa-kierros/ }).filter({ hasText: '15/01/2027' }).waitFor();
+  await due.getByRole('row', { name: /6-month follow-up of the 2026 evaluation/ }).waitFor();
+  await expectNoSeriousAxeViolations(steering, 'place dashboard with the plan’s due items');
+  await steering.getByRole('link', { name: 'Open the development plan' }).click();
+  await steering.getByRole('table', { name: /^Koivukylä.*: development actions$/ }).waitFor();
 });

@@ -3,6 +3,7 @@ import { ApiError } from '../../lib/api';
 import { localized } from '../../lib/i18n';
 import { useSession } from '../../lib/session';
 import { useStaffQuery } from '../../lib/use-staff-query';
+import { PlanDueSection } from '../evaluations/plan-due-section';
 import { Loading, LoadFailed } from '../staff/components/form';
 import { canReadFreeText, canReadParticipation } from '../staff/place-permissions';
 import { StaffLayout } from '../staff/staff-layout';
@@ -130,6 +131,8 @@ function PlaceContent({ data, query, update, lang, t, updating }: ContentProps) 
       </section>
 
       <PlaceHalfYearly data={own} lang={lang} t={t} />
+
+      <PlanDueSection slug={place.slug} placeName={localized(place.name, lang)} lang={lang} />
 
       <section aria-labelledby="dash-compare" className="dash-section">
         <h2 id="dash-compare">{t.compareHeading}</h2>

@@ -44,7 +44,8 @@ function Evaluations({ lang }: { lang: string }) {
   const { me } = useSession();
   const places = useStaffQuery(referenceQueries.meetingPlaces());
   const loading = together(places);
-  const [chosen, setChosen] = useState('');
+  // A link from a place's dashboard opens that place (?place=<slug>).
+  const [chosen, setChosen] = useState(() => new URLSearchParams(window.location.search).get('place') ?? '');
   const [year, setYear] = useState(yearChoices()[0]);
   if (!me) return null;
   if (loading.error) return <LoadFailed lang={lang} error={loading.error} onRetry={loading.retry} />;
