@@ -44,9 +44,20 @@ describe('login, sessions and CSRF', () => {
           exportResponses: false,
           manageExportTokens: false,
           reopenRounds: false,
+          readRegionEvaluations: false,
           regions: [],
           meetingPlaces: [
-            { id: place.id, slug: 'kirkonkyla', regionCode: '04', readFreeText: true, readParticipation: true, managePlace: true, exportResponses: false },
+            {
+              id: place.id,
+              slug: 'kirkonkyla',
+              regionCode: '04',
+              readFreeText: true,
+              readParticipation: true,
+              managePlace: true,
+              exportResponses: false,
+              manageEvaluations: true,
+              fillEvaluations: true,
+            },
           ],
         },
       });
@@ -186,8 +197,8 @@ describe('login, sessions and CSRF', () => {
           assignableRoles: ['coordinator', 'steering-group'],
           readAuditLog: false,
           regions: [
-            { code: '04', manage: true, exportResponses: true },
-            { code: '08', manage: true, exportResponses: true },
+            { code: '04', manage: true, exportResponses: true, readEvaluations: true },
+            { code: '08', manage: true, exportResponses: true, readEvaluations: true },
           ],
         }),
       });

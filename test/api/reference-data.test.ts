@@ -48,7 +48,7 @@ describe('health and reference data', () => {
     const [{ count }] = await t.dataSource.query('SELECT COUNT(*) AS count FROM region');
     expect(Number(count)).toBe(22);
     const [{ versions }] = await t.dataSource.query('SELECT COUNT(*) AS versions FROM survey_version');
-    expect(Number(versions)).toBe(9);
+    expect(Number(versions)).toBe(10);
   });
 
   it('without demo data there are no meeting places', async () => {
