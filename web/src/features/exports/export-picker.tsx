@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { localized } from '../../lib/i18n';
 import type { Me } from '../../lib/session';
 import { CopyButton } from '../staff/components/copy-button';
+import { RegionOptions, SurveyOptions } from '../staff/components/choice-options';
 import { Field } from '../staff/components/form';
 import { placeCapabilities } from '../staff/place-permissions';
 import { byName, type Region, type StaffMeetingPlace, type SurveySummary } from '../staff/reference-data';
@@ -106,11 +107,7 @@ export function ExportPicker({ lang, me, surveys, places, regions }: { lang: str
             <Field id="export-survey" label={t.survey}>
               {(control) => (
                 <select {...control} value={choice.survey} onChange={(e) => set({ survey: e.target.value, version: 'current' })}>
-                  {surveys.map((s) => (
-                    <option key={s.key} value={s.key}>
-                      {localized(s.title, lang)}
-                    </option>
-                  ))}
+                  <SurveyOptions surveys={surveys} lang={lang} />
                 </select>
               )}
             </Field>
@@ -152,11 +149,7 @@ export function ExportPicker({ lang, me, surveys, places, regions }: { lang: str
               {(control) => (
                 <select {...control} value={choice.region} onChange={(e) => set({ region: e.target.value, meetingPlace: '' })}>
                   <option value="">{t.allRegions}</option>
-                  {scope.regions.map((r) => (
-                    <option key={r.code} value={r.code}>
-                      {r.code} {localized(r.name, lang)}
-                    </option>
-                  ))}
+                  <RegionOptions regions={scope.regions} lang={lang} />
                 </select>
               )}
             </Field>

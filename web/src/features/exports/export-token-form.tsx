@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { localized } from '../../lib/i18n';
 import { Field, FormError } from '../staff/components/form';
+import { RegionOptions } from '../staff/components/choice-options';
 import { requiredText, useStaffForm } from '../staff/components/use-staff-form';
 import type { Region } from '../staff/reference-data';
 import { shellStrings } from '../staff/strings';
@@ -41,11 +41,7 @@ export function ExportTokenForm({
       <Field id="token-region" label={t.tokenRegion} error={errorOf('regionCode')}>
         {(control) => (
           <select {...control} {...form.register('regionCode')}>
-            {regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.code} {localized(r.name, lang)}
-              </option>
-            ))}
+            <RegionOptions regions={regions} lang={lang} />
           </select>
         )}
       </Field>

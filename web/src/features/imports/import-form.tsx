@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { localized } from '../../lib/i18n';
 import { refreshSession, staffFetch, type Capabilities } from '../../lib/session';
 import { Field, FormError } from '../staff/components/form';
+import { SurveyOptions } from '../staff/components/choice-options';
 import { useStaffForm } from '../staff/components/use-staff-form';
 import type { SurveySummary } from '../staff/reference-data';
 import { AppliedSummary, hasErrors, PreviewTable, type ImportResult } from './import-results';
@@ -155,11 +156,7 @@ export function ImportForm({ lang, capabilities, surveys }: { lang: string; capa
             <Field id="import-survey" label={t.survey}>
               {(control) => (
                 <select {...control} {...register('survey')}>
-                  {surveys.map((s) => (
-                    <option key={s.key} value={s.key}>
-                      {localized(s.title, lang)}
-                    </option>
-                  ))}
+                  <SurveyOptions surveys={surveys} lang={lang} />
                 </select>
               )}
             </Field>

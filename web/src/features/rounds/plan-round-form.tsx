@@ -1,8 +1,8 @@
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { ApiError } from '../../lib/api';
-import { localized } from '../../lib/i18n';
 import { Field, FormError } from '../staff/components/form';
+import { SurveyOptions } from '../staff/components/choice-options';
 import { requiredText, useStaffForm } from '../staff/components/use-staff-form';
 import { fieldErrorText } from '../staff/problem-messages';
 import type { SurveySummary } from '../staff/reference-data';
@@ -63,11 +63,7 @@ export function PlanRoundForm({
       <Field id="round-survey" label={t.survey} error={errorOf('surveyKey')}>
         {(control) => (
           <select {...control} {...form.register('surveyKey')}>
-            {surveys.map((survey) => (
-              <option key={survey.key} value={survey.key}>
-                {localized(survey.title, lang)}
-              </option>
-            ))}
+            <SurveyOptions surveys={surveys} lang={lang} />
           </select>
         )}
       </Field>

@@ -2,6 +2,7 @@ import { ScrollTable } from '../../components/scroll-table';
 import { localized } from '../../lib/i18n';
 import type { Me } from '../../lib/session';
 import { formatDateTime } from '../staff/components/date-time';
+import { ActiveTag, EditButton } from '../staff/components/row-controls';
 import { byName, type Region, type StaffMeetingPlace } from '../staff/reference-data';
 import { shellStrings } from '../staff/strings';
 import { usersStrings } from './strings';
@@ -52,7 +53,7 @@ export function UsersTable({
               <td>{shell.roles[user.role] ?? user.role}</td>
               <td>{scopeText(user, places, regions, lang)}</td>
               <td>
-                <span className={user.active ? 'tag tag--ok' : 'tag tag--inactive'}>{user.active ? t.active : t.inactive}</span>
+                <ActiveTag active={user.active} labels={t} />
                 {user.mustChangePassword ? (
                   <>
                     {' '}
@@ -71,15 +72,7 @@ export function UsersTable({
                 {user.email === me.email ? (
                   <span className="muted">{t.ownAccount}</span>
                 ) : (
-                  <button
-                    type="button"
-                    id={`edit-${user.id}`}
-                    className="button button--small"
-                    aria-label={t.editFor(user.email)}
-                    onClick={() => onEdit(user.id)}
-                  >
-                    {t.edit}
-                  </button>
+                  <EditButton id={`edit-${user.id}`} name={t.editFor(user.email)} text={t.edit} onClick={() => onEdit(user.id)} />
                 )}
               </td>
             </tr>
