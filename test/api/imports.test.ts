@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { CollectionRound } from '../../api/src/rounds/collection-round.entity';
+import { RoundsService } from '../../api/src/rounds/rounds.service';
 import { createMeetingPlace, createServiceArea } from '../factories/meeting-place.factory';
 import { createUser } from '../factories/user.factory';
 import { as, logIn, TestSession } from '../support/session';
@@ -131,6 +134,43 @@ describe('CSV imports', () => {
       const changed = csv([header, 'P-001,1,import-koivu,fi,2026-03-02,2,child,played|met-friends']);
       const conflict = await send('/api/imports/responses?survey=instant-feedback&mode=preview', changed).expect(200);
       expect(conflict.body.rows[0].errors).toEqual([{ line: 2, field: 'paper_id', message: 'was imported before with different answers' }]);
+    });
+
+    it("takes a round-collected survey's forms only on its rounds' days, reading the rounds once for the whole file", async () => {
+      const place = await t.dataSource.query("SELECT id FROM meeting_place WHERE slug = 'import-koivu'");
+      // 1–10 March, closed early at the end of the 5th (Helsinki time).
+      await t.dataSource.getRepository(CollectionRound).insert({
+        id: randomUUID(),
+        meetingPlaceId: place[0].id,
+        surveyKey: 'huomaa-minut',
+        startsOn: '2026-03-01',
+        endsOn: '2026-03-10',
+        closedAt: new Date('2026-03-05T20:00:00Z'),
+        reopenCount: 0,
+        createdBy: null,
+        createdAt: new Date('2026-02-01T10:00:00Z'),
+      });
+      const rounds = t.app.get(RoundsService);
+      const roundsAt = jest.spyOn(rounds, 'roundsAt');
+      const roundOn = jest.spyOn(rounds, 'roundOn');
+      const file = csv([
+        'paper_id,survey_version,meeting_place,locale,received_on,feels_here',
+        'H-001,2,import-koivu,fi,2026-03-03,3', // in the round
+        'H-002,2,import-koivu,fi,2026-03-05,2', // its last day, as closed
+        'H-003,2,import-koivu,fi,2026-03-08,1', // after it was closed
+        'H-004,2,import-koivu,fi,2026-03-20,2', // no round
+      ]);
+      const preview = await send('/api/imports/responses?survey=huomaa-minut&mode=preview', file).expect(200);
+      expect(preview.body.rows.map((r: { line: number; action: string; errors: { field: string }[] }) => [r.line, r.action, r.errors.map((e) => e.field)])).toEqual([
+        [2, 'create', []],
+        [3, 'create', []],
+        [4, 'error', ['received_on']],
+        [5, 'error', ['received_on']],
+      ]);
+      expect(roundsAt).toHaveBeenCalledTimes(1);
+      expect(roundOn).not.toHaveBeenCalled();
+      roundsAt.mockRestore();
+      roundOn.mockRestore();
     });
 
     it('refuses other media types and empty files', async () => {

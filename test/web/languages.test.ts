@@ -7,7 +7,7 @@ import {
   tabTo,
   
 } from '../support/browser';
-import { choose, nextSubmission, question, submissionOf } from './support/respondent';
+import { choose, expectRightToLeftPage, expectRightToLeftSurvey, nextSubmission, question, submissionOf, tamperFirstSubmission } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
 // Families answer in the languages they speak: a Somali phone, a Persian phone (right to
@@ -84,17 +84,13 @@ test('a family whose phone speaks Persian answers right to left', async () => {
   await openPhone('fa-IR');
   await page.goto(`${suite.server.baseUrl}/s/koivukyla/visitor-survey`);
   await page.getByRole('heading', { level: 1, name: 'نظرسنجی بازدیدکنندگان برای خانواده‌ها' }).waitFor();
-  await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
-  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fa');
+  await expectRightToLeftPage(page, 'fa');
   await expect(page.getByRole('heading', { name: 'پیش از شروع' }).isVisible()).resolves.toBe(true);
   await expectNoSeriousAxeViolations(page, 'privacy notice (fa)');
 
   await page.getByRole('button', { name: 'شروع' }).click();
   await question(page, 'felt_welcome').waitFor();
-  await expect(page.locator('.survey-host').getAttribute('dir')).resolves.toBe('rtl');
-  await expect(
-    page.evaluate<string>(`getComputedStyle(document.querySelector('.sd-root-modern')).direction`),
-  ).resolves.toBe('rtl');
+  await expectRightToLeftSurvey(page);
   // On a phone the scale is a column read top to bottom; its text runs right to left. (Where a
   // scale stands in a row, respond.test.ts checks the order of the faces in Arabic.)
   await expect(
@@ -127,14 +123,7 @@ test('a family whose phone speaks Persian answers right to left', async () => {
 
 test('a server validation error is explained in the chosen language by its code', async () => {
   await openPhone('uk-UA');
-  let tampered = false;
-  await page.route('**/api/responses', async (route) => {
-    if (tampered) return route.continue();
-    tampered = true;
-    const body = JSON.parse(route.request().postData() ?? '{}');
-    body.answers.mood = 7;
-    await route.continue({ postData: JSON.stringify(body) });
-  });
+  await tamperFirstSubmission(page);
   await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Почати' }).click();
   await choose(page, 'mood', '😐 Нормально');

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext } from '../support/browser';
-import { choose, eventually, outbox, question } from './support/respondent';
+import { answerInstantFeedback, eventually, outbox } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 import { SERVER_TEST_NOW } from '../support/server';
 
@@ -20,19 +20,11 @@ beforeEach(async () => {
 });
 
 
-async function answerInstantFeedback(): Promise<void> {
-  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
-  await page.getByRole('button', { name: 'Aloita' }).click();
-  await choose(page, 'mood', '😀 Kiva');
-  await question(page, 'respondent').waitFor();
-  await choose(page, 'respondent', '🧒 Lapsi');
-  await question(page, 'reason').waitFor();
-}
 
 const delivery = () => page.locator('[data-delivery]');
 
 test('the network is cut during submit: answers wait on the device, then arrive exactly once', async () => {
-  await answerInstantFeedback();
+  await answerInstantFeedback(page, suite.server.baseUrl);
 
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Valmis' }).click();
@@ -65,7 +57,7 @@ test('the network is cut during submit: answers wait on the device, then arrive 
 });
 
 test('the reply is lost after the server stored the answers: the retry does not duplicate them', async () => {
-  await answerInstantFeedback();
+  await answerInstantFeedback(page, suite.server.baseUrl);
 
   // The first POST reaches the server, but the phone never hears back.
   const statuses: number[] = [];
@@ -99,7 +91,7 @@ test('the reply is lost after the server stored the answers: the retry does not 
 });
 
 test('answers queued on one visit are sent when the device next opens any page', async () => {
-  await answerInstantFeedback();
+  await answerInstantFeedback(page, suite.server.baseUrl);
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Valmis' }).click();
   await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();

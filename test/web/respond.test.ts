@@ -7,7 +7,7 @@ import {
   tabTo,
   
 } from '../support/browser';
-import { choose, eventually, nextSubmission, outbox, question, submissionOf } from './support/respondent';
+import { choose, eventually, expectRightToLeftPage, expectRightToLeftSurvey, nextSubmission, outbox, question, submissionOf, tamperFirstSubmission } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
 // A family answers on a phone: in Finnish, in Arabic (right to left), with a keyboard only,
@@ -120,18 +120,14 @@ test('a family answers in Arabic: the page and the survey are right to left, the
   await openPhone('ar');
   await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('heading', { level: 1, name: 'رأيك السريع' }).waitFor();
-  await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
-  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ar');
+  await expectRightToLeftPage(page, 'ar');
   await expect(page.getByRole('button', { name: 'اللغة: العربية' }).isVisible()).resolves.toBe(true);
   await expect(page.getByRole('heading', { name: 'قبل أن تبدأ' }).isVisible()).resolves.toBe(true);
   await expectNoSeriousAxeViolations(page, 'privacy notice (ar)');
 
   await page.getByRole('button', { name: 'ابدأ' }).click();
   await question(page, 'mood').waitFor();
-  await expect(page.locator('.survey-host').getAttribute('dir')).resolves.toBe('rtl');
-  await expect(
-    page.evaluate<string>(`getComputedStyle(document.querySelector('.sd-root-modern')).direction`),
-  ).resolves.toBe('rtl');
+  await expectRightToLeftSurvey(page);
   // Right to left for real: where the faces stand in a row (a tablet), the first sits to the
   // right of the second (on this phone they are a column, read top to bottom).
   const lefts = () =>
@@ -231,15 +227,7 @@ test('keyboard only: start, answer and send with visible focus', async () => {
 
 test('a server validation error is shown at the question it concerns, and nothing is stored', async () => {
   await openPhone('fi-FI');
-  // Tamper with the first submission so the real server refuses it (3 is the top of the scale).
-  let tampered = false;
-  await page.route('**/api/responses', async (route) => {
-    if (tampered) return route.continue();
-    tampered = true;
-    const body = JSON.parse(route.request().postData() ?? '{}');
-    body.answers.mood = 7;
-    await route.continue({ postData: JSON.stringify(body) });
-  });
+  await tamperFirstSubmission(page);
   await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Aloita' }).click();
   await choose(page, 'mood', '😐 Ihan ok');

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext } from '../support/browser';
-import { choose, eventually, outbox, question } from './support/respondent';
+import { answerInstantFeedback, choose, eventually, outbox, question } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
 // The family's flow as a new user meets it on a 360 px phone (and a 1024 px tablet where
@@ -150,12 +150,7 @@ test('a submit that hangs goes to the outbox within seconds, and the late answer
     if (held.length === 0) held.push(route);
     else void route.continue();
   });
-  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
-  await page.getByRole('button', { name: 'Aloita' }).click();
-  await choose(page, 'mood', '😀 Kiva');
-  await question(page, 'respondent').waitFor();
-  await choose(page, 'respondent', '🧒 Lapsi');
-  await question(page, 'reason').waitFor();
+  await answerInstantFeedback(page, suite.server.baseUrl);
 
   const clicked = Date.now();
   await page.getByRole('button', { name: 'Valmis' }).click();

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { SERVER_TEST_NOW } from '../support/server';
 import { useBrowserSuite, watchForProblems } from '../support/browser';
-import { DEMO, getFromPage, getTextFromPage, logInAt, newDesktopContext } from './support/staff';
+import { DEMO, expectFieldError, getFromPage, getTextFromPage, logInAt, newDesktopContext } from './support/staff';
 import { halfYearOf } from '../../reports/periods';
 
 // Staff accounts in the browser: logging in where you wanted to go, an admin creating a
@@ -204,4 +204,22 @@ test("the server's validation errors are told in Finnish and in Swedish", async 
     await admin.getByRole('alert').filter({ hasText: t.summary }).waitFor();
     await expect(admin.getByRole('group', { name: t.places }).locator('.field__error').textContent()).resolves.toBe(t.field);
   }
+});
+
+test('in Swedish, a missing email is said before sending and a malformed one (the server\'s is-email) by the field', async () => {
+  const admin = await newPage();
+  await logInAt(admin, `${suite.server.baseUrl}/staff/users`, DEMO.admin);
+  await admin.goto(`${suite.server.baseUrl}/staff/users?lang=sv`);
+  await admin.getByRole('heading', { level: 1, name: 'Användare' }).waitFor();
+  await admin.getByRole('group', { name: 'Mötesplatser' }).getByRole('checkbox').first().check();
+  await admin.getByRole('button', { name: 'Skapa konto' }).click();
+  await expectFieldError(admin, 'E-post', 'Uppgiften är obligatorisk.', { focused: true });
+  await expect(admin.getByRole('alert').count()).resolves.toBe(0);
+
+  await admin.getByLabel('E-post', { exact: true }).fill('inte-en-adress');
+  await admin.getByRole('button', { name: 'Skapa konto' }).click();
+  await admin.getByRole('alert').filter({ hasText: 'Alla uppgifter godtas inte.' }).waitFor();
+  await expectFieldError(admin, 'E-post', 'Skriv e-postadressen i formen namn@exempel.fi.');
+  // The place chosen is still chosen: nothing typed or ticked is lost.
+  await expect(admin.getByRole('group', { name: 'Mötesplatser' }).getByRole('checkbox').first().isChecked()).resolves.toBe(true);
 });

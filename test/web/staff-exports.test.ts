@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { SERVER_TEST_NOW } from '../support/server';
 import { useBrowserSuite } from '../support/browser';
-import { DEMO, getTextFromPage, logInAt, newDesktopContext } from './support/staff';
+import { DEMO, expectFieldError, getTextFromPage, logInAt, newDesktopContext } from './support/staff';
 import { halfYearOf } from '../../reports/periods';
 
 // A region analyst downloads an Excel workbook or CSV for Excel in Finnish, sees the same URL
@@ -124,4 +124,14 @@ test('the codebook for paper forms and every export link carry the chosen format
       'coverage_from,coverage_to,coverage_partial,previous_period,previous_value,change,change_ci95_low,change_ci95_high,change_clear,change_comparable',
   );
   expect(csv.text).toContain(`${halfYearOf(SERVER_TEST_NOW).year}-H1,region,04,`);
+});
+
+test('in Finnish, an export token without a name is not sent: the field says so and takes focus', async () => {
+  await page.goto(`${suite.server.baseUrl}/staff/exports?lang=fi`);
+  await page.getByRole('heading', { level: 1, name: 'Vienti' }).waitFor();
+  await page.getByRole('button', { name: 'Luo vientitunnus' }).click();
+  await expectFieldError(page, 'Tunnuksen nimi', 'Pakollinen tieto puuttuu.', { focused: true });
+  // Nothing was sent: no token, no refusal from the server.
+  await expect(page.getByTestId('export-token').count()).resolves.toBe(0);
+  await expect(page.getByRole('alert').count()).resolves.toBe(0);
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { SERVER_TEST_NOW } from '../support/server';
 import { useBrowserSuite } from '../support/browser';
-import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
+import { DEMO, expectFieldError, getFromPage, logInAt, newDesktopContext } from './support/staff';
 import { helsinkiDateOf } from '../../reports/periods';
 
 // Imports in the browser: a preview shows each row's action or errors and keeps Save off;
@@ -87,4 +87,13 @@ test('a coordinator imports paper-form responses in the Excel (Finnish) format, 
   await preview.getByText('The file has no errors.').waitFor();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('import-applied').textContent()).resolves.toBe('The import has been saved: new 2, changed 0, unchanged 0.');
+});
+
+test('in Finnish, a preview without a file is not sent: the file field says so and takes focus', async () => {
+  await logInAt(page, `${suite.server.baseUrl}/staff/imports`, DEMO.coordinator);
+  await page.goto(`${suite.server.baseUrl}/staff/imports?lang=fi`);
+  await page.getByRole('heading', { level: 1, name: 'Tuonti' }).waitFor();
+  await page.getByRole('button', { name: 'Esikatsele' }).click();
+  await expectFieldError(page, 'CSV-tiedosto', 'Valitse tiedosto.', { focused: true });
+  await expect(page.getByTestId('import-preview').count()).resolves.toBe(0);
 });

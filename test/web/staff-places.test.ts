@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from '../support/browser';
-import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
+import { DEMO, expectFieldError, getFromPage, logInAt, newDesktopContext } from './support/staff';
 
 // Meeting places and service areas: an analyst adds and edits them in its region and
-// deactivates (never deletes); mistakes are shown by the field; a coordinator edits only the
-// name and address of its own place.
+// deactivates (never deletes); mistakes are shown by the field in the page's language, whether
+// the browser or the server found them; a coordinator edits only the name and address of its
+// own place.
 
 jest.setTimeout(120_000);
 
@@ -92,4 +93,25 @@ test('the service area form says what is missing by each field before sending, w
   await expect(code.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
   await expect(area.getByLabel('Name in Finnish').getAttribute('aria-invalid')).resolves.toBe('true');
   await expect(area.getByLabel('Municipality code').getAttribute('aria-invalid')).resolves.toBe(null);
+});
+
+test("in Finnish, the place form says what is missing before sending, and the server's unknown municipality by its field", async () => {
+  await logInAt(page, `${suite.server.baseUrl}/staff/places`, DEMO.analyst);
+  await page.goto(`${suite.server.baseUrl}/staff/places?lang=fi`);
+  const place = page.getByRole('region', { name: 'Uusi kohtaamispaikka' });
+  await place.getByRole('button', { name: 'Lisää' }).click();
+  await expectFieldError(place, 'Tunnus', 'Pakollinen tieto puuttuu.', { focused: true });
+  await expectFieldError(place, 'Nimi suomeksi', 'Pakollinen tieto puuttuu.');
+  await expectFieldError(place, 'Kuntanumero', 'Pakollinen tieto puuttuu.');
+
+  // Filled in, but with a municipality code that does not exist: the API's code
+  // unknown-municipality, told in Finnish by the field, and the summary takes focus.
+  await place.getByLabel('Tunnus', { exact: true }).fill('olematon-kunta');
+  await place.getByLabel('Nimi suomeksi').fill('Olemattoman kunnan perhekahvila');
+  await place.getByLabel('Kuntanumero').fill('999');
+  await place.getByRole('button', { name: 'Lisää' }).click();
+  await place.getByRole('alert').filter({ hasText: 'Kaikki tiedot eivät kelpaa. Korjaa merkityt kohdat.' }).waitFor();
+  await expectFieldError(place, 'Kuntanumero', 'Tällä koodilla ei ole kuntaa.');
+  await expect(place.getByLabel('Tunnus', { exact: true }).getAttribute('aria-invalid')).resolves.toBe(null);
+  await expect(getFromPage(page, '/api/meeting-places/olematon-kunta').then((r) => r.status)).resolves.toBe(404);
 });

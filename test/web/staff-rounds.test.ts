@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, useBrowserSuite } from '../support/browser';
-import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
+import { DEMO, expectFieldError, getFromPage, logInAt, newDesktopContext } from './support/staff';
 
 // Collection rounds in the browser: a coordinator sees the place's rounds with their
 // participation and releases, plans one, is told clearly when days clash, and cancels it;
@@ -73,4 +73,26 @@ test('a steering group reads the rounds without buttons to change them', async (
   await page.getByText('Voit katsoa kierroksia.').waitFor();
   await expect(page.getByRole('button', { name: /Päätä|Peru|Suunnittele/ }).count()).resolves.toBe(0);
   await expect(page.getByRole('columnheader', { name: 'Toiminnot' }).count()).resolves.toBe(0);
+});
+
+test("in Finnish, the plan form says by each day what is wrong: missing days and a last day before the first before sending, a first day in the past from the server", async () => {
+  await logInAt(page, `${suite.server.baseUrl}/staff/rounds`, DEMO.coordinator);
+  await page.goto(`${suite.server.baseUrl}/staff/rounds?lang=fi`);
+  await page.getByRole('heading', { level: 1, name: 'Keruukierrokset' }).waitFor();
+  await page.getByRole('button', { name: 'Suunnittele kierros' }).click();
+  await expectFieldError(page, 'Ensimmäinen päivä', 'Pakollinen tieto puuttuu.', { focused: true });
+  await expectFieldError(page, 'Viimeinen päivä', 'Pakollinen tieto puuttuu.');
+
+  await page.getByLabel('Ensimmäinen päivä').fill('2026-12-20');
+  await page.getByLabel('Viimeinen päivä').fill('2026-12-14');
+  await page.getByRole('button', { name: 'Suunnittele kierros' }).click();
+  await expectFieldError(page, 'Viimeinen päivä', 'Loppupäivä ei voi olla ennen alkupäivää.', { focused: true });
+  await expect(page.getByLabel('Ensimmäinen päivä').getAttribute('aria-invalid')).resolves.toBe(null);
+
+  // The server's today is 10 December 2026: a round cannot start on the 1st (code starts-in-past).
+  await page.getByLabel('Ensimmäinen päivä').fill('2026-12-01');
+  await page.getByRole('button', { name: 'Suunnittele kierros' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Kaikki tiedot eivät kelpaa.' }).waitFor();
+  await expectFieldError(page, 'Ensimmäinen päivä', 'Alkupäivä ei voi olla menneisyydessä.');
+  await expectNoSeriousAxeViolations(page, 'rounds plan form with errors in Finnish');
 });

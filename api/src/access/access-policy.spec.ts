@@ -1,16 +1,5 @@
 import { canFillEvaluation, canManageAccount, canManagePlace, canManageRegion, canReadRegionResponses, canReadRowLevelData, canReadWrittenAnswers } from './access-policy';
-import type { Principal } from './principal';
-import type { Role } from './roles';
-
-const principal = (role: Role, scope: { regions?: string[]; places?: [string, string][] } = {}): Principal => ({
-  userId: 'u',
-  email: 'u@kohtaamo.example',
-  role,
-  regionCodes: scope.regions ?? [],
-  meetingPlaces: (scope.places ?? []).map(([id, regionCode]) => ({ id, slug: id, regionCode })),
-  mustChangePassword: false,
-  authenticatedBy: 'session',
-});
+import { principal } from '../../../test/factories/principal.factory';
 
 const admin = principal('admin');
 const analyst = principal('region-analyst', { regions: ['04'] });

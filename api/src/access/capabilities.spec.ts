@@ -1,16 +1,6 @@
 import { capabilitiesOf } from './capabilities';
+import { principal } from '../../../test/factories/principal.factory';
 import type { Principal } from './principal';
-import type { Role } from './roles';
-
-const principal = (role: Role, scope: { regions?: string[]; places?: [string, string][] } = {}): Principal => ({
-  userId: 'u',
-  email: 'u@kohtaamo.example',
-  role,
-  regionCodes: scope.regions ?? [],
-  meetingPlaces: (scope.places ?? []).map(([id, regionCode]) => ({ id, slug: id, regionCode })),
-  mustChangePassword: false,
-  authenticatedBy: 'session',
-});
 
 const REGIONS = ['04', '08'];
 const PLACES = [

@@ -159,6 +159,10 @@ export class ImportsService {
         return place ? Object.values(idsOf(place.id, record.paperId)) : [];
       }),
     );
+    const hasRound = await this.paperFormRounds(
+      surveyKey,
+      records.flatMap(({ record }) => places.get(record.meetingPlace)?.id ?? []),
+    );
     const toStore: ResponseRecords[] = [];
     const rows: ImportRowDto[] = [];
 
@@ -175,7 +179,7 @@ export class ImportsService {
       const noon = new Date(`${record.receivedOn}T10:00:00Z`);
       // The form was filled in on its day (its round and period); it arrives in the data now.
       const answeredAt = noon.getTime() > now.getTime() ? now : noon;
-      if (errors.length === 0 && place && !(await this.paperFormHasRound(surveyKey, place.id, record.receivedOn))) {
+      if (errors.length === 0 && place && !hasRound(place.id, record.receivedOn)) {
         fail('received_on', 'is not a day of any round of this survey at this place (this survey is collected in rounds)');
       }
       let action: Action = 'error';
@@ -211,12 +215,22 @@ export class ImportsService {
     return { ...result, applied: true };
   }
 
-  /** Paper forms of a survey collected in rounds belong to the round whose days hold their date. */
-  private async paperFormHasRound(surveyKey: string, placeId: string, receivedOn: string): Promise<boolean> {
-    if (!collectionRulesOf(surveyKey).needsOpenRound) return true;
-    const round = await this.rounds.roundOn(placeId, surveyKey, receivedOn);
-    // A round closed early ends on the day it was closed.
-    return !!round && (!round.closedAt || receivedOn <= helsinkiDateOf(round.closedAt));
+  /**
+   * Paper forms of a survey collected in rounds belong to a round whose days hold their date (a
+   * round closed early ends on the day it was closed). The rounds of every place in the file
+   * are read in one query, not one a row.
+   */
+  private async paperFormRounds(surveyKey: string, placeIds: string[]): Promise<(placeId: string, receivedOn: string) => boolean> {
+    if (!collectionRulesOf(surveyKey).needsOpenRound) return () => true;
+    const rounds = await this.rounds.roundsAt(surveyKey, placeIds);
+    return (placeId, receivedOn) =>
+      rounds.some(
+        (round) =>
+          round.meetingPlaceId === placeId &&
+          round.startsOn <= receivedOn &&
+          receivedOn <= round.endsOn &&
+          (!round.closedAt || receivedOn <= helsinkiDateOf(round.closedAt)),
+      );
   }
 
   private parse(csv: string, dialect: CsvDialect): string[][] {

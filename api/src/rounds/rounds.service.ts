@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { collectionRulesOf } from '../../../reports/instruments';
 import { helsinkiDateOf, isCalendarDate } from '../../../reports/periods';
 import { AuditService } from '../audit/audit.service';
@@ -143,6 +143,12 @@ export class RoundsService {
       ),
     );
     return Number(row.n);
+  }
+
+  /** Every round of an instrument at these places, in one query: for checking many dates at once (the paper import). */
+  roundsAt(surveyKey: string, meetingPlaceIds: Iterable<string>): Promise<CollectionRound[]> {
+    const ids = [...new Set(meetingPlaceIds)];
+    return ids.length === 0 ? Promise.resolve([]) : this.rounds.find({ where: { surveyKey, meetingPlaceId: In(ids) } });
   }
 
   /** The rounds of a place and instrument whose days hold `date` (at most one: rounds do not overlap). */

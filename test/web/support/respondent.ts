@@ -74,3 +74,43 @@ export async function eventually<T>(
   }
   return value;
 }
+
+/**
+ * Opens the instant-feedback survey at Koivukylä in Finnish and answers up to its reason
+ * question: the mood and who answers (a child), as a family taps them.
+ */
+export async function answerInstantFeedback(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/s/koivukyla/instant-feedback`);
+  await page.getByRole('button', { name: 'Aloita' }).click();
+  await choose(page, 'mood', '😀 Kiva');
+  await question(page, 'respondent').waitFor();
+  await choose(page, 'respondent', '🧒 Lapsi');
+  await question(page, 'reason').waitFor();
+}
+
+/** The page is in `lang` and right to left: the document's lang and dir say so. */
+export async function expectRightToLeftPage(page: Page, lang: string): Promise<void> {
+  await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
+}
+
+/** The survey under way runs right to left: its host and SurveyJS's own root. */
+export async function expectRightToLeftSurvey(page: Page): Promise<void> {
+  await expect(page.locator('.survey-host').getAttribute('dir')).resolves.toBe('rtl');
+  await expect(page.evaluate<string>(`getComputedStyle(document.querySelector('.sd-root-modern')).direction`)).resolves.toBe('rtl');
+}
+
+/**
+ * Makes the real server refuse the page's first submission: its mood answer is changed to 7
+ * on the way (the scale ends at 3); later submissions pass untouched.
+ */
+export async function tamperFirstSubmission(page: Page): Promise<void> {
+  let tampered = false;
+  await page.route('**/api/responses', async (route) => {
+    if (tampered) return route.continue();
+    tampered = true;
+    const body = JSON.parse(route.request().postData() ?? '{}');
+    body.answers.mood = 7;
+    await route.continue({ postData: JSON.stringify(body) });
+  });
+}

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { prepareTestContext } from '../../support/browser';
 
 // The demo accounts (api/src/database/seeds/demo-accounts.ts; DEMO_DATA=true).
@@ -48,4 +48,29 @@ export function getTextFromPage(page: Page, path: string): Promise<{ status: num
     fetch(${JSON.stringify(path)}, { credentials: 'same-origin' })
       .then(async (res) => ({ status: res.status, text: await res.text() }))
   `);
+}
+
+/**
+ * The control labelled `label` (within `scope`) shows `message` as its error the accessible way:
+ * marked aria-invalid and the message among the texts its aria-describedby names; with
+ * `focused`, focus is on it (the first field to correct).
+ */
+export async function expectFieldError(
+  scope: Page | Locator,
+  label: string,
+  message: string,
+  { focused = false }: { focused?: boolean } = {},
+): Promise<void> {
+  const field = scope.getByLabel(label, { exact: true });
+  await field.and(scope.locator('[aria-invalid="true"]')).waitFor();
+  const page = 'page' in scope ? scope.page() : scope;
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
+  expect(texts).toContain(message);
+  if (focused) {
+    // Focus moves right after the message appears: give it a moment.
+    const hasFocus = () => field.evaluate((element) => element === document.activeElement);
+    for (let tries = 0; tries < 20 && !(await hasFocus()); tries += 1) await page.waitForTimeout(50);
+    await expect(hasFocus()).resolves.toBe(true);
+  }
 }

@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { ApiError } from '../lib/api';
 import { chromeLanguageFor, chromeLanguages, messages, plural, useDocumentLanguage, withLanguage } from '../lib/i18n';
 import { usePendingCount } from '../lib/outbox';
 import { hasNavigated } from '../lib/router';
@@ -123,4 +124,23 @@ export function LoadFailedPage({ lang, onRetry }: { lang: string; onRetry: () =>
       </div>
     </PageLayout>
   );
+}
+
+/**
+ * A page whose data did not load: a refusal of the server (4xx: no such place or survey) is
+ * the friendly `notFound` page, anything else (the network, a 5xx) offers a retry.
+ */
+export function FailedPage({
+  lang,
+  error,
+  notFound,
+  onRetry,
+}: {
+  lang: string;
+  error: unknown;
+  notFound: { title: string; text: string; action: { href: string; label: string } };
+  onRetry: () => void;
+}) {
+  if (error instanceof ApiError && error.status < 500) return <MessagePage lang={lang} {...notFound} />;
+  return <LoadFailedPage lang={lang} onRetry={onRetry} />;
 }

@@ -29,7 +29,8 @@ export class ApiError extends Error {
   }
 }
 
-async function readProblem(response: Response): Promise<Problem> {
+/** The problem+json of an error answer; its status and text when the body is not JSON. */
+export async function readProblem(response: Response): Promise<Problem> {
   try {
     const body = (await response.json()) as Partial<Problem>;
     return { ...body, status: response.status };

@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { ApiError, type Problem } from './api';
+import { ApiError, readProblem } from './api';
 import type { components } from './api-schema';
+import { NO_CAPABILITIES, type Capabilities } from './capabilities';
 
 // The staff session: who is logged in, and fetch helpers that carry the session cookie and
 // the CSRF token. Only staff and dashboard code imports this (it is never in the respondent
@@ -13,32 +14,11 @@ export type Me = Schemas['MeDto'];
 export type StaffRole = Me['role'];
 /** admin: both lists empty (admins are not scoped). */
 export type StaffScope = Schemas['ScopeDto'];
-/**
- * What the account may do, computed by the server from its access policy. The pages show and
- * hide by these and never compare role names: the server decides every request anyway.
- */
-export type Capabilities = Schemas['CapabilitiesDto'];
+export type { Capabilities };
 /** At a region: create places and areas, export tokens (manage); row-level exports. */
 export type RegionCapabilities = Schemas['RegionCapabilitiesDto'];
 /** At a meeting place; places not listed allow only the figures every account reads. */
 export type PlaceCapabilities = Schemas['PlaceCapabilitiesDto'];
-
-const NO_CAPABILITIES: Capabilities = {
-  wholeCountry: false,
-  manageUsers: false,
-  assignableRoles: [],
-  manageMeetingPlaces: false,
-  managePlaces: false,
-  importRegistry: false,
-  importResponses: false,
-  readAuditLog: false,
-  exportResponses: false,
-  manageExportTokens: false,
-  reopenRounds: false,
-  readRegionEvaluations: false,
-  regions: [],
-  meetingPlaces: [],
-};
 
 export type SessionStatus = 'loading' | 'anonymous' | 'authenticated';
 
@@ -123,15 +103,6 @@ export function csrfToken(): string | null {
     if (name === CSRF_COOKIE) return decodeURIComponent(rest.join('='));
   }
   return null;
-}
-
-async function readProblem(response: Response): Promise<Problem> {
-  try {
-    const body = (await response.json()) as Partial<Problem>;
-    return { ...body, status: response.status };
-  } catch {
-    return { status: response.status, title: response.statusText };
-  }
 }
 
 /**

@@ -48,6 +48,22 @@ export function hatchPattern(color: string): CanvasPattern | string {
   return ctx.createPattern(tile, 'repeat') ?? color;
 }
 
+/**
+ * One interval as a whisker: a line from `low` to `high` along `axis` (pixels) at `at` across
+ * it, with a cap of ±`cap` at each end.
+ */
+function strokeWhisker(ctx: CanvasRenderingContext2D, axis: 'x' | 'y', at: number, low: number, high: number, cap: number): void {
+  const point = (along: number, across: number): [number, number] => (axis === 'x' ? [along, across] : [across, along]);
+  ctx.beginPath();
+  ctx.moveTo(...point(low, at));
+  ctx.lineTo(...point(high, at));
+  for (const end of [low, high]) {
+    ctx.moveTo(...point(end, at - cap));
+    ctx.lineTo(...point(end, at + cap));
+  }
+  ctx.stroke();
+}
+
 /** Whiskers for the 95 % intervals of the first dataset's bars; a white halo keeps them visible on a dark bar. */
 export function intervalWhiskers(intervals: ReadonlyArray<[number, number] | null>): Plugin<'bar'> {
   return {
@@ -71,24 +87,7 @@ export function intervalWhiskers(intervals: ReadonlyArray<[number, number] | nul
           const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
           const low = scale.getPixelForValue(interval[0]);
           const high = scale.getPixelForValue(interval[1]);
-          const cap = 5;
-          ctx.beginPath();
-          if (horizontal) {
-            ctx.moveTo(low, y);
-            ctx.lineTo(high, y);
-            ctx.moveTo(low, y - cap);
-            ctx.lineTo(low, y + cap);
-            ctx.moveTo(high, y - cap);
-            ctx.lineTo(high, y + cap);
-          } else {
-            ctx.moveTo(x, low);
-            ctx.lineTo(x, high);
-            ctx.moveTo(x - cap, low);
-            ctx.lineTo(x + cap, low);
-            ctx.moveTo(x - cap, high);
-            ctx.lineTo(x + cap, high);
-          }
-          ctx.stroke();
+          strokeWhisker(ctx, horizontal ? 'x' : 'y', horizontal ? y : x, low, high, 5);
         });
       }
       ctx.restore();
@@ -126,14 +125,7 @@ export function seriesIntervals(intervals: ReadonlyArray<ReadonlyArray<readonly 
             const x = xScale.getPixelForValue(index) + offset;
             const low = yScale.getPixelForValue(interval[0]);
             const high = yScale.getPixelForValue(interval[1]);
-            ctx.beginPath();
-            ctx.moveTo(x, low);
-            ctx.lineTo(x, high);
-            ctx.moveTo(x - cap, low);
-            ctx.lineTo(x + cap, low);
-            ctx.moveTo(x - cap, high);
-            ctx.lineTo(x + cap, high);
-            ctx.stroke();
+            strokeWhisker(ctx, 'y', x, low, high, cap);
           });
         }
       });

@@ -1,6 +1,6 @@
 import { Link } from '../../components/link';
-import { LoadFailedPage, LoadingPage, MessagePage, PageLayout } from '../../components/page-layout';
-import { ApiError, fetchMeetingPlace, fetchSurveys, type SurveySummary } from '../../lib/api';
+import { FailedPage, LoadingPage, PageLayout } from '../../components/page-layout';
+import { fetchMeetingPlace, fetchSurveys, type SurveySummary } from '../../lib/api';
 import { LocalizedText } from '../../components/localized-text';
 import { localized, messages, useLanguage, withLanguage } from '../../lib/i18n';
 import { useResource } from '../../lib/use-resource';
@@ -23,17 +23,14 @@ export function PlacePage({ placeSlug }: { placeSlug: string }) {
 
   if (resource.state === 'loading') return <LoadingPage lang={lang} />;
   if (resource.state === 'failed') {
-    if (resource.error instanceof ApiError && resource.error.status < 500) {
-      return (
-        <MessagePage
-          lang={lang}
-          title={t.placeNotFoundTitle}
-          text={t.placeNotFoundText}
-          action={{ href: withLanguage('/', lang), label: t.goHome }}
-        />
-      );
-    }
-    return <LoadFailedPage lang={lang} onRetry={reload} />;
+    return (
+      <FailedPage
+        lang={lang}
+        error={resource.error}
+        notFound={{ title: t.placeNotFoundTitle, text: t.placeNotFoundText, action: { href: withLanguage('/', lang), label: t.goHome } }}
+        onRetry={reload}
+      />
+    );
   }
 
   const [place, surveys] = resource.value;

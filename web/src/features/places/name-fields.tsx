@@ -1,58 +1,43 @@
-import { useEffect, useRef } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { LocalizedName } from '../../lib/i18n';
 import { Field } from '../staff/components/form';
 import type { PlacesStrings } from './strings';
+
+const LANGUAGES = ['fi', 'sv', 'en'] as const;
+type NameLanguage = (typeof LANGUAGES)[number];
 
 /** name {fi, sv?, en?} from the three inputs: empty optional names are left out. */
 export function nameInput(fi: string, sv: string, en: string): LocalizedName {
   return { fi: fi.trim(), ...(sv.trim() ? { sv: sv.trim() } : {}), ...(en.trim() ? { en: en.trim() } : {}) };
 }
 
+/**
+ * The Finnish, Swedish and English name of a place or a service area: the form's fields fi, sv
+ * and en, with the server's errors of `name.fi` (or the whole `name`) by their input.
+ */
 export function NameFields({
   idPrefix,
   t,
-  values,
-  errors,
-  missingFi,
-  onChange,
+  register,
+  errorOf,
 }: {
   idPrefix: string;
   t: PlacesStrings;
-  values: { fi: string; sv: string; en: string };
-  errors: Record<string, string>;
-  missingFi: string | null;
-  onChange: (values: { fi: string; sv: string; en: string }) => void;
+  register: (lang: NameLanguage) => UseFormRegisterReturn;
+  errorOf: (field: string) => string | undefined;
 }) {
   const labels = { fi: t.nameFi, sv: t.nameSv, en: t.nameEn };
+  const error = (lang: NameLanguage) => errorOf(lang) ?? errorOf(`name.${lang}`) ?? (lang === 'fi' ? errorOf('name') : undefined);
   return (
     <div className="form-grid">
-      {(['fi', 'sv', 'en'] as const).map((lang) => (
-        <Field
-          key={lang}
-          id={`${idPrefix}-name-${lang}`}
-          label={labels[lang]}
-          error={(lang === 'fi' ? missingFi : null) ?? errors[`name.${lang}`] ?? (lang === 'fi' ? errors.name : undefined)}
-        >
-          {(control) => (
-            <input
-              {...control}
-              lang={lang}
-              value={values[lang]}
-              maxLength={200}
-              onChange={(e) => onChange({ ...values, [lang]: e.target.value })}
-              required={lang === 'fi'}
-            />
-          )}
+      {LANGUAGES.map((lang) => (
+        <Field key={lang} id={`${idPrefix}-name-${lang}`} label={labels[lang]} error={error(lang)}>
+          {(control) => <input {...control} {...register(lang)} lang={lang} maxLength={200} required={lang === 'fi'} />}
         </Field>
       ))}
     </div>
   );
 }
 
-export function useFocusOnMount<T extends HTMLElement>(enabled: boolean) {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    if (enabled) ref.current?.focus();
-  }, [enabled]);
-  return ref;
-}
+/** The fields of the server's errors about a name, for FormError's `shownFields`. */
+export const NAME_ERROR_FIELDS = ['name', 'name.fi', 'name.sv', 'name.en'];

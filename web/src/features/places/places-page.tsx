@@ -6,6 +6,8 @@ import { localized } from '../../lib/i18n';
 import { refreshSession, useSession } from '../../lib/session';
 import { together, useStaffQuery } from '../../lib/use-staff-query';
 import { Loading, LoadFailed, StatusMessage } from '../staff/components/form';
+import { RegionOptions } from '../staff/components/choice-options';
+import { ActiveTag, EditButton } from '../staff/components/row-controls';
 import {
   byName,
   referenceKeys,
@@ -103,11 +105,7 @@ function Places({ lang }: { lang: string }) {
           </label>
           <select id="places-region" value={region} onChange={(e) => setRegion(e.target.value)}>
             <option value="">{t.allRegions}</option>
-            {regionChoices.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.code} {localized(r.name, lang)}
-              </option>
-            ))}
+            <RegionOptions regions={regionChoices} lang={lang} />
           </select>
         </div>
       ) : null}
@@ -152,20 +150,10 @@ function Places({ lang }: { lang: string }) {
                   <td>{place.municipalityCode}</td>
                   <td>{place.serviceArea ? localized(place.serviceArea.name, lang) : '—'}</td>
                   <td>
-                    <span className={place.active ? 'tag tag--ok' : 'tag tag--inactive'}>
-                      {place.active ? t.active : t.inactive}
-                    </span>
+                    <ActiveTag active={place.active} labels={t} />
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      id={`edit-place-${place.id}`}
-                      className="button button--small"
-                      aria-label={t.editFor(name)}
-                      onClick={() => startEdit({ kind: 'place', id: place.id })}
-                    >
-                      {t.edit}
-                    </button>
+                    <EditButton id={`edit-place-${place.id}`} name={t.editFor(name)} text={t.edit} onClick={() => startEdit({ kind: 'place', id: place.id })} />
                   </td>
                 </tr>
               );
@@ -194,20 +182,10 @@ function Places({ lang }: { lang: string }) {
                       <td>{area.id}</td>
                       <td>{area.municipalityCode}</td>
                       <td>
-                        <span className={area.active ? 'tag tag--ok' : 'tag tag--inactive'}>
-                          {area.active ? t.active : t.inactive}
-                        </span>
+                        <ActiveTag active={area.active} labels={t} />
                       </td>
                       <td>
-                        <button
-                          type="button"
-                          id={`edit-area-${area.id}`}
-                          className="button button--small"
-                          aria-label={t.editFor(name)}
-                          onClick={() => startEdit({ kind: 'area', id: area.id })}
-                        >
-                          {t.edit}
-                        </button>
+                        <EditButton id={`edit-area-${area.id}`} name={t.editFor(name)} text={t.edit} onClick={() => startEdit({ kind: 'area', id: area.id })} />
                       </td>
                     </tr>
                   );

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
-import QRCode from 'qrcode';
 import { Link } from '../../components/link';
-import { LoadFailedPage, LoadingPage, MessagePage, PageLayout } from '../../components/page-layout';
-import { ApiError, fetchMeetingPlace, fetchSurveys, fetchSurveyVersion } from '../../lib/api';
+import { QrCode } from '../../components/qr-code';
+import { FailedPage, LoadingPage, PageLayout } from '../../components/page-layout';
+import { fetchMeetingPlace, fetchSurveys, fetchSurveyVersion } from '../../lib/api';
 import {
   chromeLanguages,
   isRightToLeft,
@@ -45,33 +44,21 @@ export default function PosterPage({ placeSlug, surveyKey }: Props) {
     [placeSlug, surveyKey],
   );
   const link = surveyLink(window.location.origin, placeSlug, surveyKey);
-  const [qrSvg, setQrSvg] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    // Error correction "M" survives a crumpled or partly covered poster; SVG prints sharp.
-    QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }).then(
-      (svg) => !cancelled && setQrSvg(svg),
-      (error: unknown) => console.error('Kohtaamo: QR code failed', error),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [link]);
 
   if (resource.state === 'loading') return <LoadingPage lang={lang} />;
   if (resource.state === 'failed') {
-    if (resource.error instanceof ApiError && resource.error.status < 500) {
-      return (
-        <MessagePage
-          lang={lang}
-          title={t.notFoundTitle}
-          text={t.notFoundText}
-          action={{ href: withLanguage(`/p/${encodeURIComponent(placeSlug)}`, lang), label: t.backToPlace }}
-        />
-      );
-    }
-    return <LoadFailedPage lang={lang} onRetry={reload} />;
+    return (
+      <FailedPage
+        lang={lang}
+        error={resource.error}
+        notFound={{
+          title: t.notFoundTitle,
+          text: t.notFoundText,
+          action: { href: withLanguage(`/p/${encodeURIComponent(placeSlug)}`, lang), label: t.backToPlace },
+        }}
+        onRetry={reload}
+      />
+    );
   }
 
   const { place, summary, current } = resource.value;
@@ -110,17 +97,7 @@ export default function PosterPage({ placeSlug, surveyKey }: Props) {
             </li>
           ))}
         </ul>
-        {qrSvg ? (
-          <div
-            className="poster__qr"
-            role="img"
-            aria-label={`QR: ${link}`}
-            // The SVG is generated here by the qrcode package from our own URL: no user markup.
-            dangerouslySetInnerHTML={{ __html: qrSvg }}
-          />
-        ) : (
-          <div className="poster__qr poster__qr--pending" aria-hidden="true" />
-        )}
+        <QrCode link={link} label={`QR: ${link}`} className="poster__qr" pendingClassName="poster__qr--pending" />
         <ul className="poster__scan">
           {titles.map(({ lang: l }) => (
             <li key={l} lang={l} dir={isRightToLeft(l) ? 'rtl' : 'ltr'}>

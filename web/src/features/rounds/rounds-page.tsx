@@ -1,23 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
-import { ApiError } from '../../lib/api';
 import { localized } from '../../lib/i18n';
-import { staffFetch, useSession, type Me } from '../../lib/session';
+import { useSession, type Me } from '../../lib/session';
 import { together, useStaffQuery } from '../../lib/use-staff-query';
 import { formatCalendarDay, formatDate, formatDateTime } from '../staff/components/date-time';
 import { Link } from '../../components/link';
 import { kiosksQueries } from '../kiosks/kiosks-api';
-import { Field, fieldErrors, FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
+import { FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
+import { useStaffAction } from '../staff/components/use-staff-action';
 import { canManagePlace, canReadParticipation } from '../staff/place-permissions';
 import { referenceQueries, type StaffMeetingPlace, type SurveySummary } from '../staff/reference-data';
 import { PlacePicker, pickPlace } from '../staff/components/place-picker';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
-import { cellText, formatCount, formatInterval } from '../dashboards/format';
-import { dashboardStrings } from '../dashboards/strings';
-import { roundsKeys, roundsQueries, type Round } from './rounds-api';
-import { roundsStrings, type RoundsStrings } from './strings';
+import { PlanRoundForm } from './plan-round-form';
+import { RoundFigures } from './round-figures';
+import { changeRound, roundsKeys, roundsQueries, type Round } from './rounds-api';
+import { roundsStrings } from './strings';
 
 // /staff/rounds: a place's collection rounds. Coordinators, region analysts and admins plan,
 // close and cancel them (admins also reopen); steering groups read them.
@@ -64,30 +64,27 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
   const reload = () => void queryClient.invalidateQueries({ queryKey: roundsKeys.all });
   const [flash, setFlash] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<{ id: string; action: Action } | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const changing = useStaffAction();
   const manager = canManagePlace(me, place);
   const placeName = localized(place.name, lang);
   const surveyTitle = (key: string) => localized(surveys.find((s) => s.key === key)?.title, lang) || key;
   const describe = (round: Pick<Round, 'surveyKey' | 'startsOn' | 'endsOn'>) =>
     `${surveyTitle(round.surveyKey)} ${formatCalendarDay(round.startsOn, lang)}–${formatCalendarDay(round.endsOn, lang)}`;
 
-  async function act(round: Round, action: Action) {
-    setError(null);
-    try {
-      await staffFetch(`/api/rounds/${encodeURIComponent(round.id)}/${action === 'cancel' ? 'close' : action}`, { method: 'POST', json: {} });
+  function act(round: Round, action: Action) {
+    void changing.run(async () => {
+      await changeRound(round.id, action);
       setConfirming(null);
       setFlash((action === 'close' ? t.closed : action === 'cancel' ? t.cancelled : t.reopened)(describe(round)));
       reload();
-    } catch (caught) {
-      setError(caught);
-    }
+    });
   }
 
   return (
     <section aria-labelledby="rounds-heading">
       <h2 id="rounds-heading">{t.roundsOf(placeName)}</h2>
       <StatusMessage>{flash}</StatusMessage>
-      <FormError error={error} lang={lang} />
+      <FormError error={changing.error} lang={lang} />
       {rounds.isPending ? <Loading lang={lang} /> : null}
       {rounds.isError ? <LoadFailed lang={lang} error={rounds.error} onRetry={() => void rounds.refetch()} /> : null}
       {rounds.isSuccess && rounds.data.length === 0 ? <p>{t.noRounds}</p> : null}
@@ -147,7 +144,7 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
                           <div role="group" aria-label={action === 'cancel' ? t.cancel(what) : action === 'close' ? t.close(what) : t.reopen(what)}>
                             {action !== 'reopen' ? <p>{action === 'cancel' ? t.cancelQuestion : t.closeQuestion}</p> : null}
                             {action === 'close' ? <KiosksLastSeen lang={lang} slug={place.slug} /> : null}
-                            <button type="button" className="button" onClick={() => void act(round, action)}>
+                            <button type="button" className="button" disabled={changing.busy} onClick={() => act(round, action)}>
                               {action === 'cancel' ? t.confirmCancel : action === 'close' ? t.confirmClose : t.reopenShort}
                             </button>{' '}
                             <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
@@ -172,7 +169,16 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
         </ScrollTable>
       ) : null}
       {manager ? (
-        <PlanForm lang={lang} slug={place.slug} surveys={surveys} describe={describe} onPlanned={(message) => { setFlash(message); reload(); }} />
+        <PlanRoundForm
+          lang={lang}
+          slug={place.slug}
+          surveys={surveys}
+          describe={describe}
+          onPlanned={(message) => {
+            setFlash(message);
+            reload();
+          }}
+        />
       ) : (
         <p>{t.readOnly}</p>
       )}
@@ -200,111 +206,5 @@ function KiosksLastSeen({ lang, slug }: { lang: string; slug: string }) {
         ))}
       </ul>
     </div>
-  );
-}
-
-/** A released round's figures at its place, loaded when the reader opens them. */
-function RoundFigures({ id, lang, label, what }: { id: string; lang: string; label: string; what: string }) {
-  const t = roundsStrings(lang);
-  const [open, setOpen] = useState(false);
-  return (
-    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
-        {label}
-        <span className="visually-hidden">: {t.figuresOf(what)}</span>
-      </summary>
-      {open ? <RoundFiguresTable id={id} lang={lang} what={what} /> : null}
-    </details>
-  );
-}
-
-function RoundFiguresTable({ id, lang, what }: { id: string; lang: string; what: string }) {
-  const t = roundsStrings(lang);
-  const d = dashboardStrings(lang);
-  const summary = useStaffQuery(roundsQueries.summary(id));
-  if (summary.isError) return <LoadFailed lang={lang} error={summary.error} onRetry={() => void summary.refetch()} />;
-  if (!summary.data) return <Loading lang={lang} />;
-  return (
-    <ScrollTable
-      id={`round-${id}`}
-      caption={t.figuresOf(what)}
-      columns={[{ label: d.indicator }, { label: d.value, numeric: true }, { label: d.interval }, { label: d.answers, numeric: true }]}
-    >
-      {summary.data.indicators.map((indicator) => (
-        <tr key={indicator.key}>
-          <th scope="row">{localized(indicator.title, lang)}</th>
-          <td className="numeric">{cellText(indicator, indicator.unit, lang, d)}</td>
-          <td>{indicator.status === 'published' && indicator.ci95 ? formatInterval(indicator.ci95, indicator.unit, lang) : '–'}</td>
-          <td className="numeric">{indicator.n !== null ? formatCount(indicator.n, lang) : '–'}</td>
-        </tr>
-      ))}
-    </ScrollTable>
-  );
-}
-
-function PlanForm({
-  lang,
-  slug,
-  surveys,
-  describe,
-  onPlanned,
-}: {
-  lang: string;
-  slug: string;
-  surveys: SurveySummary[];
-  describe: (round: { surveyKey: string; startsOn: string; endsOn: string }) => string;
-  onPlanned: (message: string) => void;
-}) {
-  const t: RoundsStrings = roundsStrings(lang);
-  const [surveyKey, setSurveyKey] = useState(surveys[0]?.key ?? 'visitor-survey');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const errors = fieldErrors(error, lang);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const round = { surveyKey, startsOn, endsOn };
-    try {
-      await staffFetch(`/api/meeting-places/${encodeURIComponent(slug)}/rounds`, { method: 'POST', json: round });
-      setStartsOn('');
-      setEndsOn('');
-      onPlanned(t.planned(describe(round)));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const overlaps = error instanceof ApiError && error.problem.type?.endsWith('/round-overlaps');
-  return (
-    <form className="staff-form" onSubmit={(event) => void submit(event)} aria-labelledby="rounds-plan" noValidate>
-      <h3 id="rounds-plan">{t.planHeading}</h3>
-      <FormError error={error} lang={lang} shownFields={['surveyKey', 'startsOn', 'endsOn']} message={overlaps ? t.overlaps : undefined} />
-      <Field id="round-survey" label={t.survey} error={errors.surveyKey}>
-        {(control) => (
-          <select {...control} value={surveyKey} onChange={(event) => setSurveyKey(event.target.value)}>
-            {surveys.map((survey) => (
-              <option key={survey.key} value={survey.key}>
-                {localized(survey.title, lang)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="round-starts" label={t.startsOn} hint={t.daysHint} error={errors.startsOn}>
-        {(control) => <input {...control} type="date" required value={startsOn} onChange={(event) => setStartsOn(event.target.value)} />}
-      </Field>
-      <Field id="round-ends" label={t.endsOn} error={errors.endsOn}>
-        {(control) => <input {...control} type="date" required min={startsOn || undefined} value={endsOn} onChange={(event) => setEndsOn(event.target.value)} />}
-      </Field>
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? t.planning : t.plan}
-      </button>
-    </form>
   );
 }

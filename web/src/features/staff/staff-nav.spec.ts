@@ -1,22 +1,7 @@
-import type { Capabilities } from '../../lib/session';
+import { NO_CAPABILITIES } from '../../lib/capabilities';
 import { canOpen, staffSections } from './staff-nav';
 
-const none: Capabilities = {
-  wholeCountry: false,
-  manageUsers: false,
-  assignableRoles: [],
-  manageMeetingPlaces: false,
-  managePlaces: false,
-  importRegistry: false,
-  importResponses: false,
-  readAuditLog: false,
-  exportResponses: false,
-  manageExportTokens: false,
-  reopenRounds: false,
-  readRegionEvaluations: false,
-  regions: [],
-  meetingPlaces: [],
-};
+const none = NO_CAPABILITIES;
 
 describe('staff sections by capability', () => {
   it('an account that may do nothing extra sees the figures, rounds, exports and its password', () => {
