@@ -113,7 +113,7 @@ test('an answer queued offline keeps the moment it was given, not the moment it 
   // SERVER_TEST_NOW): the stored answer must count at the moment "Done" was pressed.
   const answeredOn = new Date(SERVER_TEST_NOW.getTime() - 2 * 86_400_000);
   await context.clock.install({ time: answeredOn });
-  await answerInstantFeedback();
+  await answerInstantFeedback(page, suite.server.baseUrl);
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Valmis' }).click();
   await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();
