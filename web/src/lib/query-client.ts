@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { ApiError } from './api';
 
 /**
@@ -18,3 +18,15 @@ export const queryClient = new QueryClient({
     },
   },
 });
+
+/**
+ * Re-reads what a write changed: every query under `queryKey` (all of them without one).
+ * Invalidating alone is not enough while a query is still loading its first answer: TanStack
+ * Query joins the invalidation to that fetch in flight, whose answer predates the write (a round
+ * planned while the slow first read of the list was running never showed). Cancelling first
+ * makes the refetch start after the write.
+ */
+export async function refreshAfterWrite(client: QueryClient, queryKey?: QueryKey): Promise<void> {
+  await client.cancelQueries({ queryKey });
+  await client.invalidateQueries({ queryKey });
+}

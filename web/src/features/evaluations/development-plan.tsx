@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { refreshAfterWrite } from '../../lib/query-client';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { ScrollTable } from '../../components/scroll-table';
@@ -121,7 +122,7 @@ function UpdateAction({ action, lang, onDone }: { action: Action; lang: string; 
       await staffFetch(`/api/actions/${encodeURIComponent(action.id)}`, { method: 'PATCH', json: { status, note } });
       setNote('');
       onDone(t.updated(action.title));
-      await queryClient.invalidateQueries({ queryKey: evaluationsKeys.all });
+      await refreshAfterWrite(queryClient, evaluationsKeys.all);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -186,7 +187,7 @@ function NewAction({
       });
       reset({ title: '', criterion: '', owner: '', dueDate: '' });
       onDone(t.actionCreated(values.title.trim()));
-      await queryClient.invalidateQueries({ queryKey: evaluationsKeys.all });
+      await refreshAfterWrite(queryClient, evaluationsKeys.all);
     },
   });
   const { register } = form;

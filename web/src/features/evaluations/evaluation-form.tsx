@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { refreshAfterWrite } from '../../lib/query-client';
 import { useStaffQuery } from '../../lib/use-staff-query';
 import { useEffect, useState } from 'react';
 import { Model } from 'survey-core';
@@ -52,7 +53,7 @@ function Filling({ evaluation, definition, lang, onClose }: { evaluation: Evalua
       await staffFetch(`/api/evaluations/${encodeURIComponent(evaluation.id)}/answers`, { method: 'PUT', json: { answers: model.data as Record<string, unknown> } });
       if (submit) await staffFetch(`/api/evaluations/${encodeURIComponent(evaluation.id)}/submit`, { method: 'POST', json: {} });
       setFlash(submit ? t.submitted : t.saved);
-      await queryClient.invalidateQueries({ queryKey: evaluationsKeys.all });
+      await refreshAfterWrite(queryClient, evaluationsKeys.all);
     } catch (caught) {
       setError(caught);
     } finally {

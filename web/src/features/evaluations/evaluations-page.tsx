@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { refreshAfterWrite } from '../../lib/query-client';
 import { useState, type FormEvent } from 'react';
 import { halfYearOf } from '../../../../reports/periods';
 import { ScrollTable } from '../../components/scroll-table';
@@ -101,7 +102,7 @@ function PlaceEvaluations({ lang, place, year, places }: { lang: string; place: 
     try {
       const created = await staffFetch<Evaluation>(`/api/meeting-places/${encodeURIComponent(place.slug)}/evaluations`, { method: 'POST', json: { year, kind: 'self' } });
       setFlash(t.selfStarted);
-      await queryClient.invalidateQueries({ queryKey: evaluationsKeys.all });
+      await refreshAfterWrite(queryClient, evaluationsKeys.all);
       setOpen(created.id);
     } catch (caught) {
       setError(caught);
@@ -189,7 +190,7 @@ function AssignPeer({ lang, place, year, places, onDone }: { lang: string; place
       await staffFetch(`/api/meeting-places/${encodeURIComponent(place.slug)}/evaluations`, { method: 'POST', json: { year, kind: 'peer', evaluatorPlace: evaluator } });
       const chosen = others.find((p) => p.slug === evaluator);
       onDone(t.assigned(chosen ? localized(chosen.name, lang) : evaluator));
-      await queryClient.invalidateQueries({ queryKey: evaluationsKeys.all });
+      await refreshAfterWrite(queryClient, evaluationsKeys.all);
     } catch (caught) {
       setError(caught);
     } finally {

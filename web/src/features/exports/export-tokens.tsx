@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { refreshAfterWrite } from '../../lib/query-client';
 import { useState } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
 import { localized } from '../../lib/i18n';
@@ -19,7 +20,7 @@ export function ExportTokens({ lang, me, regions }: { lang: string; me: Me; regi
   const t = exportsStrings(lang);
   const queryClient = useQueryClient();
   const tokens = useStaffQuery(exportTokenQueries.list());
-  const reload = () => void queryClient.invalidateQueries({ queryKey: exportTokenKeys.all });
+  const reload = () => void refreshAfterWrite(queryClient, exportTokenKeys.all);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { refreshAfterWrite } from '../../lib/query-client';
 import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -115,7 +116,7 @@ export function ImportForm({ lang, capabilities, surveys }: { lang: string; capa
       // New places bring new capabilities (the server lists them per place).
       if (form.getValues('type') === 'registry') refreshSession();
       // Places, areas, figures and rounds' counts may all have changed: nothing cached is current.
-      void queryClient.invalidateQueries();
+      void refreshAfterWrite(queryClient);
     });
   }
 

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { refreshAfterWrite } from '../../lib/query-client';
 import { useState } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
 import { localized } from '../../lib/i18n';
@@ -55,7 +56,7 @@ function PlaceKiosks({ lang, place }: { lang: string; place: StaffMeetingPlace }
   const t = kiosksStrings(lang);
   const queryClient = useQueryClient();
   const kiosks = useStaffQuery(kiosksQueries.ofPlace(place.slug));
-  const reload = () => void queryClient.invalidateQueries({ queryKey: kiosksKeys.all });
+  const reload = () => void refreshAfterWrite(queryClient, kiosksKeys.all);
   const [flash, setFlash] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const revoking = useStaffAction();

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { refreshAfterWrite } from '../../lib/query-client';
 import { useState } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
 import { Link } from '../../components/link';
@@ -76,7 +77,7 @@ function Places({ lang }: { lang: string }) {
     setEditing(null);
     // Every page that lists places or areas (users, exports, rounds, dashboards) sees the change;
     // this one keeps showing the old list until the new one is in, so focus stays put.
-    void queryClient.invalidateQueries({ queryKey: referenceKeys.all });
+    void refreshAfterWrite(queryClient, referenceKeys.all);
     // A new place brings new capabilities (the server lists them per place): read them again.
     refreshSession();
   }

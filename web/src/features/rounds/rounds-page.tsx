@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { refreshAfterWrite } from '../../lib/query-client';
 import { useState } from 'react';
 import { ScrollTable } from '../../components/scroll-table';
 import { localized } from '../../lib/i18n';
@@ -61,7 +62,7 @@ function PlaceRounds({ lang, me, place, surveys }: { lang: string; me: Me; place
   const queryClient = useQueryClient();
   const rounds = useStaffQuery(roundsQueries.ofPlace(place.slug));
   // The table stays on screen while it is refetched after a change (focus and the message stay).
-  const reload = () => void queryClient.invalidateQueries({ queryKey: roundsKeys.all });
+  const reload = () => void refreshAfterWrite(queryClient, roundsKeys.all);
   const [flash, setFlash] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<{ id: string; action: Action } | null>(null);
   const changing = useStaffAction();

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { refreshAfterWrite } from '../../lib/query-client';
 import { useState } from 'react';
 import { useSession } from '../../lib/session';
 import { together, useStaffQuery } from '../../lib/use-staff-query';
@@ -35,7 +36,7 @@ function Users({ lang }: { lang: string }) {
   const loading = together(usersQuery, placesQuery, regionsQuery);
   // The list stays on screen while it is refetched after a change (focus and the "saved"
   // message stay where they are).
-  const reload = () => void queryClient.invalidateQueries({ queryKey: usersKeys.all });
+  const reload = () => void refreshAfterWrite(queryClient, usersKeys.all);
   const [editing, setEditing] = useState<string | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const [secret, setSecret] = useState<{ password: string; text: string } | null>(null);
