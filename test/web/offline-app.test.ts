@@ -35,10 +35,14 @@ test('a place page and a survey opened once open again, and are answered, with t
   await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Aloita' }).waitFor();
   await page.waitForFunction('!!navigator.serviceWorker.controller');
+  // The survey's code: the page, survey-core's runner and its Finnish strings, fetched one
+  // after another while the family reads the notice, and kept as they arrive.
+  const surveyChunk = (paths: string[]) =>
+    [/^\/assets\/respond-page-.+\.js$/, /^\/assets\/survey-runner-.+\.js$/, /^\/assets\/finnish-.+\.js$/].every((chunk) => paths.some((p) => chunk.test(p)));
+  await eventually(cachedPaths, surveyChunk);
   await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await page.getByRole('link', { name: 'Pikapalaute', exact: true }).waitFor();
   const wanted = ['/api/meeting-places/koivukyla', '/api/surveys', '/api/surveys/instant-feedback/versions/current', '/index.html'];
-  const surveyChunk = (paths: string[]) => paths.some((p) => /^\/assets\/respond-page-.+\.js$/.test(p));
   const kept = await eventually(cachedPaths, (paths) => wanted.every((p) => paths.includes(p)) && surveyChunk(paths));
   expect(kept).toEqual(expect.arrayContaining(wanted));
   // Only the app and public, session-free answers: never staff pages or other /api data.
