@@ -51,6 +51,8 @@ export interface ScoreBounds {
 export class BoundProgram implements Disposable {
   private readonly native: ReturnType<IntegerSolver['createModel']>;
   private readonly stepRow: number;
+  /** Each atom's class: the published cells it lies in (the same for every group checked). */
+  private readonly signature = new Map<number, string>();
 
   constructor(
     private readonly solver: IntegerSolver,
@@ -79,6 +81,9 @@ export class BoundProgram implements Disposable {
     });
     this.native.options.set('output_flag', false);
     this.stepRow = rows - 1;
+    model.published.forEach((cell, index) => {
+      for (const column of cell) this.signature.set(column, `${this.signature.get(column) ?? ''}${index},`);
+    });
   }
 
   /**
@@ -91,7 +96,7 @@ export class BoundProgram implements Disposable {
    * rather than less.
    */
   isPinned(group: readonly number[]): boolean {
-    if (swapMoves(this.model, group)) return false;
+    if (swapMoves(this.model, this.signature, group)) return false;
     const truth = group.reduce((sum, column) => sum + this.model.atoms[column].score, 0);
     return this.withStep(group, () => {
       for (const [lower, upper] of [
@@ -144,11 +149,7 @@ export class BoundProgram implements Disposable {
 }
 
 /** Whether trading one unit between an atom in the group and a class-mate outside it moves the group either way. */
-function swapMoves(model: BoundModel, group: readonly number[]): boolean {
-  const signature = new Map<number, string>();
-  model.published.forEach((cell, index) => {
-    for (const column of cell) signature.set(column, `${signature.get(column) ?? ''}${index},`);
-  });
+function swapMoves(model: BoundModel, signature: ReadonlyMap<number, string>, group: readonly number[]): boolean {
   const inGroup = new Set(group);
   // Per class: can a group atom go up while an outside one goes down, and the other way round?
   const up = new Map<string, { inside: boolean; outside: boolean }>();
