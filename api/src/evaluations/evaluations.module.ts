@@ -14,5 +14,6 @@ import { RegionEvaluationsService } from './region-evaluations.service';
   imports: [TypeOrmModule.forFeature([Evaluation, DevelopmentAction, DevelopmentActionNote]), OrganisationsModule, SurveysModule, AuditModule],
   controllers: [EvaluationsController],
   providers: [EvaluationsService, ActionsService, RegionEvaluationsService],
+  exports: [EvaluationsService, ActionsService],
 })
 export class EvaluationsModule {}
