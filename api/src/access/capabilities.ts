@@ -62,7 +62,7 @@ export interface RegionCapabilities {
   manage: boolean;
   /** Row-level exports of the region's places. */
   exportResponses: boolean;
-  /** The regional view of evaluations and its CSV; assigning peer evaluations of its places. */
+  /** The regional view of evaluations and its CSV; assigning peer evaluations of its places; the region's annual report. */
   readEvaluations: boolean;
 }
 
@@ -72,7 +72,7 @@ export interface PlaceCapabilities {
   regionCode: string;
   /** Written answers (free text) of the place. */
   readFreeText: boolean;
-  /** Participation: rounds, answers per language. */
+  /** Participation: rounds, answers per language; and the place's annual report. */
   readParticipation: boolean;
   /** Edit the place, plan and close its rounds, import its paper answers. */
   managePlace: boolean;

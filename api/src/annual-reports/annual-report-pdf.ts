@@ -1,3 +1,4 @@
+/// <reference path="./pdfmake.d.ts" />
 import pdfmake from 'pdfmake';
 import type { PdfDocument } from '../../../reports/annual-report';
 
