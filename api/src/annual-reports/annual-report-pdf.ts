@@ -1,4 +1,3 @@
-/// <reference path="./pdfmake.d.ts" />
 import pdfmake from 'pdfmake';
 import type { PdfDocument } from '../../../reports/annual-report';
 

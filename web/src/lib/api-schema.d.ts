@@ -2656,6 +2656,11 @@ export type components = {
             /** @description The target of the place’s evaluation plan, if it set one */
             target: components["schemas"]["ReportTargetDto"] | null;
         };
+        AnnualHalfYearDto: {
+            /** @example 2026-H1 */
+            period: string;
+            indicators: components["schemas"]["ReportIndicatorDto"][];
+        };
         RoundIndicatorFigureDto: {
             /**
              * @description null unless published (suppressed cells stay suppressed)
@@ -2782,7 +2787,7 @@ export type components = {
             /** @description The indicators published per year, with last year’s and the change */
             indicators: components["schemas"]["ReportIndicatorDto"][];
             /** @description The indicators published per half-year only */
-            halfYearly: components["schemas"]["HalfYearIndicatorsDto"][];
+            halfYearly: components["schemas"]["AnnualHalfYearDto"][];
             /** @description The year’s Huomaa minut rounds, oldest first */
             rounds: components["schemas"]["ReportRoundDto"][];
             evaluation: components["schemas"]["ReportEvaluationDto"];

@@ -101,7 +101,7 @@ export class ReportIndicatorDto extends KeyedFigureDto implements ReportIndicato
   target: ReportTargetDto | null;
 }
 
-export class HalfYearIndicatorsDto {
+export class AnnualHalfYearDto {
   @ApiProperty({ example: '2026-H1' })
   period: string;
 
@@ -290,8 +290,8 @@ export class AnnualReportDto implements AnnualReportData {
   @ApiProperty({ type: [ReportIndicatorDto], description: 'The indicators published per year, with last year’s and the change' })
   indicators: ReportIndicatorDto[];
 
-  @ApiProperty({ type: [HalfYearIndicatorsDto], description: 'The indicators published per half-year only' })
-  halfYearly: HalfYearIndicatorsDto[];
+  @ApiProperty({ type: [AnnualHalfYearDto], description: 'The indicators published per half-year only' })
+  halfYearly: AnnualHalfYearDto[];
 
   @ApiProperty({ type: [ReportRoundDto], description: 'The year’s Huomaa minut rounds, oldest first' })
   rounds: ReportRoundDto[];

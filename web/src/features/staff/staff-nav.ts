@@ -1,11 +1,12 @@
 import type { Capabilities } from '../../lib/session';
 
-export type StaffSection = 'dashboards' | 'rounds' | 'evaluations' | 'kiosks' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
+export type StaffSection = 'dashboards' | 'rounds' | 'evaluations' | 'annualReports' | 'kiosks' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
 
 export const staffSectionHref: Record<StaffSection, string> = {
   dashboards: '/staff/dashboards',
   rounds: '/staff/rounds',
   evaluations: '/staff/evaluations',
+  annualReports: '/staff/annual-report',
   kiosks: '/staff/kiosks',
   exports: '/staff/exports',
   imports: '/staff/imports',
@@ -29,6 +30,9 @@ const sectionOpen: Record<StaffSection, (c: Capabilities) => boolean> = {
   // comparison and plan), the teams that fill in evaluations, and the region analysts' view.
   evaluations: (c) => c.readRegionEvaluations || c.meetingPlaces.some((p) => p.readParticipation || p.fillEvaluations),
   // Kiosks are registered and disconnected by whoever manages a place; never by steering groups.
+  // The annual report: the place's own people and its region's analysts (the place's
+  // participation), and the region version for the region's analysts.
+  annualReports: (c) => c.readRegionEvaluations || c.meetingPlaces.some((p) => p.readParticipation),
   kiosks: (c) => c.managePlaces,
   exports: () => true,
   // Coordinators import paper-form responses of their places.
