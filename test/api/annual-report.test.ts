@@ -42,7 +42,15 @@ describe('The annual report (GET /api/meeting-places/:slug/annual-report/:year[.
   const get = (who: TestSession, path: string) => as(who, request(t.http).get(path));
   /** The PDF's words in order, lines and table cells joined by single spaces (wrapped text reads as one). */
   const pdfOf = (res: Response) => pdfText(res.body as Buffer).replace(/\s+/g, ' ');
-  const download = (who: TestSession, path: string) => get(who, path).buffer(true).parse(binary);
+  /** The body as bytes (supertest would read a PDF as text). */
+  const download = (who: TestSession, path: string) =>
+    get(who, path)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
 
   beforeAll(async () => {
     t = await startTestApp({ now: EARLY_DECEMBER_2026 });
@@ -221,10 +229,3 @@ describe('The annual report (GET /api/meeting-places/:slug/annual-report/:year[.
     await get(sessions.admin, '/api/regions/99/annual-report/2026').expect(404);
   });
 });
-
-/** supertest: collect a binary body as a Buffer. */
-function binary(res: NodeJS.ReadableStream & { setEncoding(e: string): void }, done: (error: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
