@@ -131,7 +131,7 @@ describe('annualReportDocument', () => {
     const planned = report({
       planning: {
         plan: { activities: [{ kind: 'visitor-survey', due: '2026-03', status: 'done' }, { kind: 'co-development-day', due: '2026-11', status: 'overdue' }] },
-        coDevelopmentDays: [{ date: '2026-05-12', participants: { families: 12, children: 15, staff: 4, partners: 3 }, themes: ['Aukioloajat'], outcomes: ['Lauantaiaamut kokeiluun'] }],
+        coDevelopmentDays: [{ date: '2026-05-12', participants: { families: 12, children: 15, staff: 4, partners: 3 }, themes: ['Aukioloajat'], outcomes: 'Lauantaiaamut kokeiluun' }],
       },
     });
     const text = textOf(annualReportDocument(planned, 'fi').content);

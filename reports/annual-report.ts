@@ -31,7 +31,8 @@ export interface ReportChange {
   comparable: boolean;
 }
 
-export type TargetAssessment = 'met' | 'not-met' | 'undecidable';
+/** As reports/target-assessment.ts (the plans) assesses a target: no-figure when the year has no released value. */
+export type TargetAssessment = 'met' | 'not-met' | 'undecidable' | 'no-figure';
 
 export interface ReportIndicator extends ReportFigure {
   key: string;
@@ -90,7 +91,8 @@ export interface ReportCoDevelopmentDay {
   date: string;
   participants: { families: number; children: number; staff: number; partners: number };
   themes: string[];
-  outcomes: string[];
+  /** What the day agreed, as the staff recorded it (its actions are among the development actions). */
+  outcomes: string;
 }
 
 /**
@@ -252,7 +254,7 @@ const FI: ReportStrings = {
   worse: 'heikompi',
   noClearChange: 'ei selvää muutosta',
   notComparable: 'ei vertailukelpoinen',
-  assessment: { met: 'saavutettu', 'not-met': 'ei saavutettu', undecidable: 'ei voida ratkaista' },
+  assessment: { met: 'saavutettu', 'not-met': 'ei saavutettu', undecidable: 'ei voida ratkaista', 'no-figure': 'ei lukua' },
   noTarget: '–',
   plan: 'Arviointisuunnitelma',
   noPlan: 'Vuodelle ei ole tehty arviointisuunnitelmaa.',
@@ -340,7 +342,7 @@ const SV: ReportStrings = {
   worse: 'sämre',
   noClearChange: 'ingen klar förändring',
   notComparable: 'inte jämförbar',
-  assessment: { met: 'uppnått', 'not-met': 'inte uppnått', undecidable: 'kan inte avgöras' },
+  assessment: { met: 'uppnått', 'not-met': 'inte uppnått', undecidable: 'kan inte avgöras', 'no-figure': 'ingen siffra' },
   noTarget: '–',
   plan: 'Utvärderingsplan',
   noPlan: 'Ingen utvärderingsplan har gjorts för året.',
@@ -428,7 +430,7 @@ const EN: ReportStrings = {
   worse: 'worse',
   noClearChange: 'no clear change',
   notComparable: 'not comparable',
-  assessment: { met: 'met', 'not-met': 'not met', undecidable: 'cannot be decided' },
+  assessment: { met: 'met', 'not-met': 'not met', undecidable: 'cannot be decided', 'no-figure': 'no figure' },
   noTarget: '–',
   plan: 'Evaluation plan',
   noPlan: 'No evaluation plan was made for the year.',
@@ -748,7 +750,7 @@ export function annualReportDocument(data: AnnualReportData, lang: ReportLanguag
           String(d.participants.staff),
           String(d.participants.partners),
           { ul: d.themes },
-          { ul: d.outcomes },
+          d.outcomes,
         ]),
       ),
     );

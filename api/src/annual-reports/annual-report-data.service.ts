@@ -37,10 +37,12 @@ export type AssessedTarget = NonNullable<ReportIndicator['target']>;
  * without a provider the report says the plans are not in use (never invents them).
  */
 export interface AnnualPlanningReader {
-  /** The year's plan (activities with their status) and co-development days of a place. */
-  placeYear(place: MeetingPlaceDto, year: number): Promise<ReportPlanning>;
-  /** The place's targets by indicator key, each assessed against the year's released figure. */
-  targets(place: MeetingPlaceDto, year: number, indicators: ReportIndicator[]): Promise<Map<string, AssessedTarget>>;
+  /**
+   * The year's plan of a place (activities with their status; null without a plan), its
+   * co-development days, and its targets by indicator key, each assessed against the year's
+   * released figure.
+   */
+  placeYear(place: MeetingPlaceDto, year: number): Promise<{ planning: ReportPlanning; targets: Map<string, AssessedTarget> }>;
   /** Per place id: its plan's activities by status (null without a plan) and how many co-development days it held. */
   regionYear(places: MeetingPlaceDto[], year: number): Promise<Map<string, { plan: Record<PlanActivityStatus, number> | null; coDevelopmentDays: number }>>;
 }
@@ -82,8 +84,9 @@ export class AnnualReportDataService {
     const halfYearly = figures.halfYearly.map((half) => ({ period: half.period, indicators: half.indicators.map(reportIndicator) }));
     let planning: ReportPlanning | null = null;
     if (this.planning) {
-      planning = await this.planning.placeYear(place, year);
-      const targets = await this.planning.targets(place, year, [...indicators, ...halfYearly.flatMap((h) => h.indicators)]);
+      const planned = await this.planning.placeYear(place, year);
+      planning = planned.planning;
+      const targets = planned.targets;
       const withTarget = (i: ReportIndicator): ReportIndicator => ({ ...i, target: targets.get(i.key) ?? null });
       indicators = indicators.map(withTarget);
       for (const half of halfYearly) half.indicators = half.indicators.map(withTarget);

@@ -77,7 +77,7 @@ export class ReportTargetDto {
   @ApiProperty({ example: 0.8, description: 'On the indicator’s own scale (a share 0–1 or a mean)' })
   target: number;
 
-  @ApiProperty({ enum: ['met', 'not-met', 'undecidable'] })
+  @ApiProperty({ enum: ['met', 'not-met', 'undecidable', 'no-figure'] })
   assessment: TargetAssessment;
 }
 
@@ -222,7 +222,7 @@ export class ReportPlanDto {
   activities: ReportPlanActivityDto[];
 }
 
-export class ParticipantsDto {
+export class ReportParticipantsDto {
   @ApiProperty()
   families: number;
 
@@ -240,14 +240,14 @@ export class ReportCoDevelopmentDayDto implements ReportCoDevelopmentDay {
   @ApiProperty({ example: '2026-05-12' })
   date: string;
 
-  @ApiProperty({ type: ParticipantsDto })
-  participants: ParticipantsDto;
+  @ApiProperty({ type: ReportParticipantsDto })
+  participants: ReportParticipantsDto;
 
   @ApiProperty({ type: [String] })
   themes: string[];
 
-  @ApiProperty({ type: [String] })
-  outcomes: string[];
+  @ApiProperty({ description: 'What the day agreed, as recorded by the staff' })
+  outcomes: string;
 }
 
 export class ReportPlanningDto implements ReportPlanning {

@@ -358,13 +358,7 @@ function CoDevelopment({ data, lang }: { data: AnnualReport; lang: ReportLanguag
                   ))}
                 </ul>
               </td>
-              <td>
-                <ul>
-                  {day.outcomes.map((outcome, i) => (
-                    <li key={i}>{outcome}</li>
-                  ))}
-                </ul>
-              </td>
+              <td>{day.outcomes}</td>
             </tr>
           ))}
         </ScrollTable>
