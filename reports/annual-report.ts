@@ -8,6 +8,8 @@
  * evidence notes or team summaries) is ever part of the data.
  */
 import type { IndicatorDirection, IndicatorUnit, LocalisedText } from './indicator-catalogue';
+import type { ActivityStatus } from './plan-status';
+import type { TargetAssessment } from './target-assessment';
 
 export type ReportLanguage = 'fi' | 'sv' | 'en';
 export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['fi', 'sv', 'en'];
@@ -31,8 +33,8 @@ export interface ReportChange {
   comparable: boolean;
 }
 
-/** As reports/target-assessment.ts (the plans) assesses a target: no-figure when the year has no released value. */
-export type TargetAssessment = 'met' | 'not-met' | 'undecidable' | 'no-figure';
+/** How the plans assess a target against the year's released figure (reports/target-assessment.ts). */
+export type { TargetAssessment };
 
 export interface ReportIndicator extends ReportFigure {
   key: string;
@@ -78,7 +80,8 @@ export interface ReportAction {
   overdue: boolean;
 }
 
-export type PlanActivityStatus = 'upcoming' | 'due' | 'done' | 'overdue';
+/** A plan activity's status, computed by the plans (reports/plan-status.ts). */
+export type PlanActivityStatus = ActivityStatus;
 
 export interface ReportPlanActivity {
   kind: string;
