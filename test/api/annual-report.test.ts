@@ -103,6 +103,24 @@ describe('The annual report (GET /api/meeting-places/:slug/annual-report/:year[.
       source: { kind: 'evaluation', id: evaluation },
     }).expect(201);
 
+    // The year's evaluation plan with a target for feeling welcome (at least 20 %), and a co-development day.
+    await as(sessions.coordinator, request(t.http).put(`/api/meeting-places/${places.kotipesa.slug}/plans/2026`))
+      .send({
+        activities: [
+          { kind: 'co-development-day', due: '2026-11' },
+          { kind: 'visitor-survey', due: '2026-12' },
+          { kind: 'huomaa-minut', due: '2026-12' },
+        ],
+        targets: [{ indicator: 'felt-welcome', target: 0.2 }],
+      })
+      .expect(200);
+    await post(sessions.coordinator, `/api/meeting-places/${places.kotipesa.slug}/co-development-days`, {
+      date: '2026-11-14',
+      participants: { families: 12, children: 15, staff: 4, partners: 3 },
+      themes: ['Aukioloajat'],
+      outcomes: 'Lauantaiaamut kokeiluun',
+    }).expect(201);
+
     // 2026 has ended and late paper forms had their two weeks: the year's figures are released.
     t.clock.advanceTo(AFTER_2026_RELEASE);
     await logInAll();
@@ -131,6 +149,11 @@ describe('The annual report (GET /api/meeting-places/:slug/annual-report/:year[.
     expect(text).toContain('Tervetuloa-kierros uusille perheille');
     expect(text).toContain('MLL Uusimaa');
     expect(text).toContain('31.12.2026');
+    // The plan: the day and the children's round done, the visitor survey without a round overdue;
+    // the target met (the whole interval lies above 20 %); the co-development day.
+    expect(text).toContain('Yhteiskehittämispäivä 11/2026 tehty Kävijäkysely 12/2026 myöhässä Huomaa minut 12/2026 tehty');
+    expect(text).toContain('20,0 %: saavutettu');
+    expect(text).toContain('14.11.2026 12 15 4 3 Aukioloajat Lauantaiaamut kokeiluun');
     // Never written answers: neither the families’ feedback nor the children’s wishes.
     expect(text).not.toContain('SALAINEN');
     expect(text).not.toContain('Vahvuudet');
@@ -204,6 +227,10 @@ describe('The annual report (GET /api/meeting-places/:slug/annual-report/:year[.
     expect(row('pikkupaikka').indicators.find((i: { key: string }) => i.key === 'felt-welcome')).toMatchObject({ value: null, n: 3, status: 'suppressed' });
     expect(row('kotipesa').evaluations).toEqual({ self: true, peers: 0 });
     expect(row('kotipesa').actions).toMatchObject({ planned: 1, overdue: 1 });
+    expect(row('kotipesa').plan).toEqual({ upcoming: 0, due: 0, done: 2, overdue: 1 });
+    expect(row('kotipesa').coDevelopmentDays).toBe(1);
+    expect(row('naapuri')).toMatchObject({ plan: null, coDevelopmentDays: 0 });
+    expect(data.planningAvailable).toBe(true);
     expect(data.places.some((p: { meetingPlace: { slug: string } }) => p.meetingPlace.slug === places.tampere.slug)).toBe(false);
     // The region pools its 17 visitors: 5 + 2 + 3 welcomed = 10 of 17.
     expect(data.total.find((i: { key: string }) => i.key === 'felt-welcome')).toMatchObject({ n: 17, status: 'published', value: 0.5882 });
@@ -219,6 +246,7 @@ describe('The annual report (GET /api/meeting-places/:slug/annual-report/:year[.
     expect(text).toContain('62,5 % (n 8)');
     expect(text).toContain('alle 5 vastausta');
     expect(text).toContain('58,8 % (n 17)');
+    expect(text).toContain('kyllä / 0 0 / 1 / 1 1');
   });
 
   it('keeps the region version to its analysts and admins', async () => {
