@@ -25,6 +25,10 @@ test('the steering group opens the annual report from its dashboard, prints it o
   expect(cells[0]).toMatch(/^\d+\.\d %$/);
   expect(cells[1]).toMatch(/^\d+\.\d–\d+\.\d %$/);
   await page.getByRole('heading', { level: 3, name: 'Development actions' }).waitFor();
+  // The demo's plan of the year (api/src/plans): its activities with their statuses.
+  const plan = page.getByRole('table', { name: 'Evaluation plan' });
+  const firstActivity = (await plan.getByRole('row').nth(1).textContent())!;
+  expect(firstActivity).toMatch(/(upcoming|due|done|overdue)$/);
   await page.getByRole('heading', { level: 3, name: 'Notice me (Huomaa minut) rounds' }).waitFor();
 
   // On paper (A4): the report only, without the menu, pickers or buttons.
@@ -41,6 +45,8 @@ test('the steering group opens the annual report from its dashboard, prints it o
   const text = pdfText(readFileSync((await download.path())!)).replace(/\s+/g, ' ');
   expect(text).toContain('Annual report 2025');
   expect(text).toContain(`Feeling welcome ${cells[0]} ${cells[1]} ${cells[2]}`);
+  const [kind, when, status] = await plan.getByRole('row').nth(1).locator('th, td').allTextContents();
+  expect(text).toContain(`${kind} ${when} ${status}`);
 
   // Another year from the picker: the report follows, and so does the PDF link.
   await page.getByLabel('Year', { exact: true }).selectOption('2026');
