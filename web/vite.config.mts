@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { surveyCssSubset } from '../scripts/survey-css-subset';
+import { SURVEY_STRINGS_LIST } from './src/service-worker/cache-rules';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -18,6 +19,19 @@ export default defineConfig({
       enforce: 'pre',
       transform(code, id) {
         return /survey-core\.fontless\.min\.css$/.test(id) ? { code: surveyCssSubset(code), map: null } : null;
+      },
+    },
+    {
+      // The service worker keeps every language's survey-core strings once a survey page is
+      // opened (about 2 kB each): a family that leaves the page before its own language's chunk
+      // arrived, or switches language later offline, still sees the buttons in that language.
+      name: 'kohtaamo-survey-strings-list',
+      generateBundle(_options, bundle) {
+        const assets = Object.values(bundle)
+          .filter((file) => file.type === 'chunk' && /survey-core[\\/](fesm[\\/])?i18n[\\/]/.test(file.facadeModuleId ?? ''))
+          .map((file) => `/${file.fileName}`)
+          .sort();
+        this.emitFile({ type: 'asset', fileName: SURVEY_STRINGS_LIST.slice(1), source: JSON.stringify({ assets }) });
       },
     },
   ],

@@ -51,6 +51,9 @@ test('a place page and a survey opened once open again, and are answered, with t
   }
   // The survey's own code chunk, loaded before the worker took control, is kept as well.
   expect(surveyChunk(kept)).toBe(true);
+  // And every language's survey-core strings, so the survey reads in another language offline.
+  const languages = ['swedish', 'arabic', 'russian', 'estonian', 'ukrainian', 'persian'];
+  await eventually(cachedPaths, (paths) => languages.every((name) => paths.some((p) => p.startsWith(`/assets/${name}-`))));
 
   // The server goes away entirely (not only an emulated offline flag).
   await suite.server.kill();
@@ -86,6 +89,17 @@ async function answerWithoutServer(): Promise<void> {
   await expect(page.locator('[data-delivery]').getAttribute('data-delivery')).resolves.toBe('queued');
   const [{ body }] = await outbox(page);
   queuedId = body.clientResponseId;
+
+  // Another language, never opened online: survey-core's own buttons follow it.
+  const swedish = await context.newPage();
+  await swedish.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback?lang=sv`);
+  await swedish.getByRole('heading', { level: 1, name: 'Snabbrespons' }).waitFor();
+  await swedish.getByRole('button', { name: 'Börja' }).click();
+  await question(swedish, 'mood').getByRole('radio').first().locator('xpath=ancestor::label[1]').click();
+  await choose(swedish, 'respondent', '🧒 Barn');
+  await question(swedish, 'reason').waitFor();
+  await swedish.getByRole('button', { name: 'Slutför' }).waitFor();
+  await swedish.close();
 
   // The place page works offline too, in a new tab.
   const other = await context.newPage();

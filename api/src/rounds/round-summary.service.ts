@@ -84,7 +84,11 @@ export class RoundSummaryService {
     return { total, fewerThanMinimum: false, byAgeBand: [...bands, { band: 'not-given', n: total - given }] };
   }
 
-  /** Each closed question (not the adult's age band, never written answers) with every choice's count and share. */
+  /**
+   * Each closed question (not the adult's age band, never written answers) with every choice's
+   * count and share. A question fewer than five children answered is withheld as a small
+   * dashboard cell is (docs/disclosure.md, R1), even in a round of five or more.
+   */
   private questionCounts(questions: SurveyQuestion[], counts: AnswerCounts): RoundQuestionDto[] {
     return questions
       .filter((question) => !question.freeText && question.name !== AGE_BAND_QUESTION)
@@ -95,7 +99,8 @@ export class RoundSummaryService {
           const count = byValue.get(String(choice.value)) ?? 0;
           return { value: String(choice.value), count, share: n > 0 ? roundTo(count / n) : 0 };
         });
-        return { name: question.name, n, choices };
+        const withheld = n < MIN_CELL_SIZE;
+        return { name: question.name, n, choices: withheld ? [] : choices, withheld };
       });
   }
 

@@ -2190,8 +2190,10 @@ export type components = {
              * @example 12
              */
             n: number;
-            /** @description Every choice of the question, in the survey’s order (several a child for a multiple choice) */
+            /** @description Every choice of the question, in the survey’s order (several a child for a multiple choice); empty when withheld */
             choices: components["schemas"]["ChoiceCountDto"][];
+            /** @description True when fewer than five children answered this question (a round of five may have a question three answered): its choices are withheld */
+            withheld: boolean;
         };
         RoundWrittenAnswersDto: {
             /** @description The adults’ observations, in alphabetical order (never arrival order) */

@@ -1,4 +1,4 @@
-import { isCacheableApi, isOfflinePagePath, isRespondentPath, shellKeyOf } from './cache-rules';
+import { isCacheableApi, isOfflinePagePath, isRespondentPath, isSurveyPath, shellKeyOf } from './cache-rules';
 
 // What the service worker may keep on a family's phone: the respondent app and public,
 // session-free data, never staff pages or anything that depends on who is logged in.
@@ -41,4 +41,12 @@ test('the kiosk works offline from its own page; staff pages never do', () => {
   expect(shellKeyOf('/s/koivukyla/visitor-survey')).toBe('/index.html');
   expect(isOfflinePagePath('/staff/kiosks')).toBe(false);
   expect(isOfflinePagePath('/kiosks')).toBe(false);
+});
+
+test('only a survey page makes the worker keep every language\'s survey-core strings', () => {
+  expect(isSurveyPath('/s/koivukyla/visitor-survey')).toBe(true);
+  expect(isSurveyPath('/s/koivukyla/visitor-survey/v/2')).toBe(true);
+  expect(isSurveyPath('/p/koivukyla')).toBe(false);
+  expect(isSurveyPath('/kiosk')).toBe(false);
+  expect(isSurveyPath('/staff/rounds')).toBe(false);
 });

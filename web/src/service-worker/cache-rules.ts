@@ -10,9 +10,17 @@ export function isRespondentPath(pathname: string): boolean {
     pathname === '/index.html' ||
     pathname === '/accessibility' ||
     /^\/p\/[^/]+(\/poster\/[^/]+)?\/?$/.test(pathname) ||
-    /^\/s\/[^/]+\/[^/]+(\/v\/\d+)?\/?$/.test(pathname)
+    isSurveyPath(pathname)
   );
 }
+
+/** A survey page, where the family answers (`/s/<place>/<survey>`). */
+export function isSurveyPath(pathname: string): boolean {
+  return /^\/s\/[^/]+\/[^/]+(\/v\/\d+)?\/?$/.test(pathname);
+}
+
+/** Written by the build (web/vite.config.mts): `{ assets: string[] }`, every language's survey-core strings chunk. */
+export const SURVEY_STRINGS_LIST = '/survey-strings.json';
 
 /** The kiosk page: a tablet by the door that must reload and keep working with the network down. */
 export function isKioskPath(pathname: string): boolean {

@@ -139,8 +139,17 @@ export class RoundQuestionDto {
   @ApiProperty({ example: 12, description: 'Children who answered this question' })
   n: number;
 
-  @ApiProperty({ type: [ChoiceCountDto], description: 'Every choice of the question, in the survey’s order (several a child for a multiple choice)' })
+  @ApiProperty({
+    type: [ChoiceCountDto],
+    description: 'Every choice of the question, in the survey’s order (several a child for a multiple choice); empty when withheld',
+  })
   choices: ChoiceCountDto[];
+
+  @ApiProperty({
+    description:
+      'True when fewer than five children answered this question (a round of five may have a question three answered): its choices are withheld',
+  })
+  withheld: boolean;
 }
 
 export class RoundWrittenAnswersDto {

@@ -115,6 +115,14 @@ function Questions({ lang, summary, labels }: { lang: string; summary: RoundSumm
       {summary.questions.map((question) => {
         const known = labels.get(question.name);
         const title = known ? inLanguage(known.title, lang) : question.name;
+        if (question.withheld) {
+          return (
+            <div key={question.name} id={`round-question-${question.name}`} className="round-summary__withheld">
+              <h4>{t.questionCaption(title, formatCount(question.n, lang))}</h4>
+              <p>{t.withheldFew}</p>
+            </div>
+          );
+        }
         return (
           <ScrollTable
             key={question.name}
