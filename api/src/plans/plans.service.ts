@@ -223,10 +223,15 @@ export class PlansService {
   /** Each target beside the place's released figure of the year and whether it was reached. */
   private async assessTargets(place: PlanPlace, year: number, targets: PlanTarget[]): Promise<PlanTargetDto[]> {
     if (targets.length === 0) return [];
-    const figures = await this.indicators.forArea({ level: 'meeting-place', code: place.slug, period: String(year) });
+    // A place left out of the reporting hierarchy (deactivated before it had answers) has no
+    // figures: its targets then have no figure rather than the plan failing to load.
+    const figures = await this.indicators.forArea({ level: 'meeting-place', code: place.slug, period: String(year) }).catch((error: unknown) => {
+      if (error instanceof ProblemException && error.getStatus() === 404) return null;
+      throw error;
+    });
     return targets.map(({ indicator: key, target }) => {
       const indicator = findIndicator(key) as IndicatorDefinition;
-      const figure = figureOf(figures.period, figures.indicators, figures.halfYearly, key);
+      const figure = figures ? figureOf(figures.period, figures.indicators, figures.halfYearly, key) : null;
       return {
         indicator: key,
         target,
