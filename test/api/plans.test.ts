@@ -230,6 +230,36 @@ describe('evaluation plans, co-development days and targets', () => {
     });
   });
 
+  it('answers malformed bodies with 400 problem+json, never a 5xx', async () => {
+    const planPath = `/api/meeting-places/${places.a.slug}/plans/2027`;
+    const dayPath = `/api/meeting-places/${places.a.slug}/co-development-days`;
+    const weird: unknown[] = [null, true, -1, 1.5, '', 'x'.repeat(3000), [], {}, [[1]], { a: 1 }, '\u0000', "'; DROP TABLE evaluation_plan; --"];
+    const bodies: [string, object][] = [];
+    for (const value of weird) {
+      // An empty list is a valid (empty) plan: not malformed.
+      const emptyList = Array.isArray(value) && value.length === 0;
+      if (!emptyList) bodies.push([planPath, { activities: value, targets: [] }]);
+      bodies.push([planPath, { activities: [{ kind: 'visitor-survey', due: value }], targets: [] }]);
+      bodies.push([planPath, { activities: [], targets: [{ indicator: 'felt-welcome', target: value }] }]);
+      if (!emptyList) bodies.push([planPath, { activities: [], targets: value }]);
+      bodies.push([dayPath, { date: '2027-03-01', participants: value, themes: [], outcomes: '' }]);
+      bodies.push([dayPath, { date: value, participants: { families: 1, children: 1, staff: 1, partners: 1 }, themes: [], outcomes: '' }]);
+      bodies.push([dayPath, { date: '2027-03-01', participants: { families: 1, children: 1, staff: 1, partners: 1 }, themes: [value], outcomes: value, actions: value }]);
+    }
+    for (const [path, body] of bodies) {
+      const res = await (path === planPath ? put('coordinatorA', path, body) : post('coordinatorA', path, body));
+      expect([path, JSON.stringify(body).slice(0, 80), res.status]).toEqual([path, JSON.stringify(body).slice(0, 80), 400]);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+    // The same for a development action's source (a list used to reach the database).
+    const action = await post('coordinatorA', `/api/meeting-places/${places.a.slug}/actions`, { title: 'X', owner: 'Y', dueDate: '2027-06-30', source: [] }).expect(400);
+    expect(action.body.errors[0].field).toBe('source');
+    // Nothing of it was stored.
+    const plan = await get('coordinatorA', planPath).expect(200);
+    expect(plan.body.activities).toHaveLength(7);
+    expect((await get('coordinatorA', `${dayPath}?year=2027`).expect(200)).body).toHaveLength(1);
+  });
+
   describe('co-development days', () => {
     it('records a day with counts only and puts its agreed actions into the development plan', async () => {
       const res = await post('coordinatorA', `/api/meeting-places/${places.a.slug}/co-development-days`, {

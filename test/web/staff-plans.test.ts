@@ -116,4 +116,12 @@ test('a plan with a target, a co-development day with an action, the statuses an
     'Stakeholder surveyOctober 2026overdue',
   ]);
   await expectNoSeriousAxeViolations(coordinator, 'staff home page with reminders');
+
+  // The plan page in Swedish: Koivukylä's demo plan with its statuses in words.
+  await coordinator.goto(`${suite.server.baseUrl}/staff/plans?lang=sv`);
+  await coordinator.getByRole('heading', { level: 1, name: 'Utvärderingsplan' }).waitFor();
+  const planSv = coordinator.getByRole('table', { name: /planerade aktiviteter 2026/ });
+  await planSv.getByRole('row', { name: /Självutvärdering/ }).filter({ hasText: 'försenad' }).waitFor();
+  await planSv.getByRole('row', { name: /Besöksenkät/ }).filter({ hasText: 'klar' }).waitFor();
+  await expectNoSeriousAxeViolations(coordinator, 'sv /staff/plans (coordinator)');
 });

@@ -109,7 +109,7 @@ export class PlansService {
     const activities: PlanActivity[] = stored ? JSON.parse(stored.activities) : [];
     const targets: PlanTarget[] = stored ? JSON.parse(stored.targets) : [];
     const now = this.clock.now();
-    const states = activityStates(year, activities, await this.evidence(place.id, year), now);
+    const states = activityStates(year, activities, await this.evidence(place.id, [year]), now);
     return {
       meetingPlace: place.slug,
       year,
@@ -177,11 +177,16 @@ export class PlansService {
     const places = await this.organisations.listMeetingPlaces();
     const inScope = new Map(places.filter((p) => canReadPlaceParticipation(principal, p)).map((p) => [p.id, p]));
     const reminders: PlanRemindersDto['reminders'] = [];
+    // One read of the evidence per place covers both years; a plan whose months are all still
+    // ahead cannot remind of anything and is not looked at.
+    const evidenceOf = new Map<string, Promise<ActivityEvidence[]>>();
     for (const plan of plans) {
       const place = inScope.get(plan.meetingPlaceId);
       if (!place) continue;
       const activities: PlanActivity[] = JSON.parse(plan.activities);
-      const states = activityStates(plan.year, activities, await this.evidence(place.id, plan.year), now);
+      if (!activities.some((activity) => activity.due <= month)) continue;
+      if (!evidenceOf.has(place.id)) evidenceOf.set(place.id, this.evidence(place.id, [year - 1, year]));
+      const states = activityStates(plan.year, activities, await evidenceOf.get(place.id)!, now);
       activities.forEach((activity, i) => {
         const status = states[i].status;
         if (status === 'due' || status === 'overdue') {
@@ -194,20 +199,20 @@ export class PlansService {
   }
 
   /**
-   * What completed activities of the year at the place, each with its Finnish day: a round of
+   * What completed activities in these years at the place, each with its Finnish day: a round of
    * a survey that has closed with at least one answer; a submitted self-evaluation; a
    * submitted peer evaluation of the place (it being evaluated, not evaluating others); a
    * recorded co-development day.
    */
-  private async evidence(placeId: string, year: number): Promise<ActivityEvidence[]> {
+  private async evidence(placeId: string, years: number[]): Promise<ActivityEvidence[]> {
     const now = this.clock.now();
-    const prefix = `${year}-`;
+    const inYears = (day: string) => years.some((year) => day.startsWith(`${year}-`));
     const evidence: ActivityEvidence[] = [];
     const rounds = await this.rounds.find({ where: { meetingPlaceId: placeId, surveyKey: In([...SURVEY_ACTIVITY_KINDS]) } });
     for (const round of rounds) {
       if (roundStatus(round, now) !== 'closed') continue;
       const closedOn = round.closedAt ? minDate(helsinkiDateOf(round.closedAt), round.endsOn) : round.endsOn;
-      if (!closedOn.startsWith(prefix)) continue;
+      if (!inYears(closedOn)) continue;
       if ((await this.roundsService.respondents(round)) > 0) evidence.push({ kind: round.surveyKey as PlanActivityKind, on: closedOn });
     }
     const evaluations = await this.evaluations.find({ where: { meetingPlaceId: placeId, status: 'submitted' }, select: ['kind', 'submittedAt', 'evaluatorPlaceId'] });
@@ -217,16 +222,21 @@ export class PlansService {
     }
     const days = await this.days.find({ where: { meetingPlaceId: placeId }, select: ['date'] });
     for (const day of days) evidence.push({ kind: 'co-development-day', on: day.date });
-    return evidence.filter((e) => e.on.startsWith(prefix));
+    return evidence.filter((e) => inYears(e.on));
   }
 
   /** Each target beside the place's released figure of the year and whether it was reached. */
   private async assessTargets(place: PlanPlace, year: number, targets: PlanTarget[]): Promise<PlanTargetDto[]> {
     if (targets.length === 0) return [];
-    const figures = await this.indicators.forArea({ level: 'meeting-place', code: place.slug, period: String(year) });
+    // A place left out of the reporting hierarchy (deactivated before it had answers) has no
+    // figures: its targets then have no figure rather than the plan failing to load.
+    const figures = await this.indicators.forArea({ level: 'meeting-place', code: place.slug, period: String(year) }).catch((error: unknown) => {
+      if (error instanceof ProblemException && error.getStatus() === 404) return null;
+      throw error;
+    });
     return targets.map(({ indicator: key, target }) => {
       const indicator = findIndicator(key) as IndicatorDefinition;
-      const figure = figureOf(figures.period, figures.indicators, figures.halfYearly, key);
+      const figure = figures ? figureOf(figures.period, figures.indicators, figures.halfYearly, key) : null;
       return {
         indicator: key,
         target,

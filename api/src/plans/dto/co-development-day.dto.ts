@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ActionDto } from '../../evaluations/dto/action.dto';
 
 /** A generous ceiling: a big open day might gather some hundreds; a typo of 10 000 is refused. */
@@ -59,6 +59,8 @@ export class CreateCoDevelopmentDayDto {
   date: string;
 
   @ApiProperty({ type: ParticipantsDto, description: 'Counts only: no names' })
+  // ValidateNested alone lets an array through (it validates each of its none elements).
+  @IsObject({ message: 'participants must be an object with families, children, staff and partners' })
   @ValidateNested()
   @Type(() => ParticipantsDto)
   participants: ParticipantsDto;
