@@ -16,6 +16,7 @@ import { ResponsesModule } from './responses/responses.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { KiosksModule } from './kiosks/kiosks.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
+import { PlansModule } from './plans/plans.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { UsersModule } from './users/users.module';
 
@@ -40,6 +41,7 @@ export class AppModule {
         RoundsModule,
         KiosksModule,
         EvaluationsModule,
+        PlansModule,
         ExportsModule,
         ImportsModule,
       ],

@@ -45,6 +45,7 @@ describe('login, sessions and CSRF', () => {
           manageExportTokens: false,
           reopenRounds: false,
           readRegionEvaluations: false,
+          managePlans: true,
           regions: [],
           meetingPlaces: [
             {
@@ -57,6 +58,8 @@ describe('login, sessions and CSRF', () => {
               exportResponses: false,
               manageEvaluations: true,
               fillEvaluations: true,
+              readPlan: true,
+              managePlan: true,
             },
           ],
         },
@@ -197,8 +200,8 @@ describe('login, sessions and CSRF', () => {
           assignableRoles: ['coordinator', 'steering-group'],
           readAuditLog: false,
           regions: [
-            { code: '04', manage: true, exportResponses: true, readEvaluations: true },
-            { code: '08', manage: true, exportResponses: true, readEvaluations: true },
+            { code: '04', manage: true, exportResponses: true, readEvaluations: true, copyPlans: true },
+            { code: '08', manage: true, exportResponses: true, readEvaluations: true, copyPlans: true },
           ],
         }),
       });

@@ -354,6 +354,42 @@ const RULES: Record<string, Rule> = {
     ok: 200,
     call: async (s) => ({ path: `/api/actions/${await actionAt(s)}`, body: { status: 'in-progress', note: 'Aloitettu.' } }),
   },
+  // Evaluation plans and co-development days (issue #21): the place's managers keep them, every
+  // role of the place reads them; the region's analysts copy plans for a service area.
+  'PUT /api/meeting-places/:slugOrId/plans/:year': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    scoped: ['region-analyst', 'coordinator'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/plans/2027`, body: { activities: [{ kind: 'visitor-survey', due: '2027-03' }], targets: [{ indicator: 'loneliness', target: 0.2 }] } }),
+  },
+  'GET /api/meeting-places/:slugOrId/plans/:year': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/plans/2027` }),
+  },
+  'POST /api/service-areas/:id/plans/:year/copy-from/:previousYear': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 200,
+    call: (s) => ({ path: `/api/service-areas/matrix-area-${s}/plans/2028/copy-from/2027` }),
+  },
+  'GET /api/plans/reminders': { access: ANY, ok: 200, call: () => ({ path: '/api/plans/reminders' }) },
+  'POST /api/meeting-places/:slugOrId/co-development-days': {
+    access: ['admin', 'region-analyst', 'coordinator'],
+    scoped: ['region-analyst', 'coordinator'],
+    ok: 201,
+    call: (s) => ({
+      path: `/api/meeting-places/${PLACE_OF[s]}/co-development-days`,
+      body: { date: '2026-01-15', participants: { families: 6, children: 4, staff: 2, partners: 1 }, themes: ['Aukioloajat'], outcomes: 'Kokeillaan lauantaita.' },
+    }),
+  },
+  'GET /api/meeting-places/:slugOrId/co-development-days': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/co-development-days` }),
+  },
   'GET /api/regions/:code/evaluations': {
     access: MANAGERS,
     scoped: ANALYST,
@@ -537,6 +573,10 @@ describe('authorisation matrix', () => {
       ['place managePlace (rounds)', (c, s) => Boolean(place(c, s)?.managePlace), 'POST /api/meeting-places/:slugOrId/rounds'],
       ['place manageEvaluations', (c, s) => Boolean(place(c, s)?.manageEvaluations), 'POST /api/meeting-places/:slugOrId/actions'],
       ['place fillEvaluations', (c, s) => Boolean(place(c, s)?.fillEvaluations), 'PUT /api/evaluations/:id/answers'],
+      ['managePlans, place managePlan', (c, s) => c.managePlans && Boolean(place(c, s)?.managePlan), 'PUT /api/meeting-places/:slugOrId/plans/:year'],
+      ['place managePlan (co-development days)', (c, s) => Boolean(place(c, s)?.managePlan), 'POST /api/meeting-places/:slugOrId/co-development-days'],
+      ['place readPlan', (c, s) => Boolean(place(c, s)?.readPlan), 'GET /api/meeting-places/:slugOrId/plans/:year'],
+      ['region copyPlans', (c, s) => Boolean(region(c, s)?.copyPlans), 'POST /api/service-areas/:id/plans/:year/copy-from/:previousYear'],
       ['readRegionEvaluations, region readEvaluations', (c, s) => c.readRegionEvaluations && Boolean(region(c, s)?.readEvaluations), 'GET /api/regions/:code/evaluations'],
     ];
 

@@ -82,4 +82,23 @@ describe('demo data', () => {
     const tikkurila = region.body.places.find((p: { meetingPlace: { slug: string } }) => p.meetingPlace.slug === 'tikkurila');
     expect(tikkurila).toMatchObject({ selfYear: 2026, peerYear: 2025, lacksSelf: false, lacksPeer: true });
   });
+
+  it('has this year’s evaluation plans with statuses from the demo data, targets, and co-development days held so far', async () => {
+    const steering = DEMO_ACCOUNTS.find((a) => a.role === 'steering-group')!;
+    const session = await logIn(t, steering.email, steering.password!);
+    const plan = await as(session, request(t.http).get('/api/meeting-places/koivukyla/plans/2026')).expect(200);
+    expect(plan.body.activities.map((a: { kind: string; due: string; status: string }) => [a.kind, a.due, a.status])).toEqual([
+      ['co-development-day', '2026-03', 'done'],
+      ['huomaa-minut', '2026-04', 'done'],
+      ['co-development-day', '2026-09', 'done'],
+      // No stakeholder round in the demo and Koivukylä's own evaluation is left for the user.
+      ['self-evaluation', '2026-10', 'overdue'],
+      ['stakeholder-survey', '2026-10', 'overdue'],
+      ['visitor-survey', '2026-11', 'done'],
+      ['huomaa-minut', '2026-11', 'done'],
+    ]);
+    expect(plan.body.targets.map((x: { indicator: string }) => x.indicator)).toEqual(['felt-welcome', 'loneliness', 'child-heard', 'network-collaboration']);
+    const days = await as(session, request(t.http).get('/api/meeting-places/koivukyla/co-development-days?year=2026')).expect(200);
+    expect(days.body.map((d: { date: string }) => d.date)).toEqual(['2026-09-19', '2026-03-14']);
+  });
 });

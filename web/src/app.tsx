@@ -26,6 +26,7 @@ const RoundSummaryPage = lazy(() => import('./features/rounds/round-summary-page
 const HuomaaMinutPage = lazy(() => import('./features/rounds/huomaa-minut-page'));
 const KiosksPage = lazy(() => import('./features/kiosks/kiosks-page'));
 const EvaluationsPage = lazy(() => import('./features/evaluations/evaluations-page'));
+const PlansPage = lazy(() => import('./features/plans/plans-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 // Dashboards (with Chart.js): one chunk for the four dashboard routes.
 const DashboardsPage = lazy(() => import('./features/dashboards/dashboards-page'));
@@ -107,6 +108,9 @@ export function App() {
       break;
     case 'staff-evaluations':
       page = <EvaluationsPage />;
+      break;
+    case 'staff-plans':
+      page = <PlansPage />;
       break;
     case 'staff-audit':
       page = <AuditPage />;

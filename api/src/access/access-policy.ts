@@ -117,6 +117,14 @@ export const AUDIT_READER_ROLES: readonly Role[] = ['admin'];
 export const EVALUATION_MANAGER_ROLES: readonly Role[] = PLACE_MANAGER_ROLES;
 /** Filling in and submitting an evaluation (scope: canFillEvaluation). */
 export const EVALUATION_FILLER_ROLES: readonly Role[] = ['admin', 'coordinator'];
+/**
+ * A place's evaluation plan and its co-development days: the place's coordinators, its region's
+ * analysts and admins keep them (scope: canManagePlace); every role of the place reads them
+ * (canReadPlaceParticipation), so its steering group follows the plan.
+ */
+export const PLAN_MANAGER_ROLES: readonly Role[] = PLACE_MANAGER_ROLES;
+/** Copying last year's plans to every place of a service area (scope: canManageRegion). */
+export const PLAN_COPIER_ROLES: readonly Role[] = ['admin', 'region-analyst'];
 /** The regional view of evaluations and actions, and its CSV (scope: canReadRegionResponses). */
 export const REGION_EVALUATION_READER_ROLES: readonly Role[] = ['admin', 'region-analyst'];
 

@@ -14,7 +14,7 @@ const global = (who: Principal) => {
   return rest;
 };
 const placeRights = (who: Principal) =>
-  of(who).meetingPlaces.map((p) => [p.slug, p.readFreeText, p.readParticipation, p.managePlace, p.exportResponses, p.manageEvaluations, p.fillEvaluations]);
+  of(who).meetingPlaces.map((p) => [p.slug, p.readFreeText, p.readParticipation, p.managePlace, p.exportResponses, p.manageEvaluations, p.fillEvaluations, p.readPlan, p.managePlan]);
 
 describe('capabilities', () => {
   it('admin: everything, everywhere', () => {
@@ -32,15 +32,16 @@ describe('capabilities', () => {
       manageExportTokens: true,
       reopenRounds: true,
       readRegionEvaluations: true,
+      managePlans: true,
     });
     expect(of(admin).regions).toEqual([
-      { code: '04', manage: true, exportResponses: true, readEvaluations: true },
-      { code: '08', manage: true, exportResponses: true, readEvaluations: true },
+      { code: '04', manage: true, exportResponses: true, readEvaluations: true, copyPlans: true },
+      { code: '08', manage: true, exportResponses: true, readEvaluations: true, copyPlans: true },
     ]);
     expect(placeRights(admin)).toEqual([
-      ['hakunila', true, true, true, true, true, true],
-      ['hervanta', true, true, true, true, true, true],
-      ['koivukyla', true, true, true, true, true, true],
+      ['hakunila', true, true, true, true, true, true, true, true],
+      ['hervanta', true, true, true, true, true, true, true, true],
+      ['koivukyla', true, true, true, true, true, true, true, true],
     ]);
   });
 
@@ -59,11 +60,12 @@ describe('capabilities', () => {
       manageExportTokens: true,
       reopenRounds: false,
       readRegionEvaluations: true,
+      managePlans: true,
     });
-    expect(of(analyst).regions).toEqual([{ code: '04', manage: true, exportResponses: true, readEvaluations: true }]);
+    expect(of(analyst).regions).toEqual([{ code: '04', manage: true, exportResponses: true, readEvaluations: true, copyPlans: true }]);
     expect(placeRights(analyst)).toEqual([
-      ['hakunila', false, true, true, true, true, false],
-      ['koivukyla', false, true, true, true, true, false],
+      ['hakunila', false, true, true, true, true, false, true, true],
+      ['koivukyla', false, true, true, true, true, false, true, true],
     ]);
   });
 
@@ -82,14 +84,15 @@ describe('capabilities', () => {
       manageExportTokens: false,
       reopenRounds: false,
       readRegionEvaluations: false,
+      managePlans: true,
     });
     expect(of(coordinator).regions).toEqual([]);
-    expect(placeRights(coordinator)).toEqual([['koivukyla', true, true, true, false, true, true]]);
+    expect(placeRights(coordinator)).toEqual([['koivukyla', true, true, true, false, true, true, true, true]]);
   });
 
   it('steering group of koivukyla: reads its participation, nothing else', () => {
     const steering = principal('steering-group', { places: [['koivukyla', '04']] });
     expect(Object.entries(global(steering)).filter(([, value]) => value === true || (Array.isArray(value) && value.length > 0))).toEqual([]);
-    expect(placeRights(steering)).toEqual([['koivukyla', false, true, false, false, false, false]]);
+    expect(placeRights(steering)).toEqual([['koivukyla', false, true, false, false, false, false, true, false]]);
   });
 });

@@ -13,6 +13,8 @@ import {
   EVALUATION_MANAGER_ROLES,
   hasRole,
   PLACE_MANAGER_ROLES,
+  PLAN_COPIER_ROLES,
+  PLAN_MANAGER_ROLES,
   PlaceRef,
   REGION_EVALUATION_READER_ROLES,
   REGION_MANAGER_ROLES,
@@ -50,6 +52,8 @@ export interface Capabilities {
   reopenRounds: boolean;
   /** The regional view of self- and peer evaluations of some region. */
   readRegionEvaluations: boolean;
+  /** Keep the evaluation plan and record co-development days of some place. */
+  managePlans: boolean;
   /** Regions where it has any regional right. */
   regions: RegionCapabilities[];
   /** Places where it may do more than read the aggregated figures everyone reads. */
@@ -64,6 +68,8 @@ export interface RegionCapabilities {
   exportResponses: boolean;
   /** The regional view of evaluations and its CSV; assigning peer evaluations of its places. */
   readEvaluations: boolean;
+  /** Copy last year's evaluation plans to the places of a service area. */
+  copyPlans: boolean;
 }
 
 export interface PlaceCapabilities {
@@ -82,6 +88,10 @@ export interface PlaceCapabilities {
   manageEvaluations: boolean;
   /** Fill in the evaluations the place's team makes (its self-evaluation, its peer assignments). */
   fillEvaluations: boolean;
+  /** Read the evaluation plan, its statuses and targets, and the co-development days. */
+  readPlan: boolean;
+  /** Edit the evaluation plan and record co-development days. */
+  managePlan: boolean;
 }
 
 export interface KnownPlace extends PlaceRef {
@@ -99,8 +109,9 @@ export function capabilitiesOf(principal: Principal, regionCodes: readonly strin
       manage: hasRole(principal, REGION_MANAGER_ROLES) && canManageRegion(principal, code),
       exportResponses: hasRole(principal, ROW_LEVEL_ROLES) && canReadRegionResponses(principal, code),
       readEvaluations: hasRole(principal, REGION_EVALUATION_READER_ROLES) && canReadRegionResponses(principal, code),
+      copyPlans: hasRole(principal, PLAN_COPIER_ROLES) && canManageRegion(principal, code),
     }))
-    .filter((r) => r.manage || r.exportResponses || r.readEvaluations);
+    .filter((r) => r.manage || r.exportResponses || r.readEvaluations || r.copyPlans);
   const meetingPlaces = places
     .map((place) => ({
       id: place.id,
@@ -112,6 +123,8 @@ export function capabilitiesOf(principal: Principal, regionCodes: readonly strin
       exportResponses: hasRole(principal, ROW_LEVEL_ROLES) && canReadRowLevelData(principal, place),
       manageEvaluations: hasRole(principal, EVALUATION_MANAGER_ROLES) && canManagePlace(principal, place),
       fillEvaluations: hasRole(principal, EVALUATION_FILLER_ROLES) && canFillEvaluation(principal, place),
+      readPlan: canReadPlaceParticipation(principal, place),
+      managePlan: hasRole(principal, PLAN_MANAGER_ROLES) && canManagePlace(principal, place),
     }))
     .filter((p) => p.readFreeText || p.readParticipation || p.managePlace || p.exportResponses || p.fillEvaluations);
   const manageUsers = hasRole(principal, ACCOUNT_MANAGER_ROLES);
@@ -129,6 +142,7 @@ export function capabilitiesOf(principal: Principal, regionCodes: readonly strin
     manageExportTokens: hasRole(principal, REGION_MANAGER_ROLES) && regions.some((r) => r.exportResponses),
     reopenRounds: hasRole(principal, ROUND_REOPENER_ROLES),
     readRegionEvaluations: regions.some((r) => r.readEvaluations),
+    managePlans: meetingPlaces.some((p) => p.managePlan),
     regions,
     meetingPlaces,
   };

@@ -17,6 +17,8 @@ import { FigureRelease } from '../releases/release.entity';
 import { KioskDevice } from '../kiosks/kiosk-device.entity';
 import { Evaluation } from '../evaluations/evaluation.entity';
 import { DevelopmentAction, DevelopmentActionNote } from '../evaluations/development-action.entity';
+import { EvaluationPlan } from '../plans/evaluation-plan.entity';
+import { CoDevelopmentDay } from '../plans/co-development-day.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
 import { Accounts1767225700000 } from './migrations/1767225700000-accounts';
 import { Exports1767225900000 } from './migrations/1767225900000-exports';
@@ -26,6 +28,7 @@ import { JunctionKeys1767226500000 } from './migrations/1767226500000-junction-k
 import { RoundsAndReleases1767226600000 } from './migrations/1767226600000-rounds-and-releases';
 import { Kiosks1767226700000 } from './migrations/1767226700000-kiosks';
 import { Evaluations1767226800000 } from './migrations/1767226800000-evaluations';
+import { EvaluationPlans1767227000000 } from './migrations/1767227000000-evaluation-plans';
 
 /** Every entity and migration, listed once for the app, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -49,6 +52,8 @@ export const ENTITIES = [
   Evaluation,
   DevelopmentAction,
   DevelopmentActionNote,
+  EvaluationPlan,
+  CoDevelopmentDay,
 ];
 
 export const MIGRATIONS = [
@@ -61,4 +66,5 @@ export const MIGRATIONS = [
   RoundsAndReleases1767226600000,
   Kiosks1767226700000,
   Evaluations1767226800000,
+  EvaluationPlans1767227000000,
 ];

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { addMonths, FOLLOW_UP_MONTHS } from '../../../reports/evaluation-comparison';
 import { helsinkiDateOf, isCalendarDate } from '../../../reports/periods';
 import { assertAllowed, canManagePlace, canReadPlaceParticipation } from '../access/access-policy';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
-import { ProblemException, ValidationProblem } from '../common/problem';
+import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ActionDto, CreateActionDto, FollowUpDto, PlaceActionsDto, UpdateActionDto } from './dto/action.dto';
-import { ActionStatus, DevelopmentAction, DevelopmentActionNote } from './development-action.entity';
+import { ActionSource, ActionStatus, DevelopmentAction, DevelopmentActionNote } from './development-action.entity';
 import { Evaluation } from './evaluation.entity';
 import { EvaluationsService } from './evaluations.service';
 
@@ -43,13 +43,30 @@ export class ActionsService {
   async create(principal: Principal, slugOrId: string, dto: CreateActionDto): Promise<ActionDto> {
     const place = await this.organisations.getMeetingPlace(slugOrId);
     assertAllowed(canManagePlace(principal, place), 'Only the staff of this meeting place and its region can add to its development plan.');
-    if (!isCalendarDate(dto.dueDate)) throw new ValidationProblem([{ field: 'dueDate', message: 'dueDate is not a calendar date.', code: 'invalid-date' }]);
-    if (dto.criterion && !(await this.evaluationsService.currentInstrument()).criteria.some((c) => c.name === dto.criterion)) {
-      throw new ValidationProblem([{ field: 'criterion', message: `There is no criterion "${dto.criterion}" in peer-evaluation.`, code: 'unknown-criterion' }]);
-    }
-    const action: DevelopmentAction = {
+    const [action] = await this.prepare(place.id, [dto]);
+    await this.transactions.run((manager) => this.insert(manager, principal, place.slug, action));
+    return this.toDto(action, place.slug, []);
+  }
+
+  /**
+   * New actions of a place, validated (due date, criterion) but not stored: a caller that
+   * records something else with them (a co-development day) inserts them in its own
+   * transaction with `insert`. Field names of errors are prefixed (`actions[0].dueDate`).
+   */
+  async prepare(placeId: string, inputs: (Omit<CreateActionDto, 'source'> & { source: { kind: ActionSource; id?: string } })[], fieldPrefix = (_i: number) => ''): Promise<DevelopmentAction[]> {
+    const errors: FieldError[] = [];
+    const criteria = inputs.some((dto) => dto.criterion) ? (await this.evaluationsService.currentInstrument()).criteria.map((c) => c.name) : [];
+    inputs.forEach((dto, i) => {
+      if (!isCalendarDate(dto.dueDate)) errors.push({ field: `${fieldPrefix(i)}dueDate`, message: 'dueDate is not a calendar date.', code: 'invalid-date' });
+      if (dto.criterion && !criteria.includes(dto.criterion)) {
+        errors.push({ field: `${fieldPrefix(i)}criterion`, message: `There is no criterion "${dto.criterion}" in peer-evaluation.`, code: 'unknown-criterion' });
+      }
+    });
+    if (errors.length > 0) throw new ValidationProblem(errors);
+    const createdAt = this.clock.now();
+    return inputs.map((dto) => ({
       id: randomUUID(),
-      meetingPlaceId: place.id,
+      meetingPlaceId: placeId,
       title: dto.title.trim(),
       criterion: dto.criterion ?? null,
       owner: dto.owner.trim(),
@@ -57,18 +74,29 @@ export class ActionsService {
       sourceKind: dto.source.kind,
       sourceId: dto.source.id ?? null,
       status: 'planned',
-      createdAt: this.clock.now(),
-    };
-    await this.transactions.run(async (manager) => {
-      await manager.insert(DevelopmentAction, action);
-      await this.audit.record(manager, {
-        actorId: principal.userId,
-        action: 'action.create',
-        target: { type: 'development-action', id: action.id },
-        details: { place: place.slug, criterion: action.criterion, source: action.sourceKind },
-      });
+      createdAt,
+    }));
+  }
+
+  /** Stores a prepared action and audits it, in the caller's transaction. */
+  async insert(manager: EntityManager, principal: Principal, placeSlug: string, action: DevelopmentAction): Promise<void> {
+    await manager.insert(DevelopmentAction, action);
+    await this.audit.record(manager, {
+      actorId: principal.userId,
+      action: 'action.create',
+      target: { type: 'development-action', id: action.id },
+      details: { place: placeSlug, criterion: action.criterion, source: action.sourceKind },
     });
-    return this.toDto(action, place.slug, []);
+  }
+
+  /** The actions that came from these sources (e.g. co-development days), each as its DTO, with their notes. */
+  async fromSources(kind: ActionSource, sourceIds: string[], placeSlug: string): Promise<Map<string, ActionDto[]>> {
+    const found = new Map<string, ActionDto[]>(sourceIds.map((id) => [id, []]));
+    if (sourceIds.length === 0) return found;
+    const actions = await this.actions.find({ where: { sourceKind: kind, sourceId: In(sourceIds) }, order: { dueDate: 'ASC', createdAt: 'ASC' } });
+    const notes = actions.length === 0 ? [] : await this.notes.find({ where: { actionId: In(actions.map((a) => a.id)) }, order: { notedAt: 'ASC' } });
+    for (const action of actions) found.get(action.sourceId!)?.push(this.toDto(action, placeSlug, notes.filter((n) => n.actionId === action.id)));
+    return found;
   }
 
   /** Moves an action to a status with a follow-up note; the note is kept with its date. */
@@ -138,7 +166,7 @@ export class ActionsService {
       );
   }
 
-  private toDto(action: DevelopmentAction, placeSlug: string, notes: DevelopmentActionNote[]): ActionDto {
+  toDto(action: DevelopmentAction, placeSlug: string, notes: DevelopmentActionNote[]): ActionDto {
     return {
       id: action.id,
       meetingPlace: placeSlug,

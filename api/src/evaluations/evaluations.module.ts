@@ -14,5 +14,7 @@ import { RegionEvaluationsService } from './region-evaluations.service';
   imports: [TypeOrmModule.forFeature([Evaluation, DevelopmentAction, DevelopmentActionNote]), OrganisationsModule, SurveysModule, AuditModule],
   controllers: [EvaluationsController],
   providers: [EvaluationsService, ActionsService, RegionEvaluationsService],
+  // Plans record co-development days whose agreed actions go into the same development plan.
+  exports: [ActionsService],
 })
 export class EvaluationsModule {}

@@ -816,6 +816,94 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/meeting-places/{slugOrId}/plans/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A place’s evaluation plan for a year, with statuses and targets
+         * @description Whoever may see the place’s participation (its coordinators and steering group, its region’s analysts, admins). Each activity’s status is computed now: upcoming before its month, due in it, overdue after it, done when a round of the instrument closed with answers, the evaluation was submitted or a co-development day recorded in the year. Each target is assessed against the released figure and its interval. Without a saved plan: exists false and empty lists.
+         */
+        get: operations["PlansController_get"];
+        /**
+         * Save a place’s evaluation plan for a year
+         * @description The place’s coordinators, its region’s analysts and admins. Replaces the activities (kind and due month, within the year) and the targets (one per catalogue indicator, in its unit: a share 0–1, a mean on its scale). Answers the plan with computed statuses.
+         */
+        put: operations["PlansController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-areas/{id}/plans/{year}/copy-from/{previousYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy last year’s plans to every place of a service area
+         * @description The region’s analysts and admins. Each active place of the area with a plan for previousYear gets a copy for year, due months moved by the years between; a place that already has a plan for year is skipped, never overwritten.
+         */
+        post: operations["PlansController_copy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plan activities due this month or overdue, for the places in the user’s scope
+         * @description For the staff home page.
+         */
+        get: operations["PlansController_reminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-places/{slugOrId}/co-development-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A place’s co-development days, latest first, with the actions agreed on each
+         * @description Whoever may see the place’s participation.
+         */
+        get: operations["PlansController_listDays"];
+        put?: never;
+        /**
+         * Record a co-development day or community meeting
+         * @description The place’s coordinators, its region’s analysts and admins. Participants as counts only; the date not in the future. Actions agreed on the day go into the development plan with source.kind co-development and source.id the day’s id.
+         */
+        post: operations["PlansController_createDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/indicators.csv": {
         parameters: {
             query?: never;
@@ -1074,6 +1162,8 @@ export type components = {
             exportResponses: boolean;
             /** @description The regional view of self- and peer evaluations (GET /api/regions/{code}/evaluations) and assigning peer evaluations */
             readEvaluations: boolean;
+            /** @description Copy last year’s evaluation plans to the places of a service area in the region (POST /api/service-areas/{id}/plans/{year}/copy-from/{previousYear}) */
+            copyPlans: boolean;
         };
         PlaceCapabilitiesDto: {
             /** Format: uuid */
@@ -1097,6 +1187,10 @@ export type components = {
             manageEvaluations: boolean;
             /** @description Fill in the evaluations the place's team makes: its self-evaluation and its peer assignments */
             fillEvaluations: boolean;
+            /** @description Read the place's evaluation plan with its statuses and targets, and its co-development days */
+            readPlan: boolean;
+            /** @description Edit the place's evaluation plan (PUT /api/meeting-places/{slugOrId}/plans/{year}) and record its co-development days */
+            managePlan: boolean;
         };
         CapabilitiesDto: {
             /** @description The account covers every region (its scope narrows nothing) */
@@ -1123,6 +1217,8 @@ export type components = {
             reopenRounds: boolean;
             /** @description The regional view of evaluations (in the regions where regions[].readEvaluations) */
             readRegionEvaluations: boolean;
+            /** @description Keep the evaluation plan of some place (where meetingPlaces[].managePlan) */
+            managePlans: boolean;
             /** @description Regions where the account has a regional right; others are not listed */
             regions: components["schemas"]["RegionCapabilitiesDto"][];
             /** @description Meeting places where the account may do more than read the aggregated figures every account reads; others are not listed */
@@ -2405,6 +2501,197 @@ export type components = {
             year: number;
             criteria: components["schemas"]["CriterionDto"][];
             places: components["schemas"]["RegionPlaceEvaluationsDto"][];
+        };
+        PlanActivityInputDto: {
+            /**
+             * @example visitor-survey
+             * @enum {string}
+             */
+            kind: "visitor-survey" | "stakeholder-survey" | "huomaa-minut" | "self-evaluation" | "peer-evaluation" | "co-development-day";
+            /**
+             * @description The month it is planned for (YYYY-MM), within the plan’s year
+             * @example 2027-03
+             */
+            due: string;
+        };
+        PlanTargetInputDto: {
+            /**
+             * @example felt-welcome
+             * @enum {string}
+             */
+            indicator: "felt-welcome" | "peer-support" | "loneliness" | "everyday-easier" | "instant-positive" | "child-heard" | "network-collaboration" | "parenting-resources" | "guidance-to-help" | "children-play" | "participation" | "would-recommend" | "child-feels-good" | "stakeholder-referrals" | "joint-leadership";
+            /**
+             * @description In the indicator’s own unit: a share as a fraction 0–1, a mean on its scale
+             * @example 0.85
+             */
+            target: number;
+        };
+        PutPlanDto: {
+            activities: components["schemas"]["PlanActivityInputDto"][];
+            targets: components["schemas"]["PlanTargetInputDto"][];
+        };
+        PlanActivityDto: {
+            /** @enum {string} */
+            kind: "visitor-survey" | "stakeholder-survey" | "huomaa-minut" | "self-evaluation" | "peer-evaluation" | "co-development-day";
+            /** @example 2027-03 */
+            due: string;
+            /**
+             * @description Computed: upcoming before its month, due in it, overdue after it, done when the data shows it happened
+             * @enum {string}
+             */
+            status: "upcoming" | "due" | "done" | "overdue";
+            /**
+             * @description The day the round closed, the evaluation was submitted or the day was held
+             * @example 2027-03-28
+             */
+            completedOn: string | null;
+            /** @description Done, but after its month */
+            late: boolean;
+        };
+        TargetFigureDto: {
+            /**
+             * @description The period of the released figure (a half-year for indicators published only per half-year)
+             * @example 2026
+             */
+            period: string;
+            value: number | null;
+            ci95: [
+                number,
+                number
+            ] | null;
+            n: number;
+            /** @description The figure status as on the dashboards (published, suppressed, no-answers, not-released …) */
+            status: string;
+        };
+        PlanTargetDto: {
+            /** @example felt-welcome */
+            indicator: string;
+            /** @example 0.85 */
+            target: number;
+            /** @enum {string} */
+            unit: "share" | "mean";
+            /** @enum {string} */
+            direction: "higher-is-better" | "lower-is-better";
+            /** @description The place’s released figure of the plan’s year; null if the indicator has none */
+            figure: components["schemas"]["TargetFigureDto"] | null;
+            /**
+             * @description met / not-met when the whole interval is on one side of the target, undecidable when it contains it, no-figure without a released value
+             * @enum {string}
+             */
+            assessment: "met" | "not-met" | "undecidable" | "no-figure";
+        };
+        PlanStatusCountsDto: {
+            upcoming: number;
+            due: number;
+            done: number;
+            overdue: number;
+        };
+        PlanDto: {
+            /** @example koivukyla */
+            meetingPlace: string;
+            /** @example 2027 */
+            year: number;
+            /** @description false: no plan has been saved for the year (activities and targets are empty) */
+            exists: boolean;
+            updatedAt: string | null;
+            /**
+             * @description The current Finnish month the statuses are computed for
+             * @example 2026-12
+             */
+            asOf: string;
+            activities: components["schemas"]["PlanActivityDto"][];
+            targets: components["schemas"]["PlanTargetDto"][];
+            counts: components["schemas"]["PlanStatusCountsDto"];
+        };
+        CopyPlansResultDto: {
+            /** @example keskinen */
+            serviceArea: string;
+            /** @example 2027 */
+            year: number;
+            /** @example 2026 */
+            fromYear: number;
+            /** @description Places that got a copy of their plan of fromYear, due months moved to year */
+            copied: string[];
+            /** @description Places left as they were: they already have a plan for year */
+            skipped: string[];
+            /** @description Places without a plan for fromYear: nothing to copy */
+            withoutPlan: string[];
+        };
+        PlanReminderDto: {
+            /** @example koivukyla */
+            meetingPlace: string;
+            /** @description The place’s name in Finnish (the web shows its own language from the places list) */
+            placeName: string;
+            /** @example 2026 */
+            year: number;
+            /** @enum {string} */
+            kind: "visitor-survey" | "stakeholder-survey" | "huomaa-minut" | "self-evaluation" | "peer-evaluation" | "co-development-day";
+            /** @example 2026-12 */
+            due: string;
+            /** @enum {string} */
+            status: "due" | "overdue";
+        };
+        PlanRemindersDto: {
+            /** @example 2026-12 */
+            month: string;
+            /** @description Due this month or overdue, of this year’s and last year’s plans of the places in scope; overdue first */
+            reminders: components["schemas"]["PlanReminderDto"][];
+        };
+        ParticipantsDto: {
+            /** @example 12 */
+            families: number;
+            /** @example 9 */
+            children: number;
+            /** @example 4 */
+            staff: number;
+            /** @example 3 */
+            partners: number;
+        };
+        AgreedActionDto: {
+            /** @example Isien ilta kerran kuussa */
+            title: string;
+            /**
+             * @description The organisation responsible (never a person)
+             * @example Moniperheet ry
+             */
+            owner: string;
+            /** @example 2027-06-30 */
+            dueDate: string;
+            /** @example crit_activity_participation */
+            criterion?: string;
+        };
+        CreateCoDevelopmentDayDto: {
+            /**
+             * @description The day it was held (YYYY-MM-DD in Finland), not in the future
+             * @example 2026-11-14
+             */
+            date: string;
+            /** @description Counts only: no names */
+            participants: components["schemas"]["ParticipantsDto"];
+            /**
+             * @example [
+             *       "Aukioloajat",
+             *       "Isien osallistuminen"
+             *     ]
+             */
+            themes: string[];
+            /** @example Perheet toivovat iltapäivän ryhmää isille. */
+            outcomes: string;
+            /** @description Actions agreed on the day: added to the development plan with source.kind co-development */
+            actions?: components["schemas"]["AgreedActionDto"][];
+        };
+        CoDevelopmentDayDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example koivukyla */
+            meetingPlace: string;
+            /** @example 2026-11-14 */
+            date: string;
+            participants: components["schemas"]["ParticipantsDto"];
+            themes: string[];
+            outcomes: string;
+            /** @description The development actions agreed on the day */
+            actions: components["schemas"]["ActionDto"][];
         };
         CreateExportTokenDto: {
             /**
@@ -4870,6 +5157,318 @@ export interface operations {
                 };
                 content: {
                     "text/csv": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PlansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slugOrId: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator, steering-group. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PlansController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slugOrId: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description due outside the year, unknown indicator, target out of range, duplicate target */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PlansController_copy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                year: string;
+                previousYear: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopyPlansResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PlansController_reminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRemindersDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator, steering-group. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PlansController_listDays: {
+        parameters: {
+            query?: {
+                /** @description Only the days of this year */
+                year?: string;
+            };
+            header?: never;
+            path: {
+                slugOrId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoDevelopmentDayDto"][];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator, steering-group. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PlansController_createDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slugOrId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCoDevelopmentDayDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoDevelopmentDayDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
                 };
             };
         };

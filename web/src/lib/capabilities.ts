@@ -21,6 +21,7 @@ export const NO_CAPABILITIES: Capabilities = {
   manageExportTokens: false,
   reopenRounds: false,
   readRegionEvaluations: false,
+  managePlans: false,
   regions: [],
   meetingPlaces: [],
 };

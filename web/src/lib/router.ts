@@ -21,6 +21,7 @@ export type Route =
   | { name: 'staff-round-children'; roundId: string }
   | { name: 'staff-kiosks' }
   | { name: 'staff-evaluations' }
+  | { name: 'staff-plans' }
   | { name: 'staff-audit' }
   | { name: 'dashboards' }
   | { name: 'dashboard-place'; placeSlug: string }
@@ -50,6 +51,7 @@ const patterns: Array<[RegExp, (m: string[]) => Route | null]> = [
   [new RegExp(`^/staff/rounds/${SEGMENT}/huomaa-minut$`), ([id]) => ({ name: 'staff-round-children', roundId: id })],
   [/^\/staff\/kiosks$/, () => ({ name: 'staff-kiosks' })],
   [/^\/staff\/evaluations$/, () => ({ name: 'staff-evaluations' })],
+  [/^\/staff\/plans$/, () => ({ name: 'staff-plans' })],
   [/^\/staff\/audit$/, () => ({ name: 'staff-audit' })],
   [/^\/staff\/dashboards$/, () => ({ name: 'dashboards' })],
   [/^\/staff\/dashboards\/national$/, () => ({ name: 'dashboard-national' })],

@@ -14,6 +14,9 @@ export class RegionCapabilitiesDto implements RegionCapabilities {
 
   @ApiProperty({ description: 'The regional view of self- and peer evaluations (GET /api/regions/{code}/evaluations) and assigning peer evaluations' })
   readEvaluations: boolean;
+
+  @ApiProperty({ description: 'Copy last year’s evaluation plans to the places of a service area in the region (POST /api/service-areas/{id}/plans/{year}/copy-from/{previousYear})' })
+  copyPlans: boolean;
 }
 
 export class PlaceCapabilitiesDto implements PlaceCapabilities {
@@ -43,6 +46,12 @@ export class PlaceCapabilitiesDto implements PlaceCapabilities {
 
   @ApiProperty({ description: "Fill in the evaluations the place's team makes: its self-evaluation and its peer assignments" })
   fillEvaluations: boolean;
+
+  @ApiProperty({ description: "Read the place's evaluation plan with its statuses and targets, and its co-development days" })
+  readPlan: boolean;
+
+  @ApiProperty({ description: "Edit the place's evaluation plan (PUT /api/meeting-places/{slugOrId}/plans/{year}) and record its co-development days" })
+  managePlan: boolean;
 }
 
 export class CapabilitiesDto implements Capabilities {
@@ -81,6 +90,9 @@ export class CapabilitiesDto implements Capabilities {
 
   @ApiProperty({ description: 'The regional view of evaluations (in the regions where regions[].readEvaluations)' })
   readRegionEvaluations: boolean;
+
+  @ApiProperty({ description: 'Keep the evaluation plan of some place (where meetingPlaces[].managePlan)' })
+  managePlans: boolean;
 
   @ApiProperty({ type: [RegionCapabilitiesDto], description: 'Regions where the account has a regional right; others are not listed' })
   regions: RegionCapabilitiesDto[];

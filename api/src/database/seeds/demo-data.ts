@@ -13,6 +13,7 @@ import { DemoAnswerGenerator } from './demo-answers';
 import { DEMO_MEETING_PLACES, DEMO_ORGANISATIONS, DEMO_SERVICE_AREAS } from './demo-organisations';
 import { randomUUIDFrom, SeededRandom } from '../../../../reports/seeded-random';
 import { seedDemoEvaluations } from './demo-evaluations';
+import { seedDemoPlans } from './demo-plans';
 
 /**
  * When each instrument is answered in a year, and how many answers a place of size 1 gets
@@ -124,6 +125,7 @@ export async function seedDemoData(manager: EntityManager, now: Date): Promise<{
   for (let i = 0; i < answers.length; i += 1000) await manager.insert(ResponseAnswer, answers.slice(i, i + 1000));
   // A random stream of its own, so that the evaluations leave the answers above unchanged.
   await seedDemoEvaluations(manager, places.map((p) => p.entity), thisYear, new SeededRandom(20261020));
+  await seedDemoPlans(manager, places.map((p) => p.entity), thisYear, now, new SeededRandom(20261207));
   return { places: places.length, responses: responses.length };
 }
 

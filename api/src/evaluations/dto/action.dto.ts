@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { ACTION_SOURCES, ACTION_STATUSES, ActionSource, ActionStatus } from '../development-action.entity';
 
 export class ActionSourceDto {
@@ -35,6 +35,8 @@ export class CreateActionDto {
   dueDate: string;
 
   @ApiProperty({ type: ActionSourceDto })
+  // ValidateNested alone lets an array through, which then failed in the database (a 500).
+  @IsObject({ message: 'source must be an object with kind' })
   @ValidateNested()
   @Type(() => ActionSourceDto)
   source: ActionSourceDto;

@@ -4,6 +4,7 @@ import { localized } from '../../lib/i18n';
 import { useSession } from '../../lib/session';
 import { useStaffQuery } from '../../lib/use-staff-query';
 import { PlanDueSection } from '../evaluations/plan-due-section';
+import { PlanDashboardSection } from '../plans/plan-dashboard-section';
 import { Loading, LoadFailed } from '../staff/components/form';
 import { canReadFreeText, canReadParticipation } from '../staff/place-permissions';
 import { StaffLayout } from '../staff/staff-layout';
@@ -131,6 +132,8 @@ function PlaceContent({ data, query, update, lang, t, updating }: ContentProps) 
       </section>
 
       <PlaceHalfYearly data={own} lang={lang} t={t} />
+
+      <PlanDashboardSection slug={place.slug} placeName={localized(place.name, lang)} year={Number(own.period.slice(0, 4))} lang={lang} />
 
       <PlanDueSection slug={place.slug} placeName={localized(place.name, lang)} lang={lang} />
 

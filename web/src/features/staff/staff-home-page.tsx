@@ -1,8 +1,9 @@
 import { Link } from '../../components/link';
 import { useLocationHref } from '../../lib/router';
 import { useSession } from '../../lib/session';
+import { PlanReminders } from '../plans/plan-reminders';
 import { StaffLayout } from './staff-layout';
-import { staffSectionHref, staffSections } from './staff-nav';
+import { canOpen, staffSectionHref, staffSections } from './staff-nav';
 import { keepLanguage, shellStrings, useStaffLanguage } from './strings';
 
 /** /staff: what this role can do, as large links. */
@@ -26,6 +27,8 @@ export default function StaffHomePage() {
           ))}
         </ul>
       ) : null}
+      {/* What the evaluation plans of the account's places have due or overdue. */}
+      {me && canOpen(me.capabilities, 'plans') ? <PlanReminders lang={lang} /> : null}
     </StaffLayout>
   );
 }

@@ -21,12 +21,18 @@ describe('staff sections by capability', () => {
   });
 
   it('evaluations open for whoever reads a place or the region’s evaluations', () => {
-    const place = { id: 'p', slug: 'p', regionCode: '04', readFreeText: false, readParticipation: true, managePlace: false, exportResponses: false, manageEvaluations: false, fillEvaluations: false };
+    const place = { id: 'p', slug: 'p', regionCode: '04', readFreeText: false, readParticipation: true, managePlace: false, exportResponses: false, manageEvaluations: false, fillEvaluations: false, readPlan: true, managePlan: false };
     expect([canOpen(none, 'evaluations'), canOpen({ ...none, meetingPlaces: [place] }, 'evaluations'), canOpen({ ...none, readRegionEvaluations: true }, 'evaluations')]).toEqual([
       false,
       true,
       true,
     ]);
+  });
+
+  it('plans open for whoever reads a place’s plan or copies plans in a region', () => {
+    const place = { id: 'p', slug: 'p', regionCode: '04', readFreeText: false, readParticipation: true, managePlace: false, exportResponses: false, manageEvaluations: false, fillEvaluations: false, readPlan: true, managePlan: false };
+    const region = { code: '04', manage: false, exportResponses: false, readEvaluations: false, copyPlans: true };
+    expect([canOpen(none, 'plans'), canOpen({ ...none, meetingPlaces: [place] }, 'plans'), canOpen({ ...none, regions: [region] }, 'plans')]).toEqual([false, true, true]);
   });
 
   it('users and the audit log open only with their capability', () => {

@@ -1,11 +1,12 @@
 import type { Capabilities } from '../../lib/session';
 
-export type StaffSection = 'dashboards' | 'rounds' | 'evaluations' | 'kiosks' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
+export type StaffSection = 'dashboards' | 'rounds' | 'evaluations' | 'plans' | 'kiosks' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
 
 export const staffSectionHref: Record<StaffSection, string> = {
   dashboards: '/staff/dashboards',
   rounds: '/staff/rounds',
   evaluations: '/staff/evaluations',
+  plans: '/staff/plans',
   kiosks: '/staff/kiosks',
   exports: '/staff/exports',
   imports: '/staff/imports',
@@ -28,6 +29,9 @@ const sectionOpen: Record<StaffSection, (c: Capabilities) => boolean> = {
   // The self- and peer evaluation: whoever reads a place's participation (its evaluations,
   // comparison and plan), the teams that fill in evaluations, and the region analysts' view.
   evaluations: (c) => c.readRegionEvaluations || c.meetingPlaces.some((p) => p.readParticipation || p.fillEvaluations),
+  // The evaluation plan and co-development days: whoever reads a place's plan (its steering
+  // group too), and region analysts who copy plans for a service area.
+  plans: (c) => c.meetingPlaces.some((p) => p.readPlan) || c.regions.some((r) => r.copyPlans),
   // Kiosks are registered and disconnected by whoever manages a place; never by steering groups.
   kiosks: (c) => c.managePlaces,
   exports: () => true,
