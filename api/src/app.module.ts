@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
@@ -44,6 +45,7 @@ export class AppModule {
         PlansModule,
         ExportsModule,
         ImportsModule,
+        AnnualReportsModule,
       ],
     };
   }

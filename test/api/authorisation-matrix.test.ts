@@ -402,6 +402,31 @@ const RULES: Record<string, Rule> = {
     ok: 200,
     call: (s) => ({ path: `/api/regions/${s === 'in' ? '04' : '08'}/evaluations.csv?year=2026` }),
   },
+  // The annual report: the place's coordinators and steering group, its region's analysts, admins.
+  'GET /api/meeting-places/:slugOrId/annual-report/:year.pdf': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/annual-report/2026.pdf` }),
+  },
+  'GET /api/meeting-places/:slugOrId/annual-report/:year': {
+    access: ANY,
+    scoped: ['region-analyst', 'coordinator', 'steering-group'],
+    ok: 200,
+    call: (s) => ({ path: `/api/meeting-places/${PLACE_OF[s]}/annual-report/2026` }),
+  },
+  'GET /api/regions/:code/annual-report/:year.pdf': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 200,
+    call: (s) => ({ path: `/api/regions/${s === 'in' ? '04' : '08'}/annual-report/2026.pdf` }),
+  },
+  'GET /api/regions/:code/annual-report/:year': {
+    access: MANAGERS,
+    scoped: ANALYST,
+    ok: 200,
+    call: (s) => ({ path: `/api/regions/${s === 'in' ? '04' : '08'}/annual-report/2026` }),
+  },
   'GET /api/meeting-places/:slugOrId/respondent-languages': {
     access: ANY,
     scoped: ['region-analyst', 'coordinator', 'steering-group'],
@@ -578,6 +603,8 @@ describe('authorisation matrix', () => {
       ['place readPlan', (c, s) => Boolean(place(c, s)?.readPlan), 'GET /api/meeting-places/:slugOrId/plans/:year'],
       ['region copyPlans', (c, s) => Boolean(region(c, s)?.copyPlans), 'POST /api/service-areas/:id/plans/:year/copy-from/:previousYear'],
       ['readRegionEvaluations, region readEvaluations', (c, s) => c.readRegionEvaluations && Boolean(region(c, s)?.readEvaluations), 'GET /api/regions/:code/evaluations'],
+      ['place readParticipation (annual report)', (c, s) => Boolean(place(c, s)?.readParticipation), 'GET /api/meeting-places/:slugOrId/annual-report/:year.pdf'],
+      ['region readEvaluations (annual report)', (c, s) => Boolean(region(c, s)?.readEvaluations), 'GET /api/regions/:code/annual-report/:year.pdf'],
     ];
 
     it.each(ROLES.map((role) => [role]))('as %s: each capability equals the allow or deny of its route', async (role) => {

@@ -52,6 +52,7 @@ test('a wrong password is refused kindly, and the right one opens the page that 
     'Collection rounds',
     'Self- and peer evaluation',
     'Evaluation plan',
+    'Annual report',
     'Kiosks',
     'Exports',
     'Imports',
@@ -114,7 +115,7 @@ test('an admin creates a steering-group account for Koivukylä; at first login i
   await member.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
   await member.getByRole('status').filter({ hasText: 'Your password has been changed.' }).waitFor();
   const menu = member.getByRole('navigation', { name: 'Staff menu' });
-  await expect(menu.getByRole('link').allTextContents()).resolves.toEqual(['Dashboards', 'Collection rounds', 'Self- and peer evaluation', 'Evaluation plan', 'Exports', 'Change password']);
+  await expect(menu.getByRole('link').allTextContents()).resolves.toEqual(['Dashboards', 'Collection rounds', 'Self- and peer evaluation', 'Evaluation plan', 'Annual report', 'Exports', 'Change password']);
 
   // The admin's list no longer says "temporary password".
   await admin.reload();

@@ -27,6 +27,7 @@ const HuomaaMinutPage = lazy(() => import('./features/rounds/huomaa-minut-page')
 const KiosksPage = lazy(() => import('./features/kiosks/kiosks-page'));
 const EvaluationsPage = lazy(() => import('./features/evaluations/evaluations-page'));
 const PlansPage = lazy(() => import('./features/plans/plans-page'));
+const AnnualReportPage = lazy(() => import('./features/annual-reports/annual-report-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 // Dashboards (with Chart.js): one chunk for the four dashboard routes.
 const DashboardsPage = lazy(() => import('./features/dashboards/dashboards-page'));
@@ -111,6 +112,9 @@ export function App() {
       break;
     case 'staff-plans':
       page = <PlansPage />;
+      break;
+    case 'staff-annual-report':
+      page = <AnnualReportPage />;
       break;
     case 'staff-audit':
       page = <AuditPage />;

@@ -128,6 +128,14 @@ export const PLAN_COPIER_ROLES: readonly Role[] = ['admin', 'region-analyst'];
 /** The regional view of evaluations and actions, and its CSV (scope: canReadRegionResponses). */
 export const REGION_EVALUATION_READER_ROLES: readonly Role[] = ['admin', 'region-analyst'];
 
+/**
+ * The annual report of a place (PDF and its printable page; scope: canReadPlaceParticipation):
+ * its coordinators and steering group, its region's analysts and admins. Figures only.
+ */
+export const ANNUAL_REPORT_READER_ROLES: readonly Role[] = ['admin', 'region-analyst', 'coordinator', 'steering-group'];
+/** The region version of the annual report (scope: canReadRegionResponses). */
+export const REGION_ANNUAL_REPORT_READER_ROLES: readonly Role[] = ['admin', 'region-analyst'];
+
 /** Whether the principal's role passes a route's @Allow list. */
 export function hasRole(principal: Pick<Principal, 'role'>, roles: readonly Role[]): boolean {
   return roles.includes(principal.role);

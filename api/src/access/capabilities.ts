@@ -66,7 +66,7 @@ export interface RegionCapabilities {
   manage: boolean;
   /** Row-level exports of the region's places. */
   exportResponses: boolean;
-  /** The regional view of evaluations and its CSV; assigning peer evaluations of its places. */
+  /** The regional view of evaluations and its CSV; assigning peer evaluations of its places; the region's annual report. */
   readEvaluations: boolean;
   /** Copy last year's evaluation plans to the places of a service area. */
   copyPlans: boolean;
@@ -78,7 +78,7 @@ export interface PlaceCapabilities {
   regionCode: string;
   /** Written answers (free text) of the place. */
   readFreeText: boolean;
-  /** Participation: rounds, answers per language. */
+  /** Participation: rounds, answers per language; and the place's annual report. */
   readParticipation: boolean;
   /** Edit the place, plan and close its rounds, import its paper answers. */
   managePlace: boolean;

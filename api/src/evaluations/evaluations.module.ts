@@ -14,7 +14,8 @@ import { RegionEvaluationsService } from './region-evaluations.service';
   imports: [TypeOrmModule.forFeature([Evaluation, DevelopmentAction, DevelopmentActionNote]), OrganisationsModule, SurveysModule, AuditModule],
   controllers: [EvaluationsController],
   providers: [EvaluationsService, ActionsService, RegionEvaluationsService],
-  // Plans record co-development days whose agreed actions go into the same development plan.
-  exports: [ActionsService],
+  // Plans record co-development days whose agreed actions go into the same development plan;
+  // the annual report reads the evaluation comparison and the actions.
+  exports: [EvaluationsService, ActionsService],
 })
 export class EvaluationsModule {}

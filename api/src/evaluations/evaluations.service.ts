@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { QueryFailedError, Repository } from 'typeorm';
+import { In, QueryFailedError, Repository } from 'typeorm';
 import { compareEvaluations, EvaluationArea } from '../../../reports/evaluation-comparison';
 import {
   assertAllowed,
@@ -184,6 +184,19 @@ export class EvaluationsService {
       largestGaps: result.largestGaps,
       summaries,
     };
+  }
+
+  /** Per place: whether its self-evaluation of the year was submitted, and how many peer evaluations of it were (the region's annual report). */
+  async countsByPlace(placeIds: string[], year: number): Promise<Map<string, { self: boolean; peers: number }>> {
+    const counts = new Map(placeIds.map((id) => [id, { self: false, peers: 0 }]));
+    if (placeIds.length === 0) return counts;
+    const submitted = await this.evaluations.find({ where: { meetingPlaceId: In(placeIds), year, status: 'submitted' }, select: ['meetingPlaceId', 'kind'] });
+    for (const evaluation of submitted) {
+      const count = counts.get(evaluation.meetingPlaceId)!;
+      if (evaluation.kind === 'self') count.self = true;
+      else count.peers += 1;
+    }
+    return counts;
   }
 
   /** The criteria of the instrument's current version (criterion names keep their meaning across versions). */

@@ -24,5 +24,6 @@ import { WorkbookExportsController } from './workbook-exports.controller';
     WorkbookExportService,
     ExportAuditService,
   ],
+  exports: [ExportAuditService],
 })
 export class ExportsModule {}

@@ -51,7 +51,8 @@ export class RoundSummaryService {
     @InjectRepository(CollectionRound) private readonly roundRows: Repository<CollectionRound>,
   ) {}
 
-  async summary(principal: Principal, id: string): Promise<RoundSummaryDto> {
+  /** `writtenAnswers: false` for what goes on paper (the annual report): figures only, no read of written answers. */
+  async summary(principal: Principal, id: string, options: { writtenAnswers?: boolean } = {}): Promise<RoundSummaryDto> {
     const { round, place } = await this.rounds.readable(principal, id);
     const [dto, release, definition] = await Promise.all([
       this.rounds.toDto(round, place),
@@ -68,7 +69,7 @@ export class RoundSummaryService {
       indicators: await this.indicators(round, release, counts),
       participation: this.participation(total, small, questions, counts),
       questions: release && !small ? this.questionCounts(questions, counts) : [],
-      writtenAnswers: questions.some((question) => Object.values<string>(WRITTEN_QUESTIONS).includes(question.name))
+      writtenAnswers: options.writtenAnswers !== false && questions.some((question) => Object.values<string>(WRITTEN_QUESTIONS).includes(question.name))
         ? await this.writtenAnswers(principal, place, scope, dto, small)
         : null,
     };

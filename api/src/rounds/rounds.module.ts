@@ -13,6 +13,6 @@ import { SurveysModule } from '../surveys/surveys.module';
   imports: [TypeOrmModule.forFeature([CollectionRound]), OrganisationsModule, ReleasesModule, AuditModule, SurveysModule],
   controllers: [RoundsController],
   providers: [RoundsService, RoundSummaryService],
-  exports: [RoundsService],
+  exports: [RoundsService, RoundSummaryService],
 })
 export class RoundsModule {}

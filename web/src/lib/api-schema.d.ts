@@ -1048,6 +1048,86 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/meeting-places/{slugOrId}/annual-report/{year}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A place’s annual report as an A4 PDF
+         * @description The place’s coordinators and steering group, its region’s analysts and admins. Every download is audited.
+         */
+        get: operations["AnnualReportsController_placePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-places/{slugOrId}/annual-report/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A place’s annual report as data (the printable page)
+         * @description Who may read it: as the PDF.
+         */
+        get: operations["AnnualReportsController_place"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{code}/annual-report/{year}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A region’s annual report as a PDF: its places side by side
+         * @description The region’s analysts and admins. Every download is audited.
+         */
+        get: operations["AnnualReportsController_regionPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{code}/annual-report/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A region’s annual report as data: one row per place
+         * @description The region’s analysts and admins.
+         */
+        get: operations["AnnualReportsController_region"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -2766,6 +2846,319 @@ export type components = {
             /** @description Errors of the file as a whole (header) */
             fileErrors: components["schemas"]["RowErrorDto"][];
             rows: components["schemas"]["ImportRowDto"][];
+        };
+        ReportPlaceRefDto: {
+            /** @example koivukyla */
+            slug: string;
+            name: components["schemas"]["LocalisedTextDto"];
+        };
+        ReportRegionRefDto: {
+            /** @example 04 */
+            code: string;
+            name: components["schemas"]["LocalisedTextDto"];
+        };
+        PreviousFigureDto: {
+            /**
+             * @description null unless published (suppressed cells stay suppressed)
+             * @example 0.8333
+             */
+            value: number | null;
+            /**
+             * @description Respondents (participation, exact)
+             * @example 24
+             */
+            n: number;
+            /** @enum {string} */
+            status: "published" | "suppressed" | "no-answers" | "not-released";
+            /**
+             * @example [
+             *       0.64,
+             *       0.93
+             *     ]
+             */
+            ci95: [
+                number,
+                number
+            ] | null;
+            /** @example 2025 */
+            period: string;
+        };
+        ReportChangeDto: {
+            /** @example 0.052 */
+            value: number;
+            /**
+             * @example [
+             *       -0.03,
+             *       0.13
+             *     ]
+             */
+            ci95: [
+                number,
+                number
+            ];
+            /** @description Its own 95 % interval excludes 0 */
+            clear: boolean;
+            /** @description Both periods asked the same question */
+            comparable: boolean;
+        };
+        ReportTargetDto: {
+            /**
+             * @description On the indicator’s own scale (a share 0–1 or a mean)
+             * @example 0.8
+             */
+            target: number;
+            /** @enum {string} */
+            assessment: "met" | "not-met" | "undecidable" | "no-figure";
+        };
+        ReportIndicatorDto: {
+            /**
+             * @description null unless published (suppressed cells stay suppressed)
+             * @example 0.8333
+             */
+            value: number | null;
+            /**
+             * @description Respondents (participation, exact)
+             * @example 24
+             */
+            n: number;
+            /** @enum {string} */
+            status: "published" | "suppressed" | "no-answers" | "not-released";
+            /**
+             * @example [
+             *       0.64,
+             *       0.93
+             *     ]
+             */
+            ci95: [
+                number,
+                number
+            ] | null;
+            /** @example felt-welcome */
+            key: string;
+            title: components["schemas"]["LocalisedTextDto"];
+            /** @enum {string} */
+            unit: "share" | "mean";
+            /** @enum {string} */
+            direction: "higher-is-better" | "lower-is-better";
+            previous: components["schemas"]["PreviousFigureDto"] | null;
+            change: components["schemas"]["ReportChangeDto"] | null;
+            /** @description The target of the place’s evaluation plan, if it set one */
+            target: components["schemas"]["ReportTargetDto"] | null;
+        };
+        AnnualHalfYearDto: {
+            /** @example 2026-H1 */
+            period: string;
+            indicators: components["schemas"]["ReportIndicatorDto"][];
+        };
+        RoundIndicatorFigureDto: {
+            /**
+             * @description null unless published (suppressed cells stay suppressed)
+             * @example 0.8333
+             */
+            value: number | null;
+            /**
+             * @description Respondents (participation, exact)
+             * @example 24
+             */
+            n: number;
+            /** @enum {string} */
+            status: "published" | "suppressed" | "no-answers" | "not-released";
+            /**
+             * @example [
+             *       0.64,
+             *       0.93
+             *     ]
+             */
+            ci95: [
+                number,
+                number
+            ] | null;
+            /** @example felt-welcome */
+            key: string;
+            title: components["schemas"]["LocalisedTextDto"];
+            /** @enum {string} */
+            unit: "share" | "mean";
+        };
+        ReportRoundDto: {
+            /** @example 2026-04-06 */
+            startsOn: string;
+            /** @example 2026-04-30 */
+            endsOn: string;
+            /** @example closed */
+            status: string;
+            /**
+             * @description Children who answered (participation, exact)
+             * @example 14
+             */
+            respondents: number;
+            released: boolean;
+            indicators: components["schemas"]["RoundIndicatorFigureDto"][];
+        };
+        ReportEvaluationRefDto: {
+            /** @enum {string} */
+            kind: "self" | "peer";
+            evaluatorPlace: components["schemas"]["LocalisedTextDto"];
+            /** @enum {string} */
+            status: "draft" | "submitted";
+        };
+        ReportAreaScoreDto: {
+            self: number | null;
+            peerMean: number | null;
+            /** @description self − mean of the peers */
+            gap: number | null;
+            /** @example activity */
+            area: string;
+            title: components["schemas"]["LocalisedTextDto"];
+        };
+        ReportCriterionScoreDto: {
+            self: number | null;
+            peerMean: number | null;
+            /** @description self − mean of the peers */
+            gap: number | null;
+            /** @example crit_activity_encounter */
+            criterion: string;
+            title: components["schemas"]["LocalisedTextDto"];
+        };
+        ReportEvaluationDto: {
+            evaluations: components["schemas"]["ReportEvaluationRefDto"][];
+            areas: components["schemas"]["ReportAreaScoreDto"][];
+            criteria: components["schemas"]["ReportCriterionScoreDto"][];
+            largestGaps: string[];
+        };
+        ReportActionDto: {
+            title: string;
+            owner: string;
+            /** @example 2026-06-30 */
+            dueDate: string;
+            /** @enum {string} */
+            status: "planned" | "in-progress" | "done" | "dropped";
+            overdue: boolean;
+        };
+        ReportPlanActivityDto: {
+            /** @example visitor-survey */
+            kind: string;
+            /** @example 2026-03 */
+            due: string;
+            /** @enum {string} */
+            status: "upcoming" | "due" | "done" | "overdue";
+        };
+        ReportPlanDto: {
+            activities: components["schemas"]["ReportPlanActivityDto"][];
+        };
+        ReportParticipantsDto: {
+            families: number;
+            children: number;
+            staff: number;
+            partners: number;
+        };
+        ReportCoDevelopmentDayDto: {
+            /** @example 2026-05-12 */
+            date: string;
+            participants: components["schemas"]["ReportParticipantsDto"];
+            themes: string[];
+            /** @description What the day agreed, as recorded by the staff */
+            outcomes: string;
+        };
+        ReportPlanningDto: {
+            /** @description null when the place made no plan for the year */
+            plan: components["schemas"]["ReportPlanDto"] | null;
+            coDevelopmentDays: components["schemas"]["ReportCoDevelopmentDayDto"][];
+        };
+        AnnualReportDto: {
+            meetingPlace: components["schemas"]["ReportPlaceRefDto"];
+            region: components["schemas"]["ReportRegionRefDto"];
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description When it was made: the figures released by then
+             * @example 2027-01-20T08:00:00.000Z
+             */
+            generatedAt: string;
+            /** @description The indicators published per year, with last year’s and the change */
+            indicators: components["schemas"]["ReportIndicatorDto"][];
+            /** @description The indicators published per half-year only */
+            halfYearly: components["schemas"]["AnnualHalfYearDto"][];
+            /** @description The year’s Huomaa minut rounds, oldest first */
+            rounds: components["schemas"]["ReportRoundDto"][];
+            evaluation: components["schemas"]["ReportEvaluationDto"];
+            /** @description Due in the year, or open from before */
+            actions: components["schemas"]["ReportActionDto"][];
+            /** @description null when evaluation plans are not available in this installation */
+            planning: components["schemas"]["ReportPlanningDto"] | null;
+        };
+        RegionIndicatorRefDto: {
+            /** @example felt-welcome */
+            key: string;
+            title: components["schemas"]["LocalisedTextDto"];
+            /** @enum {string} */
+            unit: "share" | "mean";
+        };
+        KeyedFigureDto: {
+            /**
+             * @description null unless published (suppressed cells stay suppressed)
+             * @example 0.8333
+             */
+            value: number | null;
+            /**
+             * @description Respondents (participation, exact)
+             * @example 24
+             */
+            n: number;
+            /** @enum {string} */
+            status: "published" | "suppressed" | "no-answers" | "not-released";
+            /**
+             * @example [
+             *       0.64,
+             *       0.93
+             *     ]
+             */
+            ci95: [
+                number,
+                number
+            ] | null;
+            /** @example felt-welcome */
+            key: string;
+        };
+        PlanCountsDto: {
+            upcoming: number;
+            due: number;
+            done: number;
+            overdue: number;
+        };
+        EvaluationsDoneDto: {
+            /** @description Its self-evaluation of the year was submitted */
+            self: boolean;
+            /** @description Submitted peer evaluations of it in the year */
+            peers: number;
+        };
+        RegionActionCountsDto: {
+            planned: number;
+            "in-progress": number;
+            done: number;
+            dropped: number;
+            overdue: number;
+        };
+        RegionReportPlaceDto: {
+            meetingPlace: components["schemas"]["ReportPlaceRefDto"];
+            indicators: components["schemas"]["KeyedFigureDto"][];
+            plan: components["schemas"]["PlanCountsDto"] | null;
+            evaluations: components["schemas"]["EvaluationsDoneDto"];
+            actions: components["schemas"]["RegionActionCountsDto"];
+            /** @description null when co-development days are not available in this installation */
+            coDevelopmentDays: number | null;
+        };
+        RegionAnnualReportDto: {
+            region: components["schemas"]["ReportRegionRefDto"];
+            /** @example 2026 */
+            year: number;
+            generatedAt: string;
+            /** @description The key indicators: the core shared ones published per year */
+            indicators: components["schemas"]["RegionIndicatorRefDto"][];
+            /** @description The region as a whole (respondents pooled) */
+            total: components["schemas"]["KeyedFigureDto"][];
+            /** @description Its active places */
+            places: components["schemas"]["RegionReportPlaceDto"][];
+            planningAvailable: boolean;
         };
     };
     responses: never;
@@ -5907,6 +6300,206 @@ export interface operations {
             };
             /** @description Roles allowed: admin, region-analyst, coordinator. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AnnualReportsController_placePdf: {
+        parameters: {
+            query?: {
+                /** @description The PDF’s language; Finnish by default */
+                lang?: "fi" | "sv" | "en";
+            };
+            header?: never;
+            path: {
+                slugOrId: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator, steering-group. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AnnualReportsController_place: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slugOrId: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst, coordinator, steering-group. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AnnualReportsController_regionPdf: {
+        parameters: {
+            query?: {
+                /** @description The PDF’s language; Finnish by default */
+                lang?: "fi" | "sv" | "en";
+            };
+            header?: never;
+            path: {
+                code: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AnnualReportsController_region: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionAnnualReportDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Roles allowed: admin, region-analyst. 403 for other roles, outside the account's scope, a missing CSRF token on a write, or a password that must be changed first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,6 +22,7 @@ export type Route =
   | { name: 'staff-kiosks' }
   | { name: 'staff-evaluations' }
   | { name: 'staff-plans' }
+  | { name: 'staff-annual-report' }
   | { name: 'staff-audit' }
   | { name: 'dashboards' }
   | { name: 'dashboard-place'; placeSlug: string }
@@ -52,6 +53,7 @@ const patterns: Array<[RegExp, (m: string[]) => Route | null]> = [
   [/^\/staff\/kiosks$/, () => ({ name: 'staff-kiosks' })],
   [/^\/staff\/evaluations$/, () => ({ name: 'staff-evaluations' })],
   [/^\/staff\/plans$/, () => ({ name: 'staff-plans' })],
+  [/^\/staff\/annual-report$/, () => ({ name: 'staff-annual-report' })],
   [/^\/staff\/audit$/, () => ({ name: 'staff-audit' })],
   [/^\/staff\/dashboards$/, () => ({ name: 'dashboards' })],
   [/^\/staff\/dashboards\/national$/, () => ({ name: 'dashboard-national' })],

@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
+import { Link } from '../../components/link';
 import { ApiError } from '../../lib/api';
 import { localized } from '../../lib/i18n';
 import { useSession } from '../../lib/session';
 import { useStaffQuery } from '../../lib/use-staff-query';
+import { annualReportStrings } from '../annual-reports/strings';
 import { PlanDueSection } from '../evaluations/plan-due-section';
 import { PlanDashboardSection } from '../plans/plan-dashboard-section';
 import { Loading, LoadFailed } from '../staff/components/form';
@@ -93,6 +95,11 @@ function PlaceContent({ data, query, update, lang, t, updating }: ContentProps) 
           .map((a) => `${t.levelSingular[a.level]}: ${localized(a.name, lang)}`)
           .join(' · ')}
       </p>
+      {canReadParticipation(me, place) ? (
+        <p className="dash-annual-report dash-noprint">
+          <Link href={`/staff/annual-report?place=${encodeURIComponent(place.slug)}&year=${own.period.slice(0, 4)}`}>{annualReportStrings(lang).openReport(own.period.slice(0, 4))}</Link>
+        </p>
+      ) : null}
       <DashboardControls
         t={t}
         lang={lang}

@@ -1,12 +1,13 @@
 import type { Capabilities } from '../../lib/session';
 
-export type StaffSection = 'dashboards' | 'rounds' | 'evaluations' | 'plans' | 'kiosks' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
+export type StaffSection = 'dashboards' | 'rounds' | 'evaluations' | 'plans' | 'annualReports' | 'kiosks' | 'exports' | 'imports' | 'users' | 'places' | 'audit' | 'password';
 
 export const staffSectionHref: Record<StaffSection, string> = {
   dashboards: '/staff/dashboards',
   rounds: '/staff/rounds',
   evaluations: '/staff/evaluations',
   plans: '/staff/plans',
+  annualReports: '/staff/annual-report',
   kiosks: '/staff/kiosks',
   exports: '/staff/exports',
   imports: '/staff/imports',
@@ -33,6 +34,9 @@ const sectionOpen: Record<StaffSection, (c: Capabilities) => boolean> = {
   // group too), and region analysts who copy plans for a service area.
   plans: (c) => c.meetingPlaces.some((p) => p.readPlan) || c.regions.some((r) => r.copyPlans),
   // Kiosks are registered and disconnected by whoever manages a place; never by steering groups.
+  // The annual report: the place's own people and its region's analysts (the place's
+  // participation), and the region version for the region's analysts.
+  annualReports: (c) => c.readRegionEvaluations || c.meetingPlaces.some((p) => p.readParticipation),
   kiosks: (c) => c.managePlaces,
   exports: () => true,
   // Coordinators import paper-form responses of their places.
