@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { SERVER_TEST_NOW } from '../support/server';
 import { expectNoSeriousAxeViolations, useBrowserSuite } from '../support/browser';
-import { pdfPageTexts } from './support/pdf-text';
+import { pdfPageTexts } from '../support/pdf-text';
 import { DEMO, getFromPage, newDesktopContext } from './support/staff';
 import { halfYearOf } from '../../reports/periods';
 
