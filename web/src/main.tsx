@@ -5,6 +5,7 @@ import { startOutbox } from './lib/outbox';
 import { registerServiceWorker } from './lib/service-worker-registration';
 import { discardStalePrerendered } from './lib/prerendered';
 import './styles/app.css';
+import './styles/printable.css';
 
 // Answers queued while offline are sent from whichever page the device opens next.
 startOutbox();

@@ -1,4 +1,3 @@
-import { halfYearOf } from '../../../../reports/periods';
 import {
   changeText,
   figureText,
@@ -16,6 +15,7 @@ import { useSession } from '../../lib/session';
 import { together, useStaffQuery } from '../../lib/use-staff-query';
 import { Loading, LoadFailed } from '../staff/components/form';
 import { PlacePicker, pickPlace } from '../staff/components/place-picker';
+import { recentYears, YearPicker } from '../staff/components/year-picker';
 import { byName, referenceQueries } from '../staff/reference-data';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
@@ -36,12 +36,6 @@ export default function AnnualReportPage() {
   );
 }
 
-/** This year (in Finland) and the two before. */
-function yearChoices(): number[] {
-  const { year } = halfYearOf(new Date());
-  return [year, year - 1, year - 2];
-}
-
 function AnnualReportView({ lang }: { lang: string }) {
   const t = annualReportStrings(lang);
   const reportLang: ReportLanguage = isReportLanguage(lang) ? lang : 'fi';
@@ -55,7 +49,7 @@ function AnnualReportView({ lang }: { lang: string }) {
   if (!places.data || !regions.data) return <Loading lang={lang} />;
 
   const params = new URLSearchParams(href.includes('?') ? href.slice(href.indexOf('?')) : '');
-  const years = yearChoices();
+  const years = recentYears();
   const year = years.includes(Number(params.get('year'))) ? Number(params.get('year')) : years[0];
   const readable = new Set(me.capabilities.meetingPlaces.filter((p) => p.readParticipation).map((p) => p.slug));
   const { offered, place } = pickPlace(places.data, (p) => readable.has(p.slug), params.get('place') ?? '', lang);
@@ -77,18 +71,7 @@ function AnnualReportView({ lang }: { lang: string }) {
     <>
       <div className="annual-report__controls">
         <p>{t.intro}</p>
-        <div className="field">
-          <label className="field__label" htmlFor="annual-report-year">
-            {t.year}
-          </label>
-          <select id="annual-report-year" value={year} onChange={(event) => choose({ year: event.target.value })}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearPicker id="annual-report-year" label={t.year} years={years} year={year} onChoose={(y) => choose({ year: String(y) })} />
         {offeredRegions.length > 0 ? (
           <div className="field">
             <label className="field__label" htmlFor="annual-report-region">
@@ -139,7 +122,7 @@ function PlaceReport({ slug, year, lang }: { slug: string; year: number; lang: R
   const r = reportStrings(lang);
   const placeName = localized(data.meetingPlace.name, lang);
   return (
-    <article className="annual-report" aria-labelledby="annual-report-heading">
+    <article className="annual-report printable" aria-labelledby="annual-report-heading">
       <h2 id="annual-report-heading">
         {r.title(data.year)}: {placeName}
       </h2>
@@ -402,7 +385,7 @@ function RegionReport({ code, year, lang }: { code: string; year: number; lang: 
     return figure ? `${figureText(figure, unit, lang)}${figure.status === 'published' ? ` (n ${figure.n})` : ''}` : '–';
   };
   return (
-    <article className="annual-report annual-report--region" aria-labelledby="annual-report-heading">
+    <article className="annual-report annual-report--region printable" aria-labelledby="annual-report-heading">
       <h2 id="annual-report-heading">
         {r.regionTitle(data.year)}: {regionName}
       </h2>

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { refreshAfterWrite } from '../../lib/query-client';
 import { useState, type FormEvent } from 'react';
-import { halfYearOf } from '../../../../reports/periods';
 import { ScrollTable } from '../../components/scroll-table';
 import { localized } from '../../lib/i18n';
 import { staffFetch, useSession } from '../../lib/session';
@@ -9,6 +8,7 @@ import { together, useStaffQuery } from '../../lib/use-staff-query';
 import { formatDate } from '../staff/components/date-time';
 import { FormError, Loading, LoadFailed, StatusMessage } from '../staff/components/form';
 import { PlacePicker, pickPlace } from '../staff/components/place-picker';
+import { recentYears, YearPicker } from '../staff/components/year-picker';
 import { referenceQueries, type StaffMeetingPlace } from '../staff/reference-data';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
@@ -34,12 +34,6 @@ export default function EvaluationsPage() {
   );
 }
 
-/** This year (in Finland, as everywhere in the app) and the two before: the cycle is yearly. */
-function yearChoices(): number[] {
-  const { year } = halfYearOf(new Date());
-  return [year, year - 1, year - 2];
-}
-
 function Evaluations({ lang }: { lang: string }) {
   const t = evaluationsStrings(lang);
   const { me } = useSession();
@@ -47,7 +41,7 @@ function Evaluations({ lang }: { lang: string }) {
   const loading = together(places);
   // A link from a place's dashboard opens that place (?place=<slug>).
   const [chosen, setChosen] = useState(() => new URLSearchParams(window.location.search).get('place') ?? '');
-  const [year, setYear] = useState(yearChoices()[0]);
+  const [year, setYear] = useState(() => recentYears()[0]);
   if (!me) return null;
   if (loading.error) return <LoadFailed lang={lang} error={loading.error} onRetry={loading.retry} />;
   if (!places.data) return <Loading lang={lang} />;
@@ -56,18 +50,7 @@ function Evaluations({ lang }: { lang: string }) {
   return (
     <>
       <p>{t.intro}</p>
-      <div className="field">
-        <label className="field__label" htmlFor="evaluations-year">
-          {t.year}
-        </label>
-        <select id="evaluations-year" value={year} onChange={(event) => setYear(Number(event.target.value))}>
-          {yearChoices().map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <YearPicker id="evaluations-year" label={t.year} years={recentYears()} year={year} onChoose={setYear} />
       {place ? (
         <>
           <PlacePicker id="evaluations-place" label={t.place} places={offered} chosen={place} onChoose={setChosen} lang={lang} />

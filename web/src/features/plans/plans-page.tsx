@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { halfYearOf } from '../../../../reports/periods';
 import { localized } from '../../lib/i18n';
 import { useSession } from '../../lib/session';
 import { together, useStaffQuery } from '../../lib/use-staff-query';
 import { Loading, LoadFailed, StatusMessage } from '../staff/components/form';
 import { PlacePicker, pickPlace } from '../staff/components/place-picker';
+import { recentYears, YearPicker } from '../staff/components/year-picker';
 import { referenceQueries, type StaffMeetingPlace } from '../staff/reference-data';
 import { StaffLayout } from '../staff/staff-layout';
 import { useStaffLanguage } from '../staff/strings';
@@ -30,12 +30,6 @@ export default function PlansPage() {
   );
 }
 
-/** Next year (plans are made ahead), this year (in Finland) and the two before. */
-function yearChoices(): number[] {
-  const { year } = halfYearOf(new Date());
-  return [year + 1, year, year - 1, year - 2];
-}
-
 function Plans({ lang }: { lang: string }) {
   const t = plansStrings(lang);
   const { me } = useSession();
@@ -46,7 +40,9 @@ function Plans({ lang }: { lang: string }) {
   const [chosen, setChosen] = useState(() => params.get('place') ?? '');
   const [year, setYear] = useState(() => {
     const asked = Number(params.get('year'));
-    return yearChoices().includes(asked) ? asked : yearChoices()[1];
+    // Next year first (plans are made ahead); this year until one is asked for.
+    const years = recentYears({ ahead: 1 });
+    return years.includes(asked) ? asked : years[1];
   });
   const [flash, setFlash] = useState<string | null>(null);
   if (!me) return null;
@@ -58,18 +54,7 @@ function Plans({ lang }: { lang: string }) {
     <>
       <p>{t.intro}</p>
       <StatusMessage>{flash}</StatusMessage>
-      <div className="field">
-        <label className="field__label" htmlFor="plans-year">
-          {t.year}
-        </label>
-        <select id="plans-year" value={year} onChange={(event) => setYear(Number(event.target.value))}>
-          {yearChoices().map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <YearPicker id="plans-year" label={t.year} years={recentYears({ ahead: 1 })} year={year} onChoose={setYear} />
       {place ? (
         <>
           <PlacePicker id="plans-place" label={t.place} places={offered} chosen={place} onChoose={setChosen} lang={lang} />

@@ -55,7 +55,7 @@ function Summary({ lang, roundId }: { lang: string; roundId: string }) {
   const days = `${formatCalendarDay(round.startsOn, lang)}–${formatCalendarDay(round.endsOn, lang)}`;
   const labels = definition.data ? labelsOf(definition.data.definition as Record<string, unknown>) : new Map();
   return (
-    <article className="round-summary" aria-labelledby="round-summary-heading">
+    <article className="round-summary printable" aria-labelledby="round-summary-heading">
       <h2 id="round-summary-heading">{t.summaryOf(`${surveyTitle} ${days}`)}</h2>
       <dl className="round-summary__facts">
         <dt>{t.place}</dt>
