@@ -79,6 +79,7 @@ describe('users API', () => {
     [{ role: 'region-analyst', scope: { regions: ['55'] } }, [{ field: 'scope.regions', message: 'There is no region "55".', code: 'unknown-region' }]],
     [{ role: 'superuser' }, [{ field: 'role', message: 'role must be one of admin, region-analyst, coordinator, steering-group', code: 'is-in' }]],
     [{ role: 'admin', email: 'not-an-email' }, [{ field: 'email', message: 'email must be an email address', code: 'is-email' }]],
+    [{ role: 'coordinator', scope: [] }, [{ field: 'scope', message: 'scope must be an object', code: 'is-object' }]],
   ])('answers 400 for a scope that does not fit the role: %j', async (body, errors) => {
     const res = await post(admin, { email: email(), ...body }).expect(400);
     expect(res.body.errors).toEqual(errors);

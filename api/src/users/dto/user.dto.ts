@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsEmail,
+  IsObject,
   IsIn,
   IsOptional,
   IsString,
@@ -52,6 +53,8 @@ export class CreateUserDto {
 
   @ApiPropertyOptional({ type: ScopeInputDto, description: 'Required for every role except admin' })
   @IsOptional()
+  // An array is an object too: without this, `scope: []` passed and failed deeper with a 500.
+  @IsObject()
   @ValidateNested()
   @Type(() => ScopeInputDto)
   scope?: ScopeInputDto;
@@ -65,6 +68,7 @@ export class UpdateUserDto {
 
   @ApiPropertyOptional({ type: ScopeInputDto, description: 'Replaces the whole scope' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ScopeInputDto)
   scope?: ScopeInputDto;
