@@ -213,7 +213,7 @@ export class PlansService {
       if (roundStatus(round, now) !== 'closed') continue;
       const closedOn = round.closedAt ? minDate(helsinkiDateOf(round.closedAt), round.endsOn) : round.endsOn;
       if (!inYears(closedOn)) continue;
-      if ((await this.roundsService.respondents(round)) > 0) evidence.push({ kind: round.surveyKey as PlanActivityKind, on: closedOn });
+      if (await this.roundsService.hasResponses(round)) evidence.push({ kind: round.surveyKey as PlanActivityKind, on: closedOn });
     }
     const evaluations = await this.evaluations.find({ where: { meetingPlaceId: placeId, status: 'submitted' }, select: ['kind', 'submittedAt', 'evaluatorPlaceId'] });
     for (const evaluation of evaluations) {

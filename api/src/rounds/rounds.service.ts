@@ -145,6 +145,19 @@ export class RoundsService {
     return Number(row.n);
   }
 
+  /** Whether anyone answered in the round: stops at the first answer instead of counting them all. */
+  async hasResponses(round: CollectionRound): Promise<boolean> {
+    const { start, end } = roundWindow(round);
+    const rows: unknown[] = await this.dataSource.query(
+      ...this.dataSource.driver.escapeQueryWithParameters(
+        'SELECT 1 AS answered FROM response WHERE meeting_place_id = :place AND survey_key = :survey AND answered_at >= :start AND answered_at < :end LIMIT 1',
+        { place: round.meetingPlaceId, survey: round.surveyKey, start: toSqlInstant(this.dataSource, start), end: toSqlInstant(this.dataSource, end) },
+        {},
+      ),
+    );
+    return rows.length > 0;
+  }
+
   /** Every round of an instrument at these places, in one query: for checking many dates at once (the paper import). */
   roundsAt(surveyKey: string, meetingPlaceIds: Iterable<string>): Promise<CollectionRound[]> {
     const ids = [...new Set(meetingPlaceIds)];
