@@ -17,8 +17,12 @@ import { SurveyVersion } from '../surveys/survey-version.entity';
 import { CodebookQueryDto, ResponsesExportQueryDto } from './dto/export-query.dto';
 import { responseLineSql, ResponseLineSql, SqlEngine } from './response-line-sql';
 
-/** Rows per database page: large enough to be fast, small enough that memory stays flat. */
-const PAGE_SIZE = 2000;
+/**
+ * Rows per database page: large enough to be fast, small enough that memory stays flat. 1,000
+ * rather than 2,000: the same speed beside sqlite3 -csv (2.98 against 2.99 ×, back to back) and
+ * half the growth of the heap between collections (67 against 130 MiB at a million rows).
+ */
+const PAGE_SIZE = 1000;
 
 /** A response as the export reads it; place slug and region come from the place list. */
 type PageRow = Omit<ExportedResponse, 'meetingPlaceSlug' | 'regionCode'> & { meetingPlaceId: string };
