@@ -18,11 +18,13 @@ import { CodebookQueryDto, ResponsesExportQueryDto } from './dto/export-query.dt
 import { responseLineSql, ResponseLineSql, SqlEngine } from './response-line-sql';
 
 /**
- * Rows per database page: large enough to be fast, small enough that memory stays flat. 1,000
- * rather than 2,000: the same speed beside sqlite3 -csv (2.98 against 2.99 ×, back to back) and
- * half the growth of the heap between collections (67 against 130 MiB at a million rows).
+ * Rows per database page: large enough to be fast, small enough that memory stays flat
+ * (docs/benchmarks.md, a million rows measured back to back). SQLite: 1,000, as fast beside
+ * sqlite3 -csv as 2,000 (2.98 against 2.99 ×) with half the growth of the heap between
+ * collections (67 against 130 MiB). PostgreSQL: 2,000, where each page is a round trip and a
+ * plan (3.12 × and 41 MiB, against 3.93 × and 67 MiB with 1,000).
  */
-const PAGE_SIZE = 1000;
+const PAGE_SIZE = { sqlite: 1000, postgres: 2000 } as const;
 
 /** A response as the export reads it; place slug and region come from the place list. */
 type PageRow = Omit<ExportedResponse, 'meetingPlaceSlug' | 'regionCode'> & { meetingPlaceId: string };
@@ -192,7 +194,7 @@ export class ResponseExportService {
         if (page.length === 0) break;
         yield page;
         after = page[page.length - 1].id;
-        if (page.length < PAGE_SIZE) break;
+        if (page.length < this.pageSize()) break;
       }
     }
   }
@@ -215,7 +217,7 @@ export class ResponseExportService {
   }
 
   private async rawPage(selection: Selection, half: number, after: string): Promise<PageRow[]> {
-    const query = this.rawQuery(selection).andWhere('r.period_half = :half AND r.id > :after', { half, after }).orderBy('r.id', 'ASC').limit(PAGE_SIZE);
+    const query = this.rawQuery(selection).andWhere('r.period_half = :half AND r.id > :after', { half, after }).orderBy('r.id', 'ASC').limit(this.pageSize());
     return numeric(await query.getRawMany<PageRow>());
   }
 
@@ -233,7 +235,7 @@ export class ResponseExportService {
         FROM response r
         WHERE r.survey_key = :surveyKey AND r.period_year = :year AND r.period_half = :half AND r.id > :after ${inScope}
         ORDER BY r.id
-        LIMIT ${PAGE_SIZE}
+        LIMIT ${this.pageSize()}
       ),
       located AS (
         SELECT page.*, p.slug AS place_slug, m.region_code AS region_code
@@ -246,6 +248,10 @@ export class ResponseExportService {
       {},
     );
     return this.responses.query(statement, parameters);
+  }
+
+  private pageSize(): number {
+    return PAGE_SIZE[this.engine()];
   }
 
   private engine(): SqlEngine {
