@@ -227,22 +227,35 @@ function findDisclosures(
       }
     }
   }
+  // Each cell's vector as text once, and columns marked in typed arrays rather than sets: at a
+  // national release (~1,500 cells, thousands of atoms) comparing joined vectors pairwise and
+  // Set lookups were most of the audit's time. The same cells are visited in the same order.
+  const keyOf = new Map(published.map((cell) => [cell, cell.columns.join(',')]));
+  const inOuter = new Uint8Array(prepared.columns.length);
+  const used = new Uint8Array(prepared.columns.length);
   for (const outer of outers) {
     if (done()) break;
-    const outerSet = new Set(outer.columns);
+    for (const c of outer.columns) inOuter[c] = 1;
+    const distinct = new Set<string>();
     const inside = published
-      .filter((cell) => cell.columns.length < outer.columns.length && cell.columns.every((c) => outerSet.has(c)))
-      // distinct vectors only (the same area in two releases is one constraint)
-      .filter((cell, j, all) => all.findIndex((other) => other.columns.join(',') === cell.columns.join(',')) === j)
+      .filter((cell) => cell.columns.length < outer.columns.length && cell.columns.every((c) => inOuter[c] === 1))
+      // distinct vectors only (the same area in two releases is one constraint): the first of each
+      .filter((cell) => {
+        const key = keyOf.get(cell)!;
+        if (distinct.has(key)) return false;
+        distinct.add(key);
+        return true;
+      })
       .map((cell) => ({ cell }))
       .sort((a, b) => b.cell.columns.length - a.cell.columns.length || (a.cell.id < b.cell.id ? -1 : 1));
+    for (const c of outer.columns) inOuter[c] = 0;
     let budget = MAX_REMAINDERS_PER_CELL;
     const chosen: number[] = [];
-    const used = new Set<number>();
+    // The chosen inner cells are pairwise disjoint, so a column is marked by at most one of them.
     const visit = (from: number) => {
       if (budget-- <= 0 || done()) return;
       if (chosen.length > 0) {
-        const remainder = outer.columns.filter((c) => !used.has(c));
+        const remainder = outer.columns.filter((c) => used[c] === 0);
         const involved = [...outer.id.split('+').map((id) => byId.get(id)!), ...chosen.map((i) => inside[i].cell)]
           .filter((cell) => cell.isNew)
           .map((cell) => cell.id);
@@ -250,11 +263,11 @@ function findDisclosures(
       }
       for (let i = from; i < inside.length && budget > 0; i++) {
         const candidate = inside[i].cell.columns;
-        if (candidate.some((c) => used.has(c))) continue;
+        if (candidate.some((c) => used[c] === 1)) continue;
         chosen.push(i);
-        for (const c of candidate) used.add(c);
+        for (const c of candidate) used[c] = 1;
         visit(i + 1);
-        for (const c of candidate) used.delete(c);
+        for (const c of candidate) used[c] = 0;
         chosen.pop();
       }
     };

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../api/src/app.factory';
@@ -10,6 +10,10 @@ import { MeetingPlace } from '../../api/src/organisations/meeting-place.entity';
 import { projectRoot } from '../../api/src/common/project-root';
 import { INDICATOR_CATALOGUE, itemNamesOf } from '../../reports/indicator-catalogue';
 import { DataShape, generateSyntheticData } from './synthetic-data';
+import { ReleasesService } from '../../api/src/releases/releases.service';
+import { BoundProgram } from '../../reports/bound-inference';
+import * as releaseAudit from '../../reports/release-audit';
+import { toSqlInstant } from '../../api/src/database/sql-time';
 
 /**
  * npm run bench: Kohtaamo's speed and memory targets, each measured as a ratio against a
@@ -17,6 +21,7 @@ import { DataShape, generateSyntheticData } from './synthetic-data';
  * data/bench/results.json and docs/benchmarks.md. Every benchmark ends with its ratio line.
  *
  *   npm run bench [-- ingestion|indicators|export|export-xlsx|page-weight|slow-network|generate|generate-export ...]
+ *   npm run bench [-- releases]: every due release of visitor-survey and instant-feedback on the national set (BENCH_RELEASE_SURVEYS)
  *   npm run bench [-- ingestion-postgres|indicators-postgres|export-postgres|generate-postgres-export ...]
  * The *-postgres benchmarks need BENCH_DATABASE_URL=postgres://user:pass@host/postgres.
  * The data sets (data/bench/*.sqlite) are made on first use and kept; BENCH_REGENERATE=1 remakes them.
@@ -604,6 +609,143 @@ async function indicatorsOn(engine: 'sqlite' | 'postgres'): Promise<void> {
   console.log(`indicators ratio on ${engine} (region dashboard / plain SQL time, target <= 1.5): ${round(ratio)}`);
 }
 
+/**
+ * Releases at scale: every due release of one instrument computed on the national data set
+ * (all levels: country, regions, municipalities, service areas, places; all its indicators;
+ * each audited against the earlier releases of its year), against the plain SQL aggregate
+ * the release reads: one GROUP BY of the instrument's items per place and value over the
+ * release's window. The release's time is split into its own read (the atom GROUP BY), the
+ * audit (reports/release-audit.ts) and, inside it, the HiGHS solves of the bound check.
+ * The data set is copied first: releases are stored.
+ */
+async function releasesBenchmark(): Promise<void> {
+  for (const surveyKey of (process.env.BENCH_RELEASE_SURVEYS ?? 'visitor-survey,instant-feedback').split(',')) await releasesOf(surveyKey);
+}
+
+async function releasesOf(surveyKey: string): Promise<void> {
+  // BENCH_RELEASE_SOURCE: another SQLite data set of the same shape (a smaller one, to try the benchmark).
+  const source = process.env.BENCH_RELEASE_SOURCE ?? (await dataset('responses-1m', RESPONSES));
+  const path = join(benchDir, 'releases.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) {
+    rmSync(path + suffix, { force: true });
+    if (existsSync(source + suffix)) copyFileSync(source + suffix, path + suffix);
+  }
+  const app = await createApp(loadConfig({ DATABASE_PATH: path, DEMO_DATA: 'false', LOG_LEVEL: 'warn' }));
+  const dataSource = app.get(DataSource);
+  const service = app.get(ReleasesService);
+
+  // Timers around the steps of one release (private methods, wrapped from outside for the measurement only).
+  type Subject = { subject: string; start: Date; end: Date; indicators: { key: string }[] };
+  // auditCpu: the audit is synchronous JavaScript, so the process's CPU time while it runs is its
+  // own, a steadier measure than wall time on a machine shared with other work.
+  const spent = { read: 0, audit: 0, auditCpu: 0, solve: 0, solves: 0 };
+  const restores: (() => void)[] = [];
+  const wrap = <T extends object>(target: T, name: string, after: (ms: number, cpuMs: number) => void) => {
+    const methods = target as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const original = methods[name];
+    restores.push(() => (methods[name] = original));
+    methods[name] = function (this: unknown, ...args: unknown[]) {
+      const started = performance.now();
+      const cpu = process.cpuUsage();
+      const result = original.apply(this, args);
+      if (result instanceof Promise) return result.finally(() => after(performance.now() - started, 0));
+      const used = process.cpuUsage(cpu);
+      after(performance.now() - started, (used.user + used.system) / 1000);
+      return result;
+    };
+  };
+  wrap(ReleasesService.prototype, 'readAtoms', (ms) => (spent.read += ms));
+  wrap(releaseAudit, 'auditRelease', (ms, cpuMs) => {
+    spent.audit += ms;
+    spent.auditCpu += cpuMs;
+  });
+  wrap(BoundProgram.prototype, 'run', (ms) => {
+    spent.solve += ms;
+    spent.solves++;
+  });
+  const computed: { subject: Subject; ms: number; cpuMs: number; read: number; audit: number; solve: number; solves: number }[] = [];
+  const methods = ReleasesService.prototype as unknown as Record<string, (subject: Subject) => Promise<void>>;
+  const compute = methods.compute;
+  methods.compute = async function (this: ReleasesService, subject: Subject) {
+    const before = { ...spent };
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    await compute.call(this, subject);
+    const ms = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    computed.push({ subject, ms, cpuMs: (used.user + used.system) / 1000, read: spent.read - before.read, audit: spent.audit - before.audit, solve: spent.solve - before.solve, solves: spent.solves - before.solves });
+    console.log(`  ${surveyKey} ${subject.subject}: ${round(ms / 1000, 1)} s (read ${round((spent.read - before.read) / 1000, 1)} s, audit ${round((spent.audit - before.audit) / 1000, 1)} s, ${round((spent.auditCpu - before.auditCpu) / 1000, 1)} s of CPU, of which ${spent.solves - before.solves} HiGHS solves ${round((spent.solve - before.solve) / 1000, 1)} s)`);
+  };
+  const started = performance.now();
+  await service.ensureReleases(surveyKey);
+  const totalMs = performance.now() - started;
+  methods.compute = compute;
+  for (const restore of restores) restore();
+  if (computed.length === 0) throw new Error(`No release of ${surveyKey} was due on the national data set.`);
+
+  // The plain aggregate over each release's window, run the same number of times on the same connection.
+  const items = [...new Set(INDICATOR_CATALOGUE.filter((i) => i.instrument === surveyKey).flatMap(itemNamesOf))];
+  const plain = async (subject: Subject) => {
+    const [sql, values] = dataSource.driver.escapeQueryWithParameters(
+      'SELECT r.meeting_place_id, a.question_name, a.value_number, COUNT(*) AS answers FROM response_answer a JOIN response r ON r.id = a.response_id ' +
+        'WHERE r.survey_key = :surveyKey AND r.answered_at >= :start AND r.answered_at < :end AND a.question_name IN (:...items) AND a.value_number IS NOT NULL ' +
+        'GROUP BY r.meeting_place_id, a.question_name, a.value_number',
+      { surveyKey, start: toSqlInstant(dataSource, subject.start), end: toSqlInstant(dataSource, subject.end), items },
+      {},
+    );
+    const t0 = performance.now();
+    const cpu = process.cpuUsage();
+    await dataSource.query(sql, values);
+    const used = process.cpuUsage(cpu);
+    return { ms: performance.now() - t0, cpuMs: (used.user + used.system) / 1000 };
+  };
+  const plainMs: number[] = [];
+  const plainCpuMs: number[] = [];
+  for (const release of computed) {
+    await plain(release.subject); // warm
+    const runs = [await plain(release.subject), await plain(release.subject), await plain(release.subject)];
+    plainMs.push(median(runs.map((r) => r.ms)));
+    plainCpuMs.push(median(runs.map((r) => r.cpuMs)));
+  }
+  await app.close();
+  const year = computed.map((c, i) => ({ ...c, plain: plainMs[i] })).filter((c) => !c.subject.subject.includes('-H') && !c.subject.subject.startsWith('round:'));
+  const headline = year[year.length - 1] ?? { ...computed[computed.length - 1], plain: plainMs[plainMs.length - 1] };
+  const sumPlain = plainMs.reduce((a, b) => a + b, 0);
+  const sum = (key: 'read' | 'audit' | 'solve') => computed.reduce((total, c) => total + c[key], 0);
+  const responses = await responsesCount(path);
+  record(surveyKey === 'visitor-survey' ? 'releases' : `releases-${surveyKey}`, {
+    responses,
+    releases: computed.length,
+    totalMs: round(totalMs, 0),
+    plainSqlMs: round(sumPlain, 0),
+    ratio: round(totalMs / sumPlain),
+    cpuMs: round(computed.reduce((total, c) => total + c.cpuMs, 0), 0),
+    plainSqlCpuMs: round(plainCpuMs.reduce((a, b) => a + b, 0), 0),
+    cpuRatio: round(computed.reduce((total, c) => total + c.cpuMs, 0) / plainCpuMs.reduce((a, b) => a + b, 0)),
+    readMs: round(sum('read'), 0),
+    auditMs: round(sum('audit'), 0),
+    auditCpuMs: round(spent.auditCpu, 0),
+    highsSolveMs: round(sum('solve'), 0),
+    highsSolves: computed.reduce((total, c) => total + c.solves, 0),
+    yearRelease: headline.subject.subject,
+    yearReleaseMs: round(headline.ms, 0),
+    yearPlainSqlMs: round(headline.plain, 0),
+    yearRatio: round(headline.ms / headline.plain),
+  });
+  console.log(`releases of ${surveyKey} at ${responses} responses: ${computed.length} releases in ${round(totalMs / 1000, 1)} s; plain SQL ${round(sumPlain / 1000, 1)} s; read ${round(sum('read') / 1000, 1)} s, audit ${round(sum('audit') / 1000, 1)} s (HiGHS ${round(sum('solve') / 1000, 1)} s)`);
+  console.log(
+    `releases ratio (every due release of ${surveyKey} / the plain SQL aggregate over the same windows, reported): ${round(totalMs / sumPlain)} in time, ${round(computed.reduce((total, c) => total + c.cpuMs, 0) / plainCpuMs.reduce((a, b) => a + b, 0))} in CPU`,
+  );
+}
+
+async function responsesCount(path: string): Promise<number> {
+  const db = new DataSource({ type: 'sqlite', database: path });
+  await db.initialize();
+  const [{ n }] = await db.query('SELECT COUNT(*) AS n FROM response');
+  await db.destroy();
+  return Number(n);
+}
+
 function writeReport(): void {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`;
   const lines = Object.entries(results).map(([name, values]) => `| ${name} | ${Object.entries(values).filter(([k]) => k !== 'measuredAt').map(([k, v]) => `${k}: ${v}`).join(', ')} | ${values.measuredAt} |`);
@@ -629,6 +771,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'page-weight': pageWeight,
   'slow-network': slowNetwork,
   'kiosk-weight': kioskWeight,
+  releases: releasesBenchmark,
 };
 
 async function main(): Promise<void> {

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { instantFeedbackBody, visitorSurveyBody } from '../factories/response.factory';
 import { startTestApp, TestApp } from '../support/test-app';
+import { TransactionRunner } from '../../api/src/database/transaction-runner';
 
 describe('POST /api/responses', () => {
   let t: TestApp;
@@ -146,6 +147,71 @@ describe('POST /api/responses', () => {
       ids,
     );
     expect(Number(n)).toBe(12);
+  });
+
+  it('commits twenty waiting submissions as one group: the invalid, the duplicate and the conflicting one fail alone', async () => {
+    // On SQLite the write queue is held shut until every submission has reached it, so all of
+    // them wait for one group; then the duplicate and the conflicting body each fail in their own
+    // savepoint inside that group. On PostgreSQL (parallel transactions) the outcome is the same.
+    const runner = t.app.get(TransactionRunner);
+    const grouped = runner.runGrouped.bind(runner);
+    const groupSizes: number[] = [];
+    const commitGroup = (runner as unknown as { commitGroup: (members: unknown[]) => Promise<void> }).commitGroup.bind(runner);
+    let waiting = 0;
+    let failedInGroup = 0;
+    const spies = [
+      jest.spyOn(runner, 'runGrouped').mockImplementation((work) => {
+        waiting++;
+        return grouped(work).catch((error: unknown) => {
+          failedInGroup++;
+          throw error;
+        });
+      }),
+      jest.spyOn(runner as unknown as { commitGroup: (members: unknown[]) => Promise<void> }, 'commitGroup').mockImplementation((members) => {
+        groupSizes.push(members.length);
+        return commitGroup(members);
+      }),
+    ];
+    let open!: () => void;
+    const sqlite = t.database.engine !== 'postgres';
+    const held = sqlite ? runner.run(() => new Promise<void>((resolve) => (open = resolve))) : Promise.resolve();
+    try {
+      const valid = Array.from({ length: 17 }, () => visitorSurveyBody(slug));
+      const invalid = visitorSurveyBody(slug, { answers: { felt_welcome: 9 } });
+      const duplicate = { ...valid[0] };
+      const conflicting = { ...valid[1], answers: { ...valid[1].answers, felt_welcome: 1 } };
+      const sent = [...valid, invalid, duplicate, conflicting].map((body) => request(t.http).post('/api/responses').send(body).then((res) => res));
+      if (sqlite) {
+        for (let i = 0; waiting < 19 && i < 500; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(waiting).toBe(19);
+        open();
+      }
+      const results = await Promise.all(sent);
+      await held;
+      const statuses = results.map((r) => r.status);
+      expect(statuses.slice(2, 17)).toEqual(Array(15).fill(201));
+      expect(statuses[17]).toBe(400);
+      expect([statuses[0], statuses[18]].sort()).toEqual([200, 201]);
+      expect(results[18].body.id).toBe(results[0].body.id);
+      expect([statuses[1], statuses[19]].sort()).toEqual([201, 409]);
+      for (const body of valid) expect(await countResponses(body.clientResponseId)).toBe(1);
+      expect(await countResponses(invalid.clientResponseId)).toBe(0);
+      // Every stored response has all of its answer rows, and the failed members left none.
+      const ids = [...new Set(results.filter((r) => r.status === 201).map((r) => r.body.id as string))];
+      expect(ids).toHaveLength(17);
+      const [{ n }] = await t.dataSource.query(
+        `SELECT COUNT(*) AS n FROM response_answer WHERE response_id IN (${ids.map((_, i) => param(i + 1)).join(', ')})`,
+        ids,
+      );
+      expect(Number(n)).toBe(17 * 7);
+      if (sqlite) {
+        expect(groupSizes).toEqual([19]);
+        expect(failedInGroup).toBe(2);
+      }
+    } finally {
+      open?.();
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 
   describe('validation against the exact survey version', () => {
