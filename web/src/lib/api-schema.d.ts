@@ -2728,17 +2728,20 @@ export type components = {
             partners: number;
         };
         AgreedActionDto: {
-            /** @example Isien ilta kerran kuussa */
+            /** @example Tervetuloa-kierros uusille perheille */
             title: string;
             /**
+             * @description The criterion of peer-evaluation it develops
+             * @example crit_activity_encounter
+             */
+            criterion?: string;
+            /**
              * @description The organisation responsible (never a person)
-             * @example Moniperheet ry
+             * @example MLL Uusimaa
              */
             owner: string;
             /** @example 2027-06-30 */
             dueDate: string;
-            /** @example crit_activity_participation */
-            criterion?: string;
         };
         CreateCoDevelopmentDayDto: {
             /**

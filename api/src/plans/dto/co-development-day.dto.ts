@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { ActionDto } from '../../evaluations/dto/action.dto';
+import { ActionDto, CreateActionDto } from '../../evaluations/dto/action.dto';
 
 /** A generous ceiling: a big open day might gather some hundreds; a typo of 10 000 is refused. */
 const MAX_COUNT = 5000;
@@ -32,26 +32,8 @@ export class ParticipantsDto {
   partners: number;
 }
 
-export class AgreedActionDto {
-  @ApiProperty({ example: 'Isien ilta kerran kuussa' })
-  @IsString()
-  @Length(1, 200, { message: 'title must be 1–200 characters' })
-  title: string;
-
-  @ApiProperty({ example: 'Moniperheet ry', description: 'The organisation responsible (never a person)' })
-  @IsString()
-  @Length(1, 200, { message: 'owner must be 1–200 characters' })
-  owner: string;
-
-  @ApiProperty({ example: '2027-06-30' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a date written YYYY-MM-DD' })
-  dueDate: string;
-
-  @ApiPropertyOptional({ example: 'crit_activity_participation' })
-  @IsOptional()
-  @Matches(/^crit_[a-z_]{1,59}$/, { message: 'criterion must be a criterion of peer-evaluation such as crit_activity_encounter' })
-  criterion?: string;
-}
+/** An action agreed on the day: a development-plan action whose source is the day itself, so it is not sent. */
+export class AgreedActionDto extends OmitType(CreateActionDto, ['source'] as const) {}
 
 export class CreateCoDevelopmentDayDto {
   @ApiProperty({ example: '2026-11-14', description: 'The day it was held (YYYY-MM-DD in Finland), not in the future' })
