@@ -15,7 +15,7 @@ import { Clock } from '../common/clock';
 import { ProblemException } from '../common/problem';
 import { ActionsService } from '../evaluations/actions.service';
 import { EvaluationsService } from '../evaluations/evaluations.service';
-import type { IndicatorChangeDto, IndicatorDescriptionDto, IndicatorResultDto } from '../indicators/dto/indicator-result.dto';
+import type { AreaIndicatorsDto, IndicatorChangeDto, IndicatorDescriptionDto, IndicatorResultDto } from '../indicators/dto/indicator-result.dto';
 import { IndicatorsService } from '../indicators/indicators.service';
 import type { MeetingPlaceDto } from '../organisations/dto/organisation.dto';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -40,9 +40,9 @@ export interface AnnualPlanningReader {
   /**
    * The year's plan of a place (activities with their status; null without a plan), its
    * co-development days, and its targets by indicator key, each assessed against the year's
-   * released figure.
+   * released figure (`figures`, already read by the report).
    */
-  placeYear(place: MeetingPlaceDto, year: number): Promise<{ planning: ReportPlanning; targets: Map<string, AssessedTarget> }>;
+  placeYear(place: MeetingPlaceDto, year: number, figures: AreaIndicatorsDto): Promise<{ planning: ReportPlanning; targets: Map<string, AssessedTarget> }>;
   /** Per place id: its plan's activities by status (null without a plan) and how many co-development days it held. */
   regionYear(places: MeetingPlaceDto[], year: number): Promise<Map<string, { plan: Record<PlanActivityStatus, number> | null; coDevelopmentDays: number }>>;
 }
@@ -84,7 +84,7 @@ export class AnnualReportDataService {
     const halfYearly = figures.halfYearly.map((half) => ({ period: half.period, indicators: half.indicators.map(reportIndicator) }));
     let planning: ReportPlanning | null = null;
     if (this.planning) {
-      const planned = await this.planning.placeYear(place, year);
+      const planned = await this.planning.placeYear(place, year, figures);
       planning = planned.planning;
       const targets = planned.targets;
       const withTarget = (i: ReportIndicator): ReportIndicator => ({ ...i, target: targets.get(i.key) ?? null });

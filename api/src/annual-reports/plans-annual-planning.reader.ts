@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PlanActivityStatus, ReportPlanning } from '../../../reports/annual-report';
+import type { AreaIndicatorsDto } from '../indicators/dto/indicator-result.dto';
 import type { MeetingPlaceDto } from '../organisations/dto/organisation.dto';
 import { CoDevelopmentDaysService } from '../plans/co-development-days.service';
 import { PlansService } from '../plans/plans.service';
@@ -16,8 +17,8 @@ export class PlansAnnualPlanningReader implements AnnualPlanningReader {
     private readonly days: CoDevelopmentDaysService,
   ) {}
 
-  async placeYear(place: MeetingPlaceDto, year: number): Promise<{ planning: ReportPlanning; targets: Map<string, AssessedTarget> }> {
-    const plan = await this.plans.planOf(place, year);
+  async placeYear(place: MeetingPlaceDto, year: number, figures: AreaIndicatorsDto): Promise<{ planning: ReportPlanning; targets: Map<string, AssessedTarget> }> {
+    const plan = await this.plans.planOf(place, year, figures);
     // Oldest first on paper: the year as it went (daysOf lists the latest first).
     const days = [...(await this.days.daysOf(place, year))].reverse();
     return {
@@ -31,11 +32,12 @@ export class PlansAnnualPlanningReader implements AnnualPlanningReader {
 
   async regionYear(places: MeetingPlaceDto[], year: number): Promise<Map<string, { plan: Record<PlanActivityStatus, number> | null; coDevelopmentDays: number }>> {
     const out = new Map<string, { plan: Record<PlanActivityStatus, number> | null; coDevelopmentDays: number }>();
-    // One place after another: each plan's statuses read its place's rounds and evaluations.
+    // One place after another: each plan's statuses read its place's rounds and evaluations
+    // (its targets are not in the region version, so no place's figures are read for them).
     for (const place of places) {
-      const plan = await this.plans.planOf(place, year);
+      const plan = await this.plans.statusCountsOf(place, year);
       const days = await this.days.daysOf(place, year);
-      out.set(place.id, { plan: plan.exists ? { ...plan.counts } : null, coDevelopmentDays: days.length });
+      out.set(place.id, { plan, coDevelopmentDays: days.length });
     }
     return out;
   }

@@ -12,6 +12,7 @@ import {
   MONTH_PATTERN,
   PlanActivity,
   PlanActivityKind,
+  PlanStatusCounts,
   shiftMonth,
   SURVEY_ACTIVITY_KINDS,
 } from '../../../reports/plan-status';
@@ -23,7 +24,7 @@ import { Clock } from '../common/clock';
 import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Evaluation } from '../evaluations/evaluation.entity';
-import { IndicatorResultDto } from '../indicators/dto/indicator-result.dto';
+import { AreaIndicatorsDto, IndicatorResultDto } from '../indicators/dto/indicator-result.dto';
 import { IndicatorsService } from '../indicators/indicators.service';
 import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -103,13 +104,14 @@ export class PlansService {
     return this.planOf(place, year);
   }
 
-  /** A place's plan of a year with each activity's status and each target's assessment, as of now. */
-  async planOf(place: PlanPlace, year: number): Promise<PlanDto> {
-    const stored = await this.plans.findOne({ where: { meetingPlaceId: place.id, year } });
-    const activities: PlanActivity[] = stored ? JSON.parse(stored.activities) : [];
+  /**
+   * A place's plan of a year with each activity's status and each target's assessment, as of
+   * now. A caller that has already read the place's figures of the year (the annual report)
+   * passes them, so the release is not read a second time.
+   */
+  async planOf(place: PlanPlace, year: number, figures?: AreaIndicatorsDto): Promise<PlanDto> {
+    const { stored, activities, states, now } = await this.statusesOf(place, year);
     const targets: PlanTarget[] = stored ? JSON.parse(stored.targets) : [];
-    const now = this.clock.now();
-    const states = activityStates(year, activities, await this.evidence(place.id, [year]), now);
     return {
       meetingPlace: place.slug,
       year,
@@ -117,9 +119,23 @@ export class PlansService {
       updatedAt: stored ? stored.updatedAt.toISOString() : null,
       asOf: helsinkiMonthOf(now),
       activities: activities.map((activity, i) => ({ ...activity, ...states[i] })),
-      targets: await this.assessTargets(place, year, targets),
+      targets: await this.assessTargets(place, year, targets, figures),
       counts: countStatuses(states),
     };
+  }
+
+  /** How many of a place's planned activities of a year are in each status; null without a plan. Reads no figures. */
+  async statusCountsOf(place: PlanPlace, year: number): Promise<PlanStatusCounts | null> {
+    const { stored, states } = await this.statusesOf(place, year);
+    return stored ? countStatuses(states) : null;
+  }
+
+  private async statusesOf(place: PlanPlace, year: number) {
+    const stored = await this.plans.findOne({ where: { meetingPlaceId: place.id, year } });
+    const activities: PlanActivity[] = stored ? JSON.parse(stored.activities) : [];
+    const now = this.clock.now();
+    const states = activityStates(year, activities, await this.evidence(place.id, [year]), now);
+    return { stored, activities, states, now };
   }
 
   /**
@@ -226,11 +242,11 @@ export class PlansService {
   }
 
   /** Each target beside the place's released figure of the year and whether it was reached. */
-  private async assessTargets(place: PlanPlace, year: number, targets: PlanTarget[]): Promise<PlanTargetDto[]> {
+  private async assessTargets(place: PlanPlace, year: number, targets: PlanTarget[], known?: AreaIndicatorsDto): Promise<PlanTargetDto[]> {
     if (targets.length === 0) return [];
     // A place left out of the reporting hierarchy (deactivated before it had answers) has no
     // figures: its targets then have no figure rather than the plan failing to load.
-    const figures = await this.indicators.forArea({ level: 'meeting-place', code: place.slug, period: String(year) }).catch((error: unknown) => {
+    const figures = known ?? await this.indicators.forArea({ level: 'meeting-place', code: place.slug, period: String(year) }).catch((error: unknown) => {
       if (error instanceof ProblemException && error.getStatus() === 404) return null;
       throw error;
     });
