@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, prepareTestContext, useBrowserSuite } from '../support/browser';
-import { eventually } from './support/respondent';
+import { eventually, serviceWorkerInControl } from './support/respondent';
 import { DEMO, getFromPage, logInAt, newDesktopContext } from './support/staff';
 
 // Issue #19: a whole children's round in the browser. The place's staff open a Huomaa minut
@@ -161,7 +161,7 @@ test('a kiosk of the place switched to Huomaa minut mode with its PIN takes a ch
   });
   await page.goto(`${suite.server.baseUrl}${kiosk.setupUrl}`);
   await page.locator('.kiosk-faces').waitFor();
-  await page.waitForFunction('!!navigator.serviceWorker.controller');
+  await serviceWorkerInControl(page);
 
   // Out of the faces with the PIN, into Huomaa minut mode.
   await page.locator('.kiosk-corner').focus();

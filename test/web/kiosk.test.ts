@@ -1,6 +1,6 @@
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, prepareTestContext, useBrowserSuite } from '../support/browser';
-import { eventually } from './support/respondent';
+import { eventually, serviceWorkerInControl } from './support/respondent';
 import { DEMO } from './support/staff';
 import { kioskAnswers } from './support/stored-responses';
 
@@ -72,7 +72,7 @@ test('a kiosk set up from its link answers offline, reloads offline and sends ev
   await expect(page.getByRole('button', { name: 'العربية' }).count()).resolves.toBe(1);
   await expectNoSeriousAxeViolations(page, 'kiosk faces');
   // The service worker keeps the kiosk's page and code for a reload without network.
-  await page.waitForFunction('!!navigator.serviceWorker.controller');
+  await serviceWorkerInControl(page);
   await eventually(
     () => page.evaluate<string[]>(`caches.open('kohtaamo-app-v1').then((c) => c.keys()).then((keys) => keys.map((k) => new URL(k.url).pathname))`),
     (paths) => paths.includes('/kiosk.html') && paths.some((p) => /^\/assets\/kiosk-.+\.js$/.test(p)),

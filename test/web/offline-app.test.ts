@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, useBrowserSuite, newPhoneContext } from '../support/browser';
-import { choose, eventually, LEGACY_OUTBOX_KEY, outbox, question } from './support/respondent';
+import { choose, eventually, LEGACY_OUTBOX_KEY, outbox, question, serviceWorkerInControl } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
 // A QR link opened once works again without any network (the service worker), and answers
@@ -34,7 +34,7 @@ test('a place page and a survey opened once open again, and are answered, with t
   // A family scans the QR code of a survey, then looks at the place page.
   await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Aloita' }).waitFor();
-  await page.waitForFunction('!!navigator.serviceWorker.controller');
+  await serviceWorkerInControl(page);
   // The survey's code: the page, survey-core's runner and its Finnish strings, fetched one
   // after another while the family reads the notice, and kept as they arrive.
   const surveyChunk = (paths: string[]) =>

@@ -114,3 +114,12 @@ export async function tamperFirstSubmission(page: Page): Promise<void> {
     await route.continue({ postData: JSON.stringify(body) });
   });
 }
+
+/**
+ * Waits until the service worker controls `page`. Polled from the test: a polling
+ * waitForFunction evaluates its string inside the page, which the app's strict CSP (no
+ * 'unsafe-eval') refuses whenever the first check is false.
+ */
+export async function serviceWorkerInControl(page: Page): Promise<void> {
+  await eventually(() => page.evaluate<boolean>('!!navigator.serviceWorker.controller'), Boolean);
+}
