@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import * as sqlite3 from 'sqlite3';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ENTITIES, MIGRATIONS } from './schema';
@@ -18,11 +19,21 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     ...common,
     type: 'sqlite',
     database: config.database.path,
+    driver: SQLITE3_WITHOUT_LONG_STACK_TRACES,
     // WAL lets dashboards read while answers are written; TypeORM turns foreign keys on.
     enableWAL: true,
     busyErrorRetry: 2000,
   };
 }
+
+/**
+ * The sqlite3 module, but `verbose()` (which TypeORM always calls) leaves it as it is. Verbose
+ * mode wraps every query call to build long stack traces: a `new Error()` and `util.inspect` of
+ * the SQL and of every parameter, on every call, whether it fails or not. That was about a fifth
+ * of the main thread's time per stored response (npm run bench -- ingestion, docs/benchmarks.md).
+ * Errors still carry the SQL through TypeORM's QueryFailedError.
+ */
+const SQLITE3_WITHOUT_LONG_STACK_TRACES = { ...sqlite3, verbose: () => SQLITE3_WITHOUT_LONG_STACK_TRACES };
 
 /**
  * The app's data source. On PostgreSQL every instant is `timestamptz` (the migrations make it
