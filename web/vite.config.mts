@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { isPlainSurveyStringsChunk, plainSurveyStringsPlugin } from '../scripts/plain-survey-strings';
 import { surveyCssSubset } from '../scripts/survey-css-subset';
 import { SURVEY_STRINGS_LIST } from './src/service-worker/cache-rules';
 
@@ -13,6 +14,7 @@ export default defineConfig({
   base: '/',
   plugins: [
     react(),
+    plainSurveyStringsPlugin(),
     {
       // Only survey-core's rules for the question types our surveys use (scripts/survey-css-subset.ts).
       name: 'kohtaamo-survey-css-subset',
@@ -22,13 +24,18 @@ export default defineConfig({
       },
     },
     {
-      // The service worker keeps every language's survey-core strings once a survey page is
-      // opened (about 2 kB each): a family that leaves the page before its own language's chunk
-      // arrived, or switches language later offline, still sees the buttons in that language.
+      // The service worker keeps every language's survey strings once a survey page is opened
+      // (the plain page's, under 1 kB each, and survey-core's, about 2 kB): a family that leaves
+      // the page before its own language's chunk arrived, or switches language later offline,
+      // still sees the buttons in that language.
       name: 'kohtaamo-survey-strings-list',
       generateBundle(_options, bundle) {
         const assets = Object.values(bundle)
-          .filter((file) => file.type === 'chunk' && /survey-core[\\/](fesm[\\/])?i18n[\\/]/.test(file.facadeModuleId ?? ''))
+          .filter(
+            (file) =>
+              file.type === 'chunk' &&
+              (/survey-core[\\/](fesm[\\/])?i18n[\\/]/.test(file.facadeModuleId ?? '') || isPlainSurveyStringsChunk(file.facadeModuleId)),
+          )
           .map((file) => `/${file.fileName}`)
           .sort();
         this.emitFile({ type: 'asset', fileName: SURVEY_STRINGS_LIST.slice(1), source: JSON.stringify({ assets }) });
