@@ -31,6 +31,16 @@ export type SendState =
 
 type Done = { clientResponseId: string; sentDirectly: boolean };
 
+/** What respond-page.tsx gives either survey renderer (the plain one or survey-core's). */
+export type SurveyRunnerProps = {
+  place: MeetingPlace;
+  survey: SurveyVersion;
+  /** The survey's languages (definitionLocales). */
+  available: readonly string[];
+  /** "New answer": back to the notice, where Start begins afresh. */
+  onStartAgain: () => void;
+};
+
 type Messages = ReturnType<typeof messages>;
 
 export type SendOutcome =

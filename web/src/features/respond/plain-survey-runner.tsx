@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { loadPlainSurveyStrings } from 'virtual:plain-survey-strings';
-import type { MeetingPlace, SurveyVersion } from '../../lib/api';
 import { messages, useLanguage } from '../../lib/i18n';
 import {
   plainItems,
@@ -10,7 +9,7 @@ import {
   type PlainSurveyDefinition,
 } from '../../../../reports/plain-survey';
 import { completeButtonText, definitionText } from '../../../../reports/survey-texts';
-import { AnsweringPage, explainRejection, useAnswering } from './answering-page';
+import { AnsweringPage, explainRejection, useAnswering, type SurveyRunnerProps } from './answering-page';
 import {
   advancesByItself,
   answersToSend,
@@ -52,19 +51,8 @@ function useStrings(lang: string): Strings | undefined {
 /** Why a question is marked: a required answer missing (said in the current language), or the server's text. */
 type Mark = { required: true } | { required: false; text: string };
 
-export default function PlainSurveyRunner({
-  place,
-  survey,
-  available,
-  onStartAgain,
-}: {
-  place: MeetingPlace;
-  survey: SurveyVersion;
-  /** The survey's languages (definitionLocales). */
-  available: readonly string[];
-  /** "New answer": back to the notice, where Start begins afresh. */
-  onStartAgain: () => void;
-}) {
+export default function PlainSurveyRunner(props: SurveyRunnerProps) {
+  const { place, survey, available } = props;
   const definition = survey.definition as unknown as PlainSurveyDefinition;
   const lang = useLanguage(available);
   const t = messages(lang);
@@ -154,14 +142,11 @@ export default function PlainSurveyRunner({
 
   return (
     <AnsweringPage
-      place={place}
-      survey={survey}
-      available={available}
+      {...props}
       lang={lang}
       answering={answering}
       announcement={moved ? t.pageOf(pageIndex + 1, pages.length) : ''}
       hostRef={hostRef}
-      onStartAgain={onStartAgain}
     >
       <div
         className="plain-survey"

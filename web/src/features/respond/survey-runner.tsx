@@ -2,9 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Model, type CompletingEvent, type SurveyModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { hasSurveyStrings, loadSurveyStrings } from './survey-setup';
-import { type MeetingPlace, type SurveyVersion } from '../../lib/api';
 import { messages, useLanguage } from '../../lib/i18n';
-import { AnsweringPage, explainRejection, useAnswering } from './answering-page';
+import { AnsweringPage, explainRejection, useAnswering, type SurveyRunnerProps } from './answering-page';
 import { collectAnswers, questionForField } from './submission';
 
 function createModel(definition: Record<string, unknown>): SurveyModel {
@@ -26,19 +25,8 @@ function createModel(definition: Record<string, unknown>): SurveyModel {
  * thank-you page: survey-core and its React renderer, a chunk of its own that the page fetches
  * while the family reads the notice.
  */
-export default function SurveyRunner({
-  place,
-  survey,
-  available,
-  onStartAgain,
-}: {
-  place: MeetingPlace;
-  survey: SurveyVersion;
-  /** The survey's languages (definitionLocales). */
-  available: readonly string[];
-  /** "New answer": back to the notice, where Start begins a fresh model. */
-  onStartAgain: () => void;
-}) {
+export default function SurveyRunner(props: SurveyRunnerProps) {
+  const { place, survey, available } = props;
   const model = useMemo(() => createModel(survey.definition), [survey]);
   const lang = useLanguage(available);
   const stringsLoaded = useSurveyStrings(lang);
@@ -104,14 +92,11 @@ export default function SurveyRunner({
 
   return (
     <AnsweringPage
-      place={place}
-      survey={survey}
-      available={available}
+      {...props}
       lang={lang}
       answering={answering}
       announcement={pageMove ? t.pageOf(pageMove.page, pageMove.pages) : ''}
       hostRef={hostRef}
-      onStartAgain={onStartAgain}
     >
       <Survey model={model} />
     </AnsweringPage>
