@@ -227,9 +227,10 @@ test('after "Next" focus is on the new page\'s first question and the page chang
   await expectNoSeriousAxeViolations(page, 'after Previous');
 });
 
-test('switching language mid-survey changes every string, the progress text too', async () => {
+test('switching language mid-survey changes every string, the progress text too, and keeps the answers', async () => {
   await openDevice('fi-FI');
   await startVisitorSurvey('fi');
+  await choose(page, 'felt_welcome', 'Täysin samaa mieltä');
   await page.getByRole('button', { name: 'Seuraava' }).click();
   const progress = (text: string) => page.locator('.survey-host').getByText(text, { exact: true });
   await progress('Sivu 2 / 5').waitFor();
@@ -242,6 +243,10 @@ test('switching language mid-survey changes every string, the progress text too'
   const text = await page.locator('main').innerText();
   expect(text).not.toMatch(/Sivu|Seuraava|Edellinen|Valmis/);
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('sv');
+
+  // The answer given in Finnish is still there, now in Swedish.
+  await page.getByRole('button', { name: 'Föregående' }).click();
+  await expect(question(page, 'felt_welcome').getByRole('radio', { name: 'Helt av samma åsikt' }).isChecked()).resolves.toBe(true);
 });
 
 /** For each question of single choices on the page (the first pages: rating scales): are its options all in one row, or all in one column? */
