@@ -515,7 +515,8 @@ async function slowNetwork(): Promise<void> {
     await page.locator('.privacy-notice h2').waitFor();
     const noticeMs = await page.evaluate<number>('performance.now()');
     await page.locator('.privacy-notice button').click();
-    await page.locator('.sd-question input').first().waitFor({ state: 'attached' });
+    // The first question's first control, whichever renderer shows it (both mark a question with data-name).
+    await page.locator('.survey-host [data-name] input').first().waitFor({ state: 'attached' });
     const questionMs = await page.evaluate<number>('performance.now()');
     await page.waitForLoadState('networkidle');
     runs.push({ noticeMs, questionMs, kilobytes: bytes / 1000 });

@@ -7,7 +7,7 @@ import {
   tabTo,
   
 } from '../support/browser';
-import { choose, expectRightToLeftPage, expectRightToLeftSurvey, nextSubmission, question, submissionOf, tamperFirstSubmission } from './support/respondent';
+import { choose, expectRightToLeftPage, expectRightToLeftSurvey, nextSubmission, options, question, submissionOf, tamperFirstSubmission } from './support/respondent';
 import { storedResponses } from './support/stored-responses';
 
 // Families answer in the languages they speak: a Somali phone, a Persian phone (right to
@@ -49,9 +49,7 @@ test('a family whose phone speaks Somali answers the visitor survey in Somali at
 
   await page.getByRole('button', { name: 'Bilow' }).click();
   await question(page, 'felt_welcome').waitFor();
-  await expect(
-    question(page, 'felt_welcome').getByRole('radiogroup', { name: /Halkan waxaan dareemaa in la i soo dhaweeyay/ }).count(),
-  ).resolves.toBe(1);
+  await expect(page.getByRole('radiogroup', { name: /Halkan waxaan dareemaa in la i soo dhaweeyay/ }).count()).resolves.toBe(1);
   await choose(page, 'felt_welcome', 'Gabi ahaanba waan ku raacsanahay');
   await choose(page, 'peer_support', 'Xoogaa waan ku raacsanahay');
   await expect(scrollWidth(page)).resolves.toBe(360);
@@ -94,7 +92,7 @@ test('a family whose phone speaks Persian answers right to left', async () => {
   // On a phone the scale is a column read top to bottom; its text runs right to left. (Where a
   // scale stands in a row, respond.test.ts checks the order of the faces in Arabic.)
   await expect(
-    page.evaluate<string>(`getComputedStyle(document.querySelector('[data-name="felt_welcome"] .sd-rating__item')).direction`),
+    options(page, 'felt_welcome').first().evaluate((option) => getComputedStyle(option).direction),
   ).resolves.toBe('rtl');
   // Text in the Arabic script gets the Arabic-script font stack and taller lines.
   await expect(
@@ -128,10 +126,10 @@ test('a server validation error is explained in the chosen language by its code'
   await page.getByRole('button', { name: 'Почати' }).click();
   await choose(page, 'mood', '😐 Нормально');
   await question(page, 'respondent').waitFor();
-  await page.locator('.sd-navigation__next-btn').click();
+  await page.getByRole('button', { name: 'Далі' }).click();
   await question(page, 'reason').waitFor();
   const refused = page.waitForResponse((r) => r.url().endsWith('/api/responses'));
-  await page.locator('.sd-navigation__complete-btn').click();
+  await page.getByRole('button', { name: 'Завершити' }).click();
   const problem = (await (await refused).json()) as { errors: Array<{ field: string; code: string }> };
   expect(problem.errors.map((e) => [e.field, e.code])).toEqual([['answers.mood', 'not-a-choice']]);
   await question(page, 'mood').waitFor();
@@ -178,9 +176,9 @@ test('a kiosk does not remember a family’s language and returns to its own aft
   await page.getByRole('button', { name: 'Alusta' }).click();
   await choose(page, 'mood', '😀 Tore');
   await question(page, 'respondent').waitFor();
-  await page.locator('.sd-navigation__next-btn').click();
+  await page.getByRole('button', { name: 'Edasi' }).click();
   await question(page, 'reason').waitFor();
-  await page.locator('.sd-navigation__complete-btn').click();
+  await page.getByRole('button', { name: 'Lõpeta' }).click();
   await page.getByRole('heading', { level: 1, name: 'Aitäh vastuste eest!' }).waitFor();
 
   await page.getByRole('button', { name: 'Uus vastus' }).click();

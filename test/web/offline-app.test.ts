@@ -35,10 +35,12 @@ test('a place page and a survey opened once open again, and are answered, with t
   await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
   await page.getByRole('button', { name: 'Aloita' }).waitFor();
   await serviceWorkerInControl(page);
-  // The survey's code: the page, survey-core's runner and its Finnish strings, fetched one
+  // The survey's code: the page, the plain renderer and its Finnish strings, fetched one
   // after another while the family reads the notice, and kept as they arrive.
   const surveyChunk = (paths: string[]) =>
-    [/^\/assets\/respond-page-.+\.js$/, /^\/assets\/survey-runner-.+\.js$/, /^\/assets\/finnish-.+\.js$/].every((chunk) => paths.some((p) => chunk.test(p)));
+    [/^\/assets\/respond-page-.+\.js$/, /^\/assets\/plain-survey-runner-.+\.js$/, /^\/assets\/_?plain-survey-strings-fi-.+\.js$/].every((chunk) =>
+      paths.some((p) => chunk.test(p)),
+    );
   await eventually(cachedPaths, surveyChunk);
   await page.goto(`${suite.server.baseUrl}/p/koivukyla`);
   await page.getByRole('link', { name: 'Pikapalaute', exact: true }).waitFor();
@@ -51,9 +53,10 @@ test('a place page and a survey opened once open again, and are answered, with t
   }
   // The survey's own code chunk, loaded before the worker took control, is kept as well.
   expect(surveyChunk(kept)).toBe(true);
-  // And every language's survey-core strings, so the survey reads in another language offline.
-  const languages = ['swedish', 'arabic', 'russian', 'estonian', 'ukrainian', 'persian'];
-  await eventually(cachedPaths, (paths) => languages.every((name) => paths.some((p) => p.startsWith(`/assets/${name}-`))));
+  // And every language's strings for the survey page, so it reads in another language offline.
+  const languages = ['sv', 'en', 'ar', 'ru', 'so', 'et', 'uk', 'fa', 'sq'];
+  const everyLanguage = (paths: string[]) => languages.every((lang) => paths.some((p) => new RegExp(`^/assets/_?plain-survey-strings-${lang}-`).test(p)));
+  await expect(eventually(cachedPaths, everyLanguage).then(everyLanguage)).resolves.toBe(true);
 
   // The server goes away entirely (not only an emulated offline flag).
   await suite.server.kill();
@@ -90,7 +93,7 @@ async function answerWithoutServer(): Promise<void> {
   const [{ body }] = await outbox(page);
   queuedId = body.clientResponseId;
 
-  // Another language, never opened online: survey-core's own buttons follow it.
+  // Another language, never opened online: the buttons follow it.
   const swedish = await context.newPage();
   await swedish.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback?lang=sv`);
   await swedish.getByRole('heading', { level: 1, name: 'Snabbrespons' }).waitFor();

@@ -1,4 +1,5 @@
-import { hasAnswerDependentRules, SurveyAnswerValidator } from './survey-answer-validator';
+import { hasAnswerDependentRules } from '../../../reports/plain-survey';
+import { SurveyAnswerValidator } from './survey-answer-validator';
 
 const agreement = [1, 2, 3, 4, 5].map((value) => ({ value, text: String(value) }));
 const definition = {

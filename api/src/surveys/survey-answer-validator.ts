@@ -1,5 +1,6 @@
 import { ItemValue, Model, Question, settings, surveyLocalization } from 'survey-core';
 import type { FieldError } from '../common/problem';
+import { hasAnswerDependentRules } from '../../../reports/plain-survey';
 
 // Definitions keep Finnish under "default" (see survey-definitions/README.md).
 surveyLocalization.defaultLocale = 'fi';
@@ -210,35 +211,3 @@ const invalidType = (message: string): AnswerProblem => ({ code: 'invalid-type',
 
 /** survey-core's own English text, so both paths report a missing answer alike. */
 const REQUIRED_MESSAGE = 'Response required.';
-
-/** Properties whose effect depends on the answers or needs survey-core's validators to run. */
-const ANSWER_DEPENDENT = new Set([
-  'validators',
-  'triggers',
-  'calculatedValues',
-  'min',
-  'max',
-  'minValueExpression',
-  'maxValueExpression',
-  'defaultValueExpression',
-  'setValueExpression',
-  'minSelectedChoices',
-  'maxSelectedChoices',
-  'choicesFromQuestion',
-]);
-
-/** Any visibleIf, requiredIf, choicesVisibleIf … or a property above, anywhere in the definition. */
-export function hasAnswerDependentRules(json: unknown): boolean {
-  const stack: unknown[] = [json];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) stack.push(...value);
-    else if (value !== null && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
-        if (/If$/.test(key) || ANSWER_DEPENDENT.has(key)) return true;
-        stack.push(child);
-      }
-    }
-  }
-  return false;
-}

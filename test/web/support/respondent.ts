@@ -1,4 +1,4 @@
-import type { Page, Request } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 
 // How a family moves through a survey, written against what they see: visible text and
 // accessible names (a radio's name is what a screen reader announces).
@@ -9,9 +9,46 @@ export const OUTBOX_STORE = 'outbox';
 /** Where versions before the IndexedDB outbox kept queued responses. */
 export const LEGACY_OUTBOX_KEY = 'kohtaamo.outbox.v1';
 
-/** The question block for an item `name` of the definition. */
-export function question(page: Page, name: string) {
-  return page.locator(`.sd-question[data-name="${name}"]`);
+/**
+ * The question block for an item `name` of the definition. Both renderers of the survey page
+ * (our plain one and survey-core, for other definitions) mark it with `data-name`.
+ */
+export function question(page: Page, name: string): Locator {
+  return page.locator(`[data-name="${name}"]`);
+}
+
+/** A question's options as a finger sees them: the label around each radio or checkbox. */
+export function options(page: Page, name: string): Locator {
+  return question(page, name).locator('label:has(input[type=radio], input[type=checkbox])');
+}
+
+/** Where each of a question's options is on the screen. */
+export function optionBoxes(page: Page, name: string): Promise<Array<{ top: number; left: number }>> {
+  return options(page, name).evaluateAll((labels) =>
+    labels.map((label) => {
+      const box = label.getBoundingClientRect();
+      return { top: Math.round(box.top), left: Math.round(box.left) };
+    }),
+  );
+}
+
+/** The name of the question that holds keyboard focus (null outside every question). */
+export function focusedQuestion(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null);
+}
+
+/** Waits (polling from the test) until keyboard focus is in question `name`. */
+export async function expectFocusIn(page: Page, name: string): Promise<void> {
+  await expect(eventually(() => focusedQuestion(page), (focused) => focused === name, 10_000)).resolves.toBe(name);
+}
+
+/** Presses Tab until `target` has keyboard focus. */
+export async function tabToElement(page: Page, target: Locator, max = 40): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 /** Chooses an option the way a finger does (tapping its label), found by its accessible name. */
@@ -94,10 +131,14 @@ export async function expectRightToLeftPage(page: Page, lang: string): Promise<v
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
 }
 
-/** The survey under way runs right to left: its host and SurveyJS's own root. */
+/** The survey under way runs right to left: its host, and each question and option in it. */
 export async function expectRightToLeftSurvey(page: Page): Promise<void> {
   await expect(page.locator('.survey-host').getAttribute('dir')).resolves.toBe('rtl');
-  await expect(page.evaluate<string>(`getComputedStyle(document.querySelector('.sd-root-modern')).direction`)).resolves.toBe('rtl');
+  const directions = await page.locator('.survey-host [data-name], .survey-host label').evaluateAll((elements) =>
+    elements.map((element) => getComputedStyle(element).direction),
+  );
+  expect(directions.length).toBeGreaterThan(1);
+  expect(new Set(directions)).toEqual(new Set(['rtl']));
 }
 
 /**

@@ -19,7 +19,7 @@ export function isSurveyPath(pathname: string): boolean {
   return /^\/s\/[^/]+\/[^/]+(\/v\/\d+)?\/?$/.test(pathname);
 }
 
-/** Written by the build (web/vite.config.mts): `{ assets: string[] }`, every language's survey-core strings chunk. */
+/** Written by the build (web/vite.config.mts): `{ assets: string[] }`, every language's survey strings chunk (survey-core's and the plain page's). */
 export const SURVEY_STRINGS_LIST = '/survey-strings.json';
 
 /** The kiosk page: a tablet by the door that must reload and keep working with the network down. */

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState }
 import { MissingLanguage } from './missing-language';
 import { PrivacyNotice } from './privacy-notice';
 import { respondentLanguages } from './respondent-languages';
+import { isPlainSurvey } from '../../../../reports/plain-survey';
 import { definitionLocales, definitionText } from '../../../../reports/survey-texts';
 import { LoadFailedPage, LoadingPage, MessagePage, PageLayout } from '../../components/page-layout';
 import {
@@ -15,24 +16,32 @@ import { chromeLanguages, kioskLanguage, localized, messages, setLanguage, useLa
 import { removePrerendered } from '../../lib/prerendered';
 import { useLocationHref } from '../../lib/router';
 import { useResource } from '../../lib/use-resource';
+import './respond-page.css';
 
 // The page a QR code opens. Everything up to Start is plain React (and rendered by the server
-// into the HTML); survey-core, the largest download, comes in its own chunk that is fetched
-// while the family reads the notice.
-const loadSurveyRunner = () => import('./survey-runner');
-const SurveyRunner = lazy(loadSurveyRunner);
+// into the HTML). A plain definition (reports/plain-survey.ts: every survey families answer
+// today) is shown by our own small renderer; survey-core, more than a slow phone's whole page
+// budget, is downloaded only for a definition outside that subset. Either comes in its own
+// chunk, fetched while the family reads the notice.
+const loadPlainRunner = () => import('./plain-survey-runner');
+const loadSurveyCoreRunner = () => import('./survey-runner');
+const PlainSurveyRunner = lazy(loadPlainRunner);
+const SurveyCoreRunner = lazy(loadSurveyCoreRunner);
 
 /**
- * Fetches survey-core (the app calls this as soon as it sees a survey page, while the page's
- * data is still on its way) and survey-core's strings in `lang`, so that Start shows the first
- * question at once.
+ * Fetches the renderer a survey page needs and its strings in `lang`, so that Start shows the
+ * first question at once. The app calls it with no definition as soon as it sees a survey page
+ * (the plain renderer, what families' surveys use), the page again once the definition is in.
  */
-export function prefetchSurvey(lang?: string): void {
-  loadSurveyRunner()
-    .then(() => import('./survey-setup'))
-    .then((setup) => (lang ? setup.loadSurveyStrings(lang) : undefined))
-    // Offline before it was ever cached: Start tries again and shows the error page.
-    .catch(() => undefined);
+export function prefetchSurvey(lang?: string, definition?: unknown): void {
+  const loaded =
+    definition === undefined || isPlainSurvey(definition)
+      ? loadPlainRunner().then((runner) => (lang ? runner.preloadStrings(lang) : undefined))
+      : loadSurveyCoreRunner()
+          .then(() => import('./survey-setup'))
+          .then((setup) => (lang ? setup.loadSurveyStrings(lang) : undefined));
+  // Offline before it was ever cached: Start tries again and shows the error page.
+  loaded.catch(() => undefined);
 }
 
 type Props = { placeSlug: string; surveyKey: string; version: number | 'current' };
@@ -111,7 +120,10 @@ function SurveyFlow({ place, survey }: { place: MeetingPlace; survey: SurveyVers
   const [answers, setAnswers] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => prefetchSurvey(lang), [lang]);
+  const plain = useMemo(() => isPlainSurvey(survey.definition), [survey]);
+  const SurveyRunner = plain ? PlainSurveyRunner : SurveyCoreRunner;
+
+  useEffect(() => prefetchSurvey(lang, survey.definition), [lang, survey]);
   useEffect(() => {
     if (!started && answers > 0) headingRef.current?.focus();
   }, [started, answers]);

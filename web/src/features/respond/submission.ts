@@ -24,17 +24,25 @@ export function collectAnswers(model: SurveyModel): Record<string, unknown> {
   return answers;
 }
 
-/** The question a server validation error (`answers.<name>`) is about, if any. */
-export function questionForField(model: SurveyModel, field: string): Question | null {
+/**
+ * The answer a server validation error (`answers.<name>`) is about: its name, and the question's
+ * own name where it is an "other" text (`<name>-Comment`).
+ */
+export function answerOfField(field: string, commentSuffix: string): { name: string; baseName: string } | null {
   const match = /^answers\.([^.[\]]+)/.exec(field);
   if (!match) return null;
   const name = match[1];
-  const suffix = model.commentSuffix;
-  const baseName = name.endsWith(suffix) ? name.slice(0, -suffix.length) : name;
+  return { name, baseName: name.endsWith(commentSuffix) ? name.slice(0, -commentSuffix.length) : name };
+}
+
+/** The question a server validation error (`answers.<name>`) is about, if any. */
+export function questionForField(model: SurveyModel, field: string): Question | null {
+  const answer = answerOfField(field, model.commentSuffix);
+  if (!answer) return null;
   return (
-    (model.getQuestionByValueName(name) as Question | null) ??
-    (model.getQuestionByName(name) as Question | null) ??
-    (model.getQuestionByValueName(baseName) as Question | null) ??
+    (model.getQuestionByValueName(answer.name) as Question | null) ??
+    (model.getQuestionByName(answer.name) as Question | null) ??
+    (model.getQuestionByValueName(answer.baseName) as Question | null) ??
     null
   );
 }
