@@ -28,7 +28,10 @@ function plainSurveyStringsPlugin(): Plugin {
     load(id) {
       if (id === `\0${PLAIN_STRINGS}`) {
         const loaders = RESPONDENT_LANGUAGE_CODES.map((lang) => `  ${JSON.stringify(lang)}: () => import(${JSON.stringify(`${PLAIN_STRINGS}/${lang}`)}),`);
-        return `const loaders = {\n${loaders.join('\n')}\n};\nexport function loadPlainSurveyStrings(lang) {\n  return (loaders[lang] ?? loaders.en)().then((module) => module.default);\n}\n`;
+        return (
+          `const loaders = {\n${loaders.join('\n')}\n};\nexport function loadPlainSurveyStrings(lang) {\n  return (loaders[lang] ?? loaders.en)().then((module) => module.default);\n}\n` +
+          `export const englishStrings = ${JSON.stringify(plainSurveyStrings('en'))};\n`
+        );
       }
       if (id.startsWith(`\0${PLAIN_STRINGS_CHUNK}`)) {
         return `export default ${JSON.stringify(plainSurveyStrings(id.slice(PLAIN_STRINGS_CHUNK.length + 1)))};`;

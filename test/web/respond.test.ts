@@ -311,3 +311,33 @@ test('a definition outside the plain subset is shown by survey-core and answered
   expect(stored[0].answers).toMatchObject({ mood: 3, respondent: 'parent' });
   expect(stored[0].answers.reason).toHaveLength(1);
 });
+
+test('when the language’s few survey texts cannot be fetched, the page still has its buttons, in English', async () => {
+  // Service workers blocked, so the route below sees the chunk's request (and nothing cached it).
+  ({ page } = await suite.open(newPhoneContext(suite.browser, { locale: 'fi-FI', serviceWorkers: 'block' })));
+  let refused = 0;
+  await page.route(/\/assets\/_?plain-survey-strings-fi-[^/]*\.js$/, (route) => {
+    refused++;
+    return route.abort('internetdisconnected');
+  });
+
+  await page.goto(`${suite.server.baseUrl}/s/koivukyla/instant-feedback`);
+  await page.getByRole('button', { name: 'Aloita' }).click();
+  await question(page, 'mood').waitFor();
+  await page.getByRole('button', { name: 'Next' }).waitFor();
+  expect(refused).toBeGreaterThan(0);
+  // The survey itself stays in Finnish; only survey-core's words fall back.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(question(page, 'mood').textContent()).resolves.toContain('Response required.');
+
+  await choose(page, 'mood', '😀 Kiva');
+  await question(page, 'respondent').waitFor();
+  await choose(page, 'respondent', '🧑 Vanhempi tai muu aikuinen');
+  await question(page, 'reason').waitFor();
+  const sent = nextSubmission(page);
+  await page.getByRole('button', { name: 'Valmis' }).click();
+  const submission = submissionOf(await sent);
+  await page.getByRole('heading', { level: 1, name: 'Kiitos vastauksistasi!' }).waitFor();
+  const stored = await storedResponses(suite.server.databasePath, submission.clientResponseId);
+  expect(stored[0]).toMatchObject({ locale: 'fi', answers: { mood: 3, respondent: 'parent' } });
+});

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { loadPlainSurveyStrings } from 'virtual:plain-survey-strings';
+import { englishStrings, loadPlainSurveyStrings } from 'virtual:plain-survey-strings';
 import { messages, useLanguage } from '../../lib/i18n';
 import {
   plainItems,
@@ -34,13 +34,21 @@ export function preloadStrings(lang: string): Promise<void> {
   return loadPlainSurveyStrings(lang).then((strings) => void loadedStrings.set(lang, strings));
 }
 
-/** The strings in `lang`; until a new language's chunk arrives, the previous language's. */
+/**
+ * The strings in `lang`; until a new language's chunk arrives, the previous language's. If the
+ * chunk cannot be fetched (the connection dropped before the service worker kept it), English:
+ * without these texts the page would have no Next or Done button at all.
+ */
 function useStrings(lang: string): Strings | undefined {
   const [strings, setStrings] = useState(() => loadedStrings.get(lang));
   useEffect(() => {
     let current = true;
     if (loadedStrings.has(lang)) setStrings(loadedStrings.get(lang));
-    else preloadStrings(lang).then(() => current && setStrings(loadedStrings.get(lang)), () => undefined);
+    else
+      preloadStrings(lang).then(
+        () => current && setStrings(loadedStrings.get(lang)),
+        () => current && setStrings((previous) => previous ?? englishStrings),
+      );
     return () => {
       current = false;
     };
