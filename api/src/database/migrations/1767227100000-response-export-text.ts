@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Export-ready texts per response (issue #22, api/src/responses/export-text.ts). Existing
- * responses keep NULL and are exported as before; `npm run export-texts` fills them. Plain
+ * responses keep NULL and are exported as before, their lines built from the answers. Plain
  * ADD COLUMN on both engines: TypeORM's addColumn would copy the whole response table on SQLite.
  */
 export class ResponseExportText1767227100000 implements MigrationInterface {
