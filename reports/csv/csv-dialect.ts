@@ -61,6 +61,19 @@ export function csvRows(rows: readonly (readonly CsvCell[])[], dialect: CsvDiale
   return text + CSV_NEWLINE;
 }
 
+/** The cell separator of a dialect. */
+export function csvDelimiter(dialect: CsvDialect): string {
+  return FORMATS[dialect].delimiter;
+}
+
+/**
+ * One row as CSV text without its CRLF. Papaparse decides the quotes of each cell on that cell
+ * alone, so a row's line is its parts' lines joined by the delimiter.
+ */
+export function csvLine(cells: readonly CsvCell[], dialect: CsvDialect): string {
+  return csvRows([cells], dialect).slice(0, -CSV_NEWLINE.length);
+}
+
 /** Parses an export back (for tests and imports): strips the BOM, detects nothing, trusts the dialect. */
 export function parseCsv(text: string, dialect: CsvDialect): string[][] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codebookRows, CODEBOOK_COLUMNS, responseHeader, responseRow, rowLevelColumns } from './response-export';
+import { CSV_DIALECTS, csvRows, CSV_NEWLINE } from './csv-dialect';
+import { codebookRows, CODEBOOK_COLUMNS, placeMiddle, responseHeader, responseLineParts, responseRow, rowLevelColumns } from './response-export';
 import { questionColumns } from './survey-questions';
 
 const definition = (key: string, version: number) =>
@@ -51,6 +52,25 @@ describe('responses.csv format', () => {
     expect(row).toHaveLength(responseHeader(withWritten).length);
     expect(row).not.toContain('Nimeni on Maija');
     expect(row).toContain(4);
+  });
+});
+
+describe('a line in the parts stored with the response and its place’s cells', () => {
+  const columns = rowLevelColumns(visitorVersions.map((v) => v.definition));
+  const stored = {
+    id: 'r1', surveyKey: 'visitor-survey', surveyVersion: 2, periodYear: 2026, periodHalf: 1, locale: 'fi',
+    answers: JSON.stringify({ felt_welcome: 4, visit_frequency: '=1+1', children_age_bands: [' 0-2', 'a,b;c'], home_language: 'say "hi"\nagain', feedback_free_text: 'Nimeni on Maija' }),
+  };
+
+  it.each(CSV_DIALECTS)('puts together in %s exactly the line of responseRow, for any place', (dialect) => {
+    const { head, tail } = responseLineParts(stored, columns, dialect);
+    for (const place of [{ slug: 'koivukyla', regionCode: '04' }, { slug: 'a,b;c', regionCode: '=04' }, { slug: ' x"y', regionCode: '' }]) {
+      const line = csvRows([responseRow({ ...stored, meetingPlaceSlug: place.slug, regionCode: place.regionCode }, columns)], dialect);
+      expect(head + placeMiddle(place, dialect) + tail + CSV_NEWLINE).toBe(line);
+    }
+    expect(head).toBe(dialect === 'rfc4180' ? 'r1,visitor-survey,2' : 'r1;visitor-survey;2');
+    expect(tail).toContain("'=1+1");
+    expect(tail).not.toContain('Maija');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CsvCell } from './csv-dialect';
+import { CsvCell, CsvDialect, csvDelimiter, csvLine } from './csv-dialect';
 import { LocalisedText, questionColumns, SurveyQuestion, surveyQuestions } from './survey-questions';
 
 /**
@@ -69,6 +69,30 @@ export function responseRow(response: ExportedResponse, questions: readonly Surv
       return value as CsvCell;
     }),
   ];
+}
+
+/** A response as stored: everything of its line but its place's cells. */
+export type StoredResponse = Omit<ExportedResponse, 'meetingPlaceSlug' | 'regionCode'>;
+
+/** Where the place's two cells (meeting_place, region_code) sit among the fixed columns. */
+const PLACE_CELLS = { from: 3, to: 5 } as const;
+
+/**
+ * responses.csv's line of a response in the parts that are fixed once the response is stored:
+ * the cells before its place's (id, survey, version) and after them (period, locale, answers).
+ * The place's slug and region are left out because they change when a place is renamed or
+ * moved. `head + placeMiddle(…) + tail` is exactly csvRows([responseRow(…)]) without its CRLF:
+ * the cells come from responseRow and their text from csvLine, the one definition of both.
+ */
+export function responseLineParts(response: StoredResponse, questions: readonly SurveyQuestion[], dialect: CsvDialect): { head: string; tail: string } {
+  const cells = responseRow({ ...response, meetingPlaceSlug: '', regionCode: '' }, questions);
+  return { head: csvLine(cells.slice(0, PLACE_CELLS.from), dialect), tail: csvLine(cells.slice(PLACE_CELLS.to), dialect) };
+}
+
+/** A place's cells as they go between a line's head and tail, with the delimiters either side. */
+export function placeMiddle(place: { slug: string; regionCode: string }, dialect: CsvDialect): string {
+  const delimiter = csvDelimiter(dialect);
+  return delimiter + csvLine([place.slug, place.regionCode], dialect) + delimiter;
 }
 
 /** codebook.csv: one row per column of responses.csv, in the same order. */

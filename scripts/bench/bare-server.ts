@@ -8,14 +8,16 @@ import { loadConfig } from '../../api/src/config/app-config';
 import { dataSourceOptions, tuneConnection } from '../../api/src/database/data-source';
 import { TransactionRunner } from '../../api/src/database/transaction-runner';
 import { ResponseAnswer } from '../../api/src/responses/response-answer.entity';
+import { ExportLayout, exportLayoutsOf } from '../../api/src/responses/export-text';
 import { buildResponseRecords } from '../../api/src/responses/response-records';
 import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
+import { SurveyVersion } from '../../api/src/surveys/survey-version.entity';
 
 /**
  * The ingestion baseline: a bare Nest endpoint that stores the same rows into the same kind of
  * database (same engine settings, same write queue) with no validation, no idempotency check,
  * no meeting-place lookup and no problem+json machinery. Kohtaamo's POST /api/responses is
- * measured against it.
+ * measured against it. It writes the export-ready texts too, as every writer of responses does.
  */
 interface Body {
   surveyKey: string;
@@ -29,9 +31,11 @@ interface Body {
 @Controller()
 class BareController {
   private readonly transactions: TransactionRunner;
+  private readonly layouts: Promise<Map<string, ExportLayout>>;
 
   constructor(@InjectDataSource() dataSource: DataSource) {
     this.transactions = new TransactionRunner(dataSource);
+    this.layouts = dataSource.getRepository(SurveyVersion).find().then(exportLayoutsOf);
   }
 
   @Post('bare')
@@ -40,7 +44,8 @@ class BareController {
     const values = Object.entries(body.answers).flatMap(([questionName, v]) =>
       (Array.isArray(v) ? v : [v]).map((x) => (typeof x === 'number' ? { questionName, valueNumber: x, valueText: null } : { questionName, valueNumber: null, valueText: String(x) })),
     );
-    const records = buildResponseRecords(body, { id: randomUUID(), clientResponseId: body.clientResponseId }, new Date(), { answers: body.answers, values });
+    const layout = (await this.layouts).get(body.surveyKey) ?? null;
+    const records = buildResponseRecords(body, { id: randomUUID(), clientResponseId: body.clientResponseId }, new Date(), { answers: body.answers, values }, layout);
     await this.transactions.run(async (manager) => {
       await manager.insert(SurveyResponse, records.response);
       await manager.insert(ResponseAnswer, records.answers);

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { SeededRandom } from '../../reports/seeded-random';
 import { MeetingPlace } from '../../api/src/organisations/meeting-place.entity';
 import { Municipality } from '../../api/src/organisations/municipality.entity';
 import { ServiceArea } from '../../api/src/organisations/service-area.entity';
 import { ResponseAnswer } from '../../api/src/responses/response-answer.entity';
+import { exportLayoutsOf } from '../../api/src/responses/export-text';
 import { buildResponseRecords } from '../../api/src/responses/response-records';
 import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
+import { SurveyVersion } from '../../api/src/surveys/survey-version.entity';
 
 /**
  * The benchmark data set: a national network of about 500 meeting places in all 22 regions
@@ -116,8 +118,13 @@ export async function generateSyntheticData(dataSource: DataSource, responses: n
   const weights = mix.map((m) => m.weight);
   // Bigger places get more answers: a skewed draw, so some places stay small.
   const placeWeights = places.map(() => Math.pow(random.next(), 2) + 0.02);
+  // Every writer of responses stores its export-ready texts (api/src/responses/export-text.ts).
+  const layouts = exportLayoutsOf(await dataSource.getRepository(SurveyVersion).find());
+  // SQLite's default page cache (2 MB) is far smaller than the indexes on random UUIDs that a
+  // million rows build: without a larger one, most inserts wait for pages read back from disk.
+  if (dataSource.options.type === 'sqlite') await dataSource.query('PRAGMA cache_size = -524288');
   let answers = 0;
-  const batch = 5000;
+  const batch = 20_000;
   for (let done = 0; done < responses; done += batch) {
     const rows: SurveyResponse[] = [];
     const answerRows: Omit<ResponseAnswer, 'id'>[] = [];
@@ -131,15 +138,30 @@ export async function generateSyntheticData(dataSource: DataSource, responses: n
         { id: randomUUID(), clientResponseId: randomUUID() },
         receivedAt,
         { answers: answersOf, values: Object.entries(answersOf).flatMap(([questionName, v]) => (Array.isArray(v) ? v : [v]).map((x) => (typeof x === 'number' ? { questionName, valueNumber: x, valueText: null } : { questionName, valueNumber: null, valueText: String(x) }))) },
+        layouts.get(instrument.key) ?? null,
       );
       rows.push(records.response);
       answerRows.push(...records.answers);
     }
     await dataSource.transaction(async (manager) => {
-      for (let i = 0; i < rows.length; i += 1000) await manager.insert(SurveyResponse, rows.slice(i, i + 1000));
-      for (let i = 0; i < answerRows.length; i += 2500) await manager.insert(ResponseAnswer, answerRows.slice(i, i + 2500));
+      await insertMany(manager, SurveyResponse, rows);
+      await insertMany(manager, ResponseAnswer, answerRows);
     });
     answers += answerRows.length;
   }
   return { places: places.length, responses, answers };
+}
+
+/**
+ * Multi-row INSERTs of as many rows as the engine's bound parameters allow, without TypeORM
+ * reading generated values back into the objects (nothing here needs them).
+ */
+async function insertMany<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = manager.connection.getMetadata(entity).columns.length;
+  // SQLite allows 32,766 bound parameters, PostgreSQL 65,535.
+  const perInsert = Math.floor(32_000 / columns);
+  for (let i = 0; i < rows.length; i += perInsert) {
+    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + perInsert)).updateEntity(false).execute();
+  }
 }

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { DEMO_ACCOUNTS } from '../../api/src/database/seeds/demo-accounts';
+import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
 import { EARLY_DECEMBER_2026 } from '../support/fake-clock';
+import { expectedExportTexts, storedExportTexts } from '../support/export-texts';
 import { as, logIn } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -41,6 +43,12 @@ describe('demo data', () => {
       "SELECT COUNT(*) AS n FROM response WHERE survey_key = 'visitor-survey' GROUP BY meeting_place_id, period_year HAVING COUNT(*) < 5",
     );
     expect(small.length).toBeGreaterThan(0);
+  });
+
+  it('stores every response with its export-ready text for its survey’s column set, so responses.csv reads them', async () => {
+    const responses = await t.dataSource.getRepository(SurveyResponse).find();
+    expect(responses.length).toBeGreaterThan(1000);
+    expect(responses.map(storedExportTexts)).toEqual(await expectedExportTexts(t.dataSource, responses));
   });
 
   it('has one account per role (and a second place’s coordinator) with the documented passwords, scoped to the demo network', async () => {

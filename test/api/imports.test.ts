@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
 import { CollectionRound } from '../../api/src/rounds/collection-round.entity';
 import { RoundsService } from '../../api/src/rounds/rounds.service';
 import { createMeetingPlace, createServiceArea } from '../factories/meeting-place.factory';
 import { createUser } from '../factories/user.factory';
+import { expectedExportTexts, storedExportTexts } from '../support/export-texts';
 import { as, logIn, TestSession } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -128,6 +130,10 @@ describe('CSV imports', () => {
         [2026, 1, 'fi'],
         [2026, 1, 'sv'],
       ]);
+      // Paper forms carry their export-ready texts as online answers do.
+      const imported = await t.dataSource.getRepository(SurveyResponse).find({ where: { surveyKey: 'instant-feedback' } });
+      expect(imported.map(storedExportTexts)).toEqual(await expectedExportTexts(t.dataSource, imported));
+      expect(imported.map((r) => r.exportRfc4180)).toEqual(expect.arrayContaining([expect.stringMatching(/,child,played\|met-friends$/)]));
       const again = await send('/api/imports/responses?survey=instant-feedback&mode=apply', file).expect(200);
       expect(again.body.summary).toEqual({ create: 0, update: 0, unchanged: 2, error: 0 });
       expect(await count('response')).toBe(before + 2);

@@ -1,31 +1,42 @@
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { Writable } from 'node:stream';
 import { CSV_DIALECTS, CsvDialect, csvHeader, csvRows } from '../../reports/csv/csv-dialect';
 import { responseHeader, responseRow, rowLevelColumns } from '../../reports/csv/response-export';
 import type { Principal } from '../../api/src/access/principal';
+import type { ResponsesExportQueryDto } from '../../api/src/exports/dto/export-query.dto';
 import { ResponseExportService } from '../../api/src/exports/response-export.service';
+import { MeetingPlace } from '../../api/src/organisations/meeting-place.entity';
+import { exportLayoutOf } from '../../api/src/responses/export-text';
+import { buildResponseRecords } from '../../api/src/responses/response-records';
 import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
 import { SurveyVersion } from '../../api/src/surveys/survey-version.entity';
+import { FORMATTED_IN_JAVASCRIPT, FORMATTED_IN_SQL } from '../factories/export-answer-values';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
+import { instantFeedbackBody } from '../factories/response.factory';
+import { expectedExportTexts, storedExportTexts } from '../support/export-texts';
 import { startTestApp, TestApp } from '../support/test-app';
 
-// The database builds responses.csv lines (response-line-sql.ts); they must be exactly what the
-// JavaScript formatting (responseRow + csvRows) gives, for any answers a response can hold.
+// The database builds responses.csv lines (response-line-sql.ts) for responses stored without an
+// export-ready text (as these are: inserted directly); they must be exactly what the JavaScript
+// formatting (responseRow + csvRows) gives, for any answers a response can hold.
 
 const YEAR = 2025;
 
-/** Answer values the SQL formats: formula guard, quoting, numbers, booleans, arrays. */
-const IN_SQL: unknown[] = [
-  // eslint-disable-next-line no-loss-of-precision -- a number past 2^53, as JSON may hold one
-  0, 5, -3, 12345678901, 1.5, -0.25, 1e21, 1e-7, 9007199254740993,
-  '', 'weekly', '0-2', 'a,b', 'a;b', ' lead', 'trail ', ' ', '=1+1', '+358', '-5', '@SUM(A1)', 'äö ÅÄÖ', '😀 emoji', '\uFEFFbom', 'pipe|pipe', "it's",
-  true, false, null, [], [''], ['0-2', '3-6'], ['a,b', 'c'], ['=x'], [' a'], ['x '], ['-'], [1, 2], [-1, 2.5], [1e21],
-];
-/** Values the SQL leaves to JavaScript: escapes in strings, objects, mixed arrays. */
-const IN_JAVASCRIPT: unknown[] = [
-  'say "hi"', '=HYPERLINK("http://x")', 'line\nbreak', 'cr\rlf', 'tab\there', '\tx', '\rx', 'back\\slash', '\ud800', 'a\u0001b',
-  ['a"b'], ['a', 1], [null], [true], [['x']], [{}], ['a\\b'], { nested: 1 },
-];
+/** responses.csv as the service writes it to a client. */
+async function written(service: ResponseExportService, who: Principal, query: ResponsesExportQueryDto): Promise<string> {
+  const prepared = await service.prepareResponses(who, query);
+  const chunks: Buffer[] = [];
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  await prepared.write(out, () => false);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 
 describe('responses.csv lines built by the database', () => {
   let t: TestApp;
@@ -50,10 +61,10 @@ describe('responses.csv lines built by the database', () => {
     // Every value in every column at least once, on responses spread over places; the first
     // half-year holds only values the SQL formats, the second every kind.
     const rows: SurveyResponse[] = [];
-    const all = [...IN_SQL, ...IN_JAVASCRIPT];
+    const all = [...FORMATTED_IN_SQL, ...FORMATTED_IN_JAVASCRIPT];
     for (let i = 0; i < all.length * 3; i++) {
       const half = 1 + (i % 2);
-      const values = half === 1 ? IN_SQL : all;
+      const values = half === 1 ? FORMATTED_IN_SQL : all;
       const answers: Record<string, unknown> = {};
       questions.forEach((q, column) => {
         const value = values[(i * 7 + column * 3) % values.length];
@@ -106,18 +117,7 @@ describe('responses.csv lines built by the database', () => {
   /** Text as a client receives it: a lone surrogate cannot be UTF-8 and arrives as U+FFFD. */
   const wire = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
 
-  async function exported(who: Principal, dialect: CsvDialect, period: string, region?: string): Promise<string> {
-    const prepared = await service.prepareResponses(who, { survey: 'visitor-survey', period, dialect, region });
-    const chunks: Buffer[] = [];
-    const out = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        chunks.push(chunk);
-        done();
-      },
-    });
-    await prepared.write(out, () => false);
-    return Buffer.concat(chunks).toString('utf8');
-  }
+  const exported = (who: Principal, dialect: CsvDialect, period: string, region?: string) => written(service, who, { survey: 'visitor-survey', period, dialect, region });
 
   it.each(CSV_DIALECTS)('builds the lines of %s in SQL, the same for a session and an export token', async (dialect) => {
     const leftToJavaScript = jest.spyOn(ResponseExportService.prototype as unknown as { rawRows: () => Promise<unknown[]> }, 'rawRows');
@@ -149,5 +149,147 @@ describe('responses.csv lines built by the database', () => {
     const pages: string[] = [];
     for await (const page of prepared.rows(() => false)) pages.push(csvRows(page, 'rfc4180'));
     expect(wire(csvHeader(prepared.header, 'rfc4180') + pages.join(''))).toBe(await expected('rfc4180', String(YEAR)));
+  });
+});
+
+// Responses written by the app carry their export-ready text (api/src/responses/export-text.ts):
+// the export reads it and puts the place's cells in. The output must be the same bytes, and a
+// response without a text for the export's column set (none, or one made for an older set)
+// must take the path above, never give a wrong line.
+describe('responses.csv lines read from the texts stored with the responses', () => {
+  const TEXT_YEAR = 2024;
+  let t: TestApp;
+  let service: ResponseExportService;
+  let places: MeetingPlace[];
+  let definitions: Record<string, unknown>[];
+  /** The responses that have no text for today's column set, by kind. */
+  const withoutText: { none: string[]; stale: string[] } = { none: [], stale: [] };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    service = t.app.get(ResponseExportService);
+    places = [
+      await createMeetingPlace(t.dataSource, { slug: 'text-vantaa' }),
+      await createMeetingPlace(t.dataSource, { slug: 'text-kerava', municipalityCode: '245' }),
+      await createMeetingPlace(t.dataSource, { slug: 'text-tampere', municipalityCode: '837' }),
+      // Only responses with a text for today's column set: the one to rename and move.
+      await createMeetingPlace(t.dataSource, { slug: 'text-renamed', municipalityCode: '245' }),
+    ];
+    const versions = await t.dataSource.getRepository(SurveyVersion).find({ where: { surveyKey: 'visitor-survey' }, order: { version: 'ASC' } });
+    definitions = versions.map((v) => JSON.parse(v.definition));
+    const layout = exportLayoutOf(definitions);
+    // Texts made while only version 1 was published: another column set, so another key.
+    const older = exportLayoutOf(definitions.slice(0, 1));
+    expect(older.key).not.toBe(layout.key);
+
+    const all = [...FORMATTED_IN_SQL, ...FORMATTED_IN_JAVASCRIPT];
+    const rows: SurveyResponse[] = [];
+    for (let i = 0; i < all.length * 4; i++) {
+      const answers: Record<string, unknown> = {};
+      layout.questions.forEach((q, column) => {
+        if ((i + column) % 5 !== 0) answers[q.name] = all[(i * 7 + column * 3) % all.length];
+      });
+      const kind = i % 8 === 3 ? 'none' : i % 8 === 5 ? 'stale' : 'fresh';
+      const place = kind === 'fresh' && i % 2 === 0 ? places[3] : places[i % 3];
+      const at = new Date(Date.UTC(TEXT_YEAR, i % 2 === 0 ? 2 : 8, 1 + (i % 28), 10));
+      const { response } = buildResponseRecords(
+        { surveyKey: 'visitor-survey', surveyVersion: 1 + (i % 2), meetingPlaceId: place.id, locale: ['fi', 'sv', 'en'][i % 3], answers },
+        { id: randomUUID(), clientResponseId: randomUUID() },
+        at,
+        { answers, values: [] },
+        kind === 'none' ? null : kind === 'stale' ? older : layout,
+      );
+      if (kind !== 'fresh') withoutText[kind].push(response.id);
+      rows.push(response);
+    }
+    for (let i = 0; i < rows.length; i += 50) await t.dataSource.getRepository(SurveyResponse).insert(rows.slice(i, i + 50));
+  });
+  afterAll(() => t.close());
+
+  const admin: Principal = { userId: randomUUID(), email: 'x@example.org', role: 'admin', regionCodes: [], meetingPlaces: [], mustChangePassword: false, authenticatedBy: 'session' };
+
+  /** The reference: responseRow + csvRows over the stored responses, with the places as they are now. */
+  async function expected(dialect: CsvDialect, period: string, placeId?: string): Promise<string> {
+    const questions = rowLevelColumns((await t.dataSource.getRepository(SurveyVersion).find({ where: { surveyKey: 'visitor-survey' }, order: { version: 'ASC' } })).map((v) => JSON.parse(v.definition)));
+    const halves = period.includes('-H') ? [Number(period.slice(-1))] : [1, 2];
+    const located: { id: string; slug: string; region_code: string }[] = await t.dataSource.query(
+      'SELECT p.id, p.slug, m.region_code FROM meeting_place p JOIN municipality m ON m.code = p.municipality_code',
+    );
+    const stored = (await t.dataSource.getRepository(SurveyResponse).find({ where: { surveyKey: 'visitor-survey', periodYear: TEXT_YEAR } }))
+      .filter((r) => halves.includes(r.periodHalf) && (!placeId || r.meetingPlaceId === placeId))
+      .sort((a, b) => a.periodHalf - b.periodHalf || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const cells = stored.map((r) => {
+      const place = located.find((p) => p.id === r.meetingPlaceId)!;
+      return responseRow({ ...r, meetingPlaceSlug: place.slug, regionCode: place.region_code }, questions);
+    });
+    return Buffer.from(csvHeader(responseHeader(questions), dialect) + csvRows(cells, dialect), 'utf8').toString('utf8');
+  }
+
+  const exported = (dialect: CsvDialect, period: string, meetingPlace?: string) => written(service, admin, { survey: 'visitor-survey', period, dialect, meetingPlace });
+
+  /** The responses whose lines took the present path (built from their answers). */
+  function watchBuiltLines() {
+    const spy = jest.spyOn(ResponseExportService.prototype as unknown as { linesOf: (s: unknown, q: unknown, ids: string[]) => Promise<unknown[]> }, 'linesOf');
+    return {
+      ids: () => spy.mock.calls.flatMap((call) => call[2]).sort(),
+      restore: () => spy.mockRestore(),
+    };
+  }
+
+  it.each(CSV_DIALECTS)('gives in %s exactly the JavaScript formatting, reading the stored texts and building only the lines of responses without one', async (dialect) => {
+    const reference = await expected(dialect, String(TEXT_YEAR));
+    // The fixture must really reach the rules it is about.
+    for (const text of ["'=1+1", "'@SUM(A1)", '" lead"', '0-2|3-6', '1e+21', '\uFEFF', "'=HYPERLINK", '"say ""hi"""', '[object Object]', 'text-renamed']) {
+      expect(reference).toContain(text);
+    }
+    const built = watchBuiltLines();
+    expect(await exported(dialect, String(TEXT_YEAR))).toBe(reference);
+    expect(built.ids()).toEqual([...withoutText.none, ...withoutText.stale].sort());
+    built.restore();
+  });
+
+  it('reads only stored texts for a place whose responses all have one', async () => {
+    const built = watchBuiltLines();
+    for (const dialect of CSV_DIALECTS) expect(await exported(dialect, `${TEXT_YEAR}-H1`, 'text-renamed')).toBe(await expected(dialect, `${TEXT_YEAR}-H1`, places[3].id));
+    expect(built.ids()).toEqual([]);
+    built.restore();
+  });
+
+  it('puts a place’s new slug and new region into the stored lines after it was renamed and moved', async () => {
+    await t.dataSource.query("UPDATE meeting_place SET slug = 'text-moved', municipality_code = '837' WHERE id = $1".replace('$1', t.dataSource.options.type === 'postgres' ? '$1' : '?'), [places[3].id]);
+    const built = watchBuiltLines();
+    for (const dialect of CSV_DIALECTS) {
+      const reference = await expected(dialect, String(TEXT_YEAR), places[3].id);
+      expect(reference).toContain(`text-moved${dialect === 'rfc4180' ? ',' : ';'}08`);
+      expect(await exported(dialect, String(TEXT_YEAR), 'text-moved')).toBe(reference);
+    }
+    expect(built.ids()).toEqual([]);
+    built.restore();
+  });
+
+  it('builds every line from the answers once a new version adds a column, never a stored line without it', async () => {
+    // The newest version with one question more, published as the next version.
+    const added = structuredClone(definitions.at(-1)!) as { pages: { elements: object[] }[] };
+    added.pages[0].elements.push({ type: 'rating', name: 'export_text_added', title: 'Uusi kysymys', rateMin: 1, rateMax: 5 });
+    await t.dataSource
+      .getRepository(SurveyVersion)
+      .insert({ surveyKey: 'visitor-survey', version: definitions.length + 1, checksum: '0'.repeat(64), definition: JSON.stringify(added), publishedAt: new Date(Date.UTC(TEXT_YEAR + 1, 0, 1)) });
+    const everyResponse: { id: string }[] = await t.dataSource.query(`SELECT id FROM response WHERE survey_key = 'visitor-survey' AND period_year = ${TEXT_YEAR} ORDER BY id`);
+    const built = watchBuiltLines();
+    for (const dialect of CSV_DIALECTS) {
+      const reference = await expected(dialect, String(TEXT_YEAR));
+      expect(reference.split('\r\n')[0]).toMatch(/export_text_added$/);
+      expect(await exported(dialect, String(TEXT_YEAR))).toBe(reference);
+    }
+    expect(built.ids()).toEqual([...everyResponse.map((r) => r.id), ...everyResponse.map((r) => r.id)].sort());
+    built.restore();
+  });
+
+  it('is written by POST /api/responses for the column set it was answered under', async () => {
+    const res = await request(t.http).post('/api/responses').send(instantFeedbackBody('text-vantaa', 3)).expect(201);
+    const stored = await t.dataSource.getRepository(SurveyResponse).find({ where: { id: res.body.id } });
+    expect(stored.map(storedExportTexts)).toEqual(await expectedExportTexts(t.dataSource, stored));
+    // mood 3, the other columns of instant-feedback empty.
+    expect(stored[0].exportRfc4180).toMatch(new RegExp(`^${stored[0].id},instant-feedback,1\n${stored[0].periodYear}-H${stored[0].periodHalf},fi,3,+$`));
   });
 });

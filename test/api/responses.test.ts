@@ -66,10 +66,14 @@ describe('POST /api/responses', () => {
         : (await t.dataSource.query("PRAGMA table_info('response')")).map((c: { name: string }) => c.name);
     // answered_at is the device's time of finishing (for rounds and periods), like received_at;
     // kiosk_id is the tablet by the door that sent it (a device, not a person; null for phones).
+    // export_* hold the response's own cells of responses.csv, formatted (export-text.ts).
     expect(columns.sort()).toEqual([
       'answered_at',
       'answers',
       'client_response_id',
+      'export_excel_fi',
+      'export_key',
+      'export_rfc4180',
       'id',
       'kiosk_id',
       'locale',

@@ -29,6 +29,7 @@ import { RoundsAndReleases1767226600000 } from './migrations/1767226600000-round
 import { Kiosks1767226700000 } from './migrations/1767226700000-kiosks';
 import { Evaluations1767226800000 } from './migrations/1767226800000-evaluations';
 import { EvaluationPlans1767227000000 } from './migrations/1767227000000-evaluation-plans';
+import { ResponseExportText1767227100000 } from './migrations/1767227100000-response-export-text';
 
 /** Every entity and migration, listed once for the app, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   Kiosks1767226700000,
   Evaluations1767226800000,
   EvaluationPlans1767227000000,
+  ResponseExportText1767227100000,
 ];

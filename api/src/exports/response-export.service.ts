@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Repository } from 'typeorm';
 import { CsvCell, CsvDialect, csvHeader, csvRows, CSV_NEWLINE } from '../../../reports/csv/csv-dialect';
-import { codebookRows, CODEBOOK_COLUMNS, ExportedResponse, PublishedDefinition, responseHeader, responseRow, rowLevelColumns } from '../../../reports/csv/response-export';
+import { codebookRows, CODEBOOK_COLUMNS, ExportedResponse, placeMiddle, PublishedDefinition, responseHeader, responseRow, rowLevelColumns } from '../../../reports/csv/response-export';
 import type { SurveyQuestion } from '../../../reports/csv/survey-questions';
 import { canReadRowLevelData } from '../access/access-policy';
 import type { Principal } from '../access/principal';
@@ -12,6 +12,7 @@ import { ProblemException } from '../common/problem';
 import { parsePeriod } from '../../../reports/periods';
 import { MeetingPlace } from '../organisations/meeting-place.entity';
 import { Municipality } from '../organisations/municipality.entity';
+import { EXPORT_TEXT_COLUMNS, ExportLayout, exportLayoutOf, lineOfExportText } from '../responses/export-text';
 import { SurveyResponse } from '../responses/survey-response.entity';
 import { SurveyVersion } from '../surveys/survey-version.entity';
 import { CodebookQueryDto, ResponsesExportQueryDto } from './dto/export-query.dto';
@@ -82,8 +83,10 @@ interface PlaceInfo {
 /**
  * responses.csv and codebook.csv. The export streams: it pages through the response table in
  * id order (keyset pagination over idx_response_export) and writes each page before reading
- * the next, waiting for the client to drain, so memory stays constant whatever the size. The
- * database builds each CSV line (response-line-sql.ts); `rows` gives the same rows as cells.
+ * the next, waiting for the client to drain, so memory stays constant whatever the size. Each
+ * line is the response's export-ready text stored with it (export-text.ts) with its place's
+ * cells put in; a response without one for the export's column set has its line built by the
+ * database (response-line-sql.ts) or, where that cannot, here. `rows` gives the same rows as cells.
  */
 @Injectable()
 export class ResponseExportService {
@@ -95,12 +98,13 @@ export class ResponseExportService {
 
   /**
    * Checks the request and prepares the export. `rows` reads the responses as cells, page by
-   * page, for any writer; `write` writes responses.csv to `out`, its lines built by the database.
+   * page, for any writer; `write` writes responses.csv to `out`, its lines read as stored.
    */
   async prepareResponses(principal: Principal, query: ResponsesExportQueryDto): Promise<PreparedResponseExport> {
     const { definitions, selection } = await this.select(principal, query);
     const { places } = selection;
-    const columns = rowLevelColumns(definitions.map((d) => d.definition));
+    const layout = exportLayoutOf(definitions.map((d) => d.definition));
+    const columns = layout.questions;
     const dialect = query.dialect ?? 'rfc4180';
     const toCells = (row: PageRow): CsvCell[] | null => {
       const place = places.byId.get(row.meetingPlaceId);
@@ -110,22 +114,23 @@ export class ResponseExportService {
     const rows = (isClosed: () => boolean) => this.cellPages(selection, toCells, isClosed);
 
     const lineSql = responseLineSql(columns, dialect, this.engine());
+    // The place's cells of every line, as they are now (they are never in the stored texts).
+    const middles = new Map([...places.byId.values()].map((p) => [p.id, placeMiddle(p, dialect)]));
     const write = async (out: Writable, isClosed: () => boolean) => {
       const send = async (text: string) => {
         if (!out.write(text)) await once(out, 'drain');
       };
       await send(csvHeader(responseHeader(columns), dialect));
-      for await (const page of this.pages(selection, isClosed, (half, after) => this.linePage(selection, lineSql, half, after))) {
-        // Lines the database left to JavaScript (see responseLineSql) are formatted here.
-        const leftOver = page.filter((r) => r.line === null).map((r) => r.id);
-        const formatted = new Map<string, string>();
-        if (leftOver.length > 0) {
-          for (const row of await this.rawRows(selection, leftOver)) {
-            const cells = toCells(row);
-            if (cells) formatted.set(row.id, csvRows([cells], dialect));
-          }
+      for await (const page of this.pages(selection, isClosed, (half, after) => this.textPage(selection, layout, dialect, half, after))) {
+        // Responses without a text for this layout take the present path: the line built by the
+        // database (response-line-sql.ts), or where it cannot, formatted here.
+        const built = await this.builtLines(selection, lineSql, page.filter((r) => r.text === null || !middles.has(r.place)).map((r) => r.id), toCells, dialect);
+        let text = '';
+        for (const r of page) {
+          const middle = r.text === null ? undefined : middles.get(r.place);
+          text += middle === undefined ? (built.get(r.id) ?? '') : lineOfExportText(r.text!, middle) + CSV_NEWLINE;
         }
-        await send(page.map((r) => (r.line === null ? (formatted.get(r.id) ?? '') : r.line + CSV_NEWLINE)).join(''));
+        await send(text);
       }
     };
     return { dialect, filename: `kohtaamo-responses-${query.survey}-${query.period}.csv`, header: responseHeader(columns), rows, write };
@@ -225,29 +230,62 @@ export class ResponseExportService {
     return numeric(await this.rawQuery(selection).andWhere('r.id IN (:...ids)', { ids }).getRawMany<PageRow>());
   }
 
-  /** One page of responses.csv lines (NULL where JavaScript has to format the line). */
-  private async linePage(selection: Selection, sql: ResponseLineSql, half: number, after: string): Promise<{ id: string; line: string | null }[]> {
+  /**
+   * One page of responses with their stored text for this layout and dialect: a plain read of
+   * one column per response. NULL: no text, or one made for another column set.
+   */
+  private async textPage(selection: Selection, layout: ExportLayout, dialect: CsvDialect, half: number, after: string): Promise<{ id: string; place: string; text: string | null }[]> {
+    const inScope = selection.places.restricted ? 'AND r.meeting_place_id IN (:...placeIds)' : '';
+    const text = `
+      SELECT r.id AS id, r.meeting_place_id AS place, CASE WHEN r.export_key = :key THEN r.${EXPORT_TEXT_COLUMNS[dialect]} END AS text
+      FROM response r
+      WHERE r.survey_key = :surveyKey AND r.period_year = :year AND r.period_half = :half AND r.id > :after ${inScope}
+      ORDER BY r.id
+      LIMIT ${this.pageSize()}`;
+    return this.run(text, { key: layout.key, surveyKey: selection.surveyKey, year: selection.year, half, after, placeIds: [...selection.places.byId.keys()] });
+  }
+
+  /**
+   * The lines of responses without a stored text, as the export made them before the texts
+   * existed: built by the database, or where it cannot (NULL), by responseRow + csvRows.
+   * Responses of places out of scope get none.
+   */
+  private async builtLines(selection: Selection, sql: ResponseLineSql, ids: string[], toCells: (row: PageRow) => CsvCell[] | null, dialect: CsvDialect): Promise<Map<string, string>> {
+    const lines = new Map<string, string>();
+    if (ids.length === 0) return lines;
+    const built = await this.linesOf(selection, sql, ids);
+    for (const r of built) if (r.line !== null) lines.set(r.id, r.line + CSV_NEWLINE);
+    const leftOver = built.filter((r) => r.line === null).map((r) => r.id);
+    if (leftOver.length > 0) {
+      for (const row of await this.rawRows(selection, leftOver)) {
+        const cells = toCells(row);
+        if (cells) lines.set(row.id, csvRows([cells], dialect));
+      }
+    }
+    return lines;
+  }
+
+  /** These responses' lines built by the database (NULL where JavaScript has to format the line). */
+  private async linesOf(selection: Selection, sql: ResponseLineSql, ids: string[]): Promise<{ id: string; line: string | null }[]> {
     const inScope = selection.places.restricted ? 'AND r.meeting_place_id IN (:...placeIds)' : '';
     // MATERIALIZED: each answer's JSON text is read once per row, however often the line uses it.
     const text = `
       WITH page AS MATERIALIZED (
         SELECT r.id, r.survey_key, r.survey_version, r.meeting_place_id, r.period_year, r.period_half, r.locale${sql.cells.map((c) => `, ${c}`).join('')}
         FROM response r
-        WHERE r.survey_key = :surveyKey AND r.period_year = :year AND r.period_half = :half AND r.id > :after ${inScope}
-        ORDER BY r.id
-        LIMIT ${this.pageSize()}
+        WHERE r.survey_key = :surveyKey AND r.period_year = :year AND r.id IN (:...ids) ${inScope}
       ),
       located AS (
         SELECT page.*, p.slug AS place_slug, m.region_code AS region_code
         FROM page JOIN meeting_place p ON p.id = page.meeting_place_id JOIN municipality m ON m.code = p.municipality_code
       )
-      SELECT id, ${sql.line} AS line FROM located ORDER BY id`;
-    const [statement, parameters] = this.responses.manager.connection.driver.escapeQueryWithParameters(
-      text,
-      { surveyKey: selection.surveyKey, year: selection.year, half, after, placeIds: [...selection.places.byId.keys()] },
-      {},
-    );
-    return this.responses.query(statement, parameters);
+      SELECT id, ${sql.line} AS line FROM located`;
+    return this.run(text, { surveyKey: selection.surveyKey, year: selection.year, ids, placeIds: [...selection.places.byId.keys()] });
+  }
+
+  private run<T>(text: string, parameters: Record<string, unknown>): Promise<T[]> {
+    const [statement, values] = this.responses.manager.connection.driver.escapeQueryWithParameters(text, parameters, {});
+    return this.responses.query(statement, values);
   }
 
   private pageSize(): number {

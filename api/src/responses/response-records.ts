@@ -2,6 +2,7 @@ import { canonicalJson } from '../common/canonical-json';
 import type { AnswerValue } from '../surveys/survey-answer-validator';
 import { sha256Hex } from '../surveys/survey-definition-files';
 import { halfYearOf } from '../../../reports/periods';
+import { ExportLayout, exportTextsOf } from './export-text';
 import type { ResponseAnswer } from './response-answer.entity';
 import type { SurveyResponse } from './survey-response.entity';
 
@@ -25,14 +26,16 @@ export function requestHashOf(content: ResponseContent): string {
 
 /**
  * The rows one validated response is stored as: the response with its answers JSON, and the
- * long-format answer rows that indicators aggregate (place and period copied onto each).
- * Shared by online answers, paper imports and the demo data.
+ * long-format answer rows that indicators aggregate (place and period copied onto each), and
+ * its export-ready texts for the survey's current `layout` (null: none, the export builds the
+ * line). Shared by online answers, paper imports, the demo data and the benchmark data.
  */
 export function buildResponseRecords(
   content: ResponseContent,
   ids: { id: string; clientResponseId: string },
   receivedAt: Date,
   accepted: { answers: Record<string, unknown>; values: AnswerValue[] },
+  layout: ExportLayout | null,
   answeredAt: Date = receivedAt,
 ): ResponseRecords {
   const period = halfYearOf(answeredAt);
@@ -50,6 +53,7 @@ export function buildResponseRecords(
     periodHalf: period.half,
     answers: JSON.stringify(accepted.answers),
   };
+  Object.assign(response, exportTextsOf(response, layout));
   const answers = accepted.values.map((value) => ({
     ...value,
     responseId: response.id,

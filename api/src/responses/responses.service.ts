@@ -13,8 +13,10 @@ import { RoundsService } from '../rounds/rounds.service';
 import { isInRound, lateArrivalEnd, roundStatus } from '../rounds/round-window';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { SurveysService } from '../surveys/surveys.service';
+import { SurveyVersion } from '../surveys/survey-version.entity';
 import { raiseAnswerRevision } from './answer-revision.entity';
 import { CreateResponseDto, ResponseReceiptDto } from './dto/create-response.dto';
+import { ExportLayout, exportLayoutsOf } from './export-text';
 import { buildResponseRecords, requestHashOf, ResponseContent, ResponseRecords } from './response-records';
 import { halfYearOf } from '../../../reports/periods';
 import { ResponseAnswer } from './response-answer.entity';
@@ -33,9 +35,13 @@ export interface SubmitResult {
 
 @Injectable()
 export class ResponsesService {
+  /** responses.csv's layout per survey, for the export-ready texts of new responses. */
+  private exportLayouts: Promise<Map<string, ExportLayout>> | null = null;
+
   constructor(
     private readonly transactions: TransactionRunner,
     @InjectRepository(SurveyResponse) private readonly responses: Repository<SurveyResponse>,
+    @InjectRepository(SurveyVersion) private readonly versions: Repository<SurveyVersion>,
     private readonly surveys: SurveysService,
     private readonly organisations: OrganisationsService,
     private readonly rounds: RoundsService,
@@ -117,7 +123,20 @@ export class ResponsesService {
     if (Object.keys(validated.answers).length === 0) {
       throw new ValidationProblem([{ field: 'answers', message: 'Answer at least one question.', code: 'no-answers' }], 'The response has no answers.');
     }
-    return buildResponseRecords(content, ids, receivedAt, validated, answeredAt);
+    return buildResponseRecords(content, ids, receivedAt, validated, await this.exportLayoutFor(content.surveyKey), answeredAt);
+  }
+
+  /**
+   * The layout of a survey's responses.csv for the export-ready texts (export-text.ts). Read
+   * once per process: versions are published at boot. A layout that is out of date (a version
+   * published since, by another instance) only gives texts whose key the export does not use.
+   */
+  private async exportLayoutFor(surveyKey: string): Promise<ExportLayout | null> {
+    if (!this.exportLayouts) {
+      this.exportLayouts = this.versions.find({ select: ['surveyKey', 'version', 'definition'] }).then(exportLayoutsOf);
+      this.exportLayouts.catch(() => (this.exportLayouts = null));
+    }
+    return (await this.exportLayouts).get(surveyKey) ?? null;
   }
 
   /**

@@ -68,4 +68,19 @@ export class SurveyResponse {
   /** The validated answers as JSON, exactly as accepted. */
   @Column({ type: 'text' })
   answers: string;
+
+  /**
+   * The export-ready text's key: the column set of responses.csv it was made for
+   * (export-text.ts). Null for responses stored before the texts existed.
+   */
+  @Column({ name: 'export_key', type: 'varchar', length: 16, nullable: true })
+  exportKey?: string | null;
+
+  /** Its responses.csv line in rfc4180 without the place's cells (export-text.ts). */
+  @Column({ name: 'export_rfc4180', type: 'text', nullable: true })
+  exportRfc4180?: string | null;
+
+  /** … and in excel-fi. */
+  @Column({ name: 'export_excel_fi', type: 'text', nullable: true })
+  exportExcelFi?: string | null;
 }

@@ -5,6 +5,7 @@ import { MeetingPlace } from '../../organisations/meeting-place.entity';
 import { Organisation } from '../../organisations/organisation.entity';
 import { ServiceArea } from '../../organisations/service-area.entity';
 import { ResponseAnswer } from '../../responses/response-answer.entity';
+import { exportLayoutsOf } from '../../responses/export-text';
 import { buildResponseRecords } from '../../responses/response-records';
 import { SurveyResponse } from '../../responses/survey-response.entity';
 import { SurveyAnswerValidator } from '../../surveys/survey-answer-validator';
@@ -75,6 +76,7 @@ export async function seedDemoData(manager: EntityManager, now: Date): Promise<{
       ];
     }),
   );
+  const layouts = exportLayoutsOf(versions);
   const versionAt = (key: string, at: Date) =>
     versions.filter((v) => v.surveyKey === key && v.publishedAt <= at).at(-1) ??
     versions.find((v) => v.surveyKey === key)!;
@@ -111,6 +113,7 @@ export async function seedDemoData(manager: EntityManager, now: Date): Promise<{
               { id: randomUUIDFrom(random), clientResponseId: randomUUIDFrom(random) },
               receivedAt,
               validated,
+              layouts.get(key)!,
             );
             responses.push(records.response);
             answers.push(...records.answers);
