@@ -29,9 +29,9 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
 /**
  * The sqlite3 module, but `verbose()` (which TypeORM always calls) leaves it as it is. Verbose
  * mode wraps every query call to build long stack traces: a `new Error()` and `util.inspect` of
- * the SQL and of every parameter, on every call, whether it fails or not. That was about a fifth
- * of the main thread's time per stored response (npm run bench -- ingestion, docs/benchmarks.md).
- * Errors still carry the SQL through TypeORM's QueryFailedError.
+ * the SQL and of every parameter, on every call, whether it fails or not. Without it the bare
+ * benchmark endpoint's CPU per stored response fell from 5.1-5.8 to 4.1 ms (docs/benchmarks.md,
+ * issue 22's third pass). Errors still carry the SQL through TypeORM's QueryFailedError.
  */
 const SQLITE3_WITHOUT_LONG_STACK_TRACES = { ...sqlite3, verbose: () => SQLITE3_WITHOUT_LONG_STACK_TRACES };
 

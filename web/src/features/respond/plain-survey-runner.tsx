@@ -269,15 +269,15 @@ function QuestionBlock({ question, level, lang, values, markText, onAnswer }: El
   }
 
   const multiple = question.type === 'checkbox';
+  const items = plainItems(question);
   const chosen = (code: string | number) => (multiple ? Array.isArray(value) && value.includes(code) : value === code);
   const toggle = (code: string | number) => {
     if (!multiple) return onAnswer(question, code);
-    const items = plainItems(question).map((item) => item.value);
     const set = new Set(Array.isArray(value) ? value : []);
     if (set.has(code)) set.delete(code);
     else set.add(code);
     // Kept in the order of the choices, whatever the order of the taps.
-    onAnswer(question, items.filter((item) => set.has(item)));
+    onAnswer(question, items.map((item) => item.value).filter((choice) => set.has(choice)));
   };
   const rating = question.type === 'rating';
   const ends =
@@ -302,7 +302,7 @@ function QuestionBlock({ question, level, lang, values, markText, onAnswer }: El
       {notes}
       {ends}
       <Scale rating={rating}>
-        {plainItems(question).map((item) => (
+        {items.map((item) => (
           <Choice
             key={String(item.value)}
             rating={rating}
