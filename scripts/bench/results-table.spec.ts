@@ -1,4 +1,4 @@
-import { parseResultsTable, resultsTableRows } from './results-table';
+import { mergeResults, parseResultsTable, resultsTableRows } from './results-table';
 
 const TABLE = [
   '# Benchmarks',
@@ -30,4 +30,15 @@ test('writes back the rows it read', () => {
 
 test('a file without the generated table has no results', () => {
   expect(parseResultsTable('# Benchmarks\n\n| a | b | c |\n')).toEqual({});
+});
+
+test('keeps the later of each benchmark from the table and results.json, and every row of either', () => {
+  const table = parseResultsTable(TABLE);
+  const local = {
+    // Measured before the table's row: a machine's old result must not replace the newer one.
+    export: { ratio: 4.2, measuredAt: '2026-11-25T18:20:27.512Z' },
+    'slow-network': { noticeMs: 746, measuredAt: '2026-12-07T12:15:40.936Z' },
+    ingestion: { ratio: 1.16, measuredAt: '2026-12-07T11:41:42.884Z' },
+  };
+  expect(mergeResults(table, local)).toEqual({ export: table.export, 'slow-network': local['slow-network'], ingestion: local.ingestion });
 });

@@ -1,8 +1,9 @@
 /**
  * The benchmarks' results, kept two ways: data/bench/results.json on the machine that measured
  * (git-ignored) and the generated table at the end of docs/benchmarks.md (committed). A fresh
- * clone has only the table, so a run starts from the table and lets results.json override it:
- * otherwise running one benchmark there would rewrite the table with that one row.
+ * clone has only the table, so a run starts from the table and takes from results.json the rows
+ * measured later (mergeResults): otherwise running one benchmark there would rewrite the table
+ * with that one row, and on a machine that measured before, its old rows would replace newer ones.
  */
 export type BenchResults = Record<string, Record<string, number | string>>;
 
@@ -47,4 +48,13 @@ export function resultsTableRows(results: BenchResults): string[] {
         .map(([key, value]) => `${key}: ${value}`)
         .join(', ')} | ${values.measuredAt} |`,
   );
+}
+
+/** Each benchmark's latest result, from either source (`measuredAt`, ISO 8601, orders them). */
+export function mergeResults(table: BenchResults, local: BenchResults): BenchResults {
+  const merged = { ...table };
+  for (const [name, values] of Object.entries(local)) {
+    if (!(name in merged) || String(values.measuredAt) >= String(merged[name].measuredAt)) merged[name] = values;
+  }
+  return merged;
 }

@@ -14,7 +14,7 @@ import { ReleasesService } from '../../api/src/releases/releases.service';
 import { BoundProgram } from '../../reports/bound-inference';
 import * as releaseAudit from '../../reports/release-audit';
 import { toSqlInstant } from '../../api/src/database/sql-time';
-import { BenchResults, GENERATED_MARKER, parseResultsTable, resultsTableRows } from './results-table';
+import { BenchResults, GENERATED_MARKER, mergeResults, parseResultsTable, resultsTableRows } from './results-table';
 
 /**
  * npm run bench: Kohtaamo's speed and memory targets, each measured as a ratio against a
@@ -40,10 +40,8 @@ const benchmarksDoc = join(root, 'docs', 'benchmarks.md');
  * Read at each use: a benchmark running beside this one (a long data generation) may have
  * recorded since. The committed table first, then this machine's results.json over it.
  */
-const readResults = (): BenchResults => ({
-  ...(existsSync(benchmarksDoc) ? parseResultsTable(readFileSync(benchmarksDoc, 'utf8')) : {}),
-  ...(existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {}),
-});
+const readResults = (): BenchResults =>
+  mergeResults(existsSync(benchmarksDoc) ? parseResultsTable(readFileSync(benchmarksDoc, 'utf8')) : {}, existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {});
 
 function record(name: string, values: Record<string, number | string>): void {
   const results = readResults();

@@ -248,6 +248,37 @@ describe('responses.csv lines read from the texts stored with the responses', ()
     built.restore();
   });
 
+  it('stops writing when the client has gone, and the database serves the next export in full', async () => {
+    // Enough lines (≈ 200 kB) that PostgreSQL's COPY comes in several chunks, so that stopping
+    // leaves it unread: that connection must be closed, not handed out again. Their own year.
+    const year = TEXT_YEAR - 3;
+    const layout = exportLayoutOf(definitions);
+    const many = Array.from({ length: 2500 }, (_, i) => {
+      const answers = Object.fromEntries(layout.questions.filter((q) => !q.freeText).map((q, column) => [q.name, 1 + ((i + column) % 5)]));
+      const at = new Date(Date.UTC(year, i % 12, 1 + (i % 28), 10));
+      return buildResponseRecords({ surveyKey: 'visitor-survey', surveyVersion: 2, meetingPlaceId: places[i % 3].id, locale: 'fi', answers }, { id: randomUUID(), clientResponseId: randomUUID() }, at, { answers, values: [] }, layout).response;
+    });
+    for (let i = 0; i < many.length; i += 100) await t.dataSource.getRepository(SurveyResponse).insert(many.slice(i, i + 100));
+    const reference = await exported('rfc4180', String(year));
+    expect(reference.split('\r\n')).toHaveLength(many.length + 2);
+
+    // More stopped exports than the pool has connections.
+    for (let i = 0; i < 12; i++) {
+      const prepared = await service.prepareResponses(admin, { survey: 'visitor-survey', period: String(year) });
+      let bytes = 0;
+      const out = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          bytes += chunk.length;
+          done();
+        },
+      });
+      await prepared.write(out, () => bytes > 1000);
+      expect(bytes).toBeGreaterThan(1000);
+      expect(bytes).toBeLessThan(reference.length / 2);
+    }
+    expect(await exported('rfc4180', String(year))).toBe(reference);
+  });
+
   it('reads only stored texts for a place whose responses all have one', async () => {
     const built = watchBuiltLines();
     for (const dialect of CSV_DIALECTS) expect(await exported(dialect, `${TEXT_YEAR}-H1`, 'text-renamed')).toBe(await expected(dialect, `${TEXT_YEAR}-H1`, places[3].id));

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { escapeLiteral, type PoolClient } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { Repository } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { CsvCell, CsvDialect, csvHeader, csvRows, CSV_NEWLINE } from '../../../reports/csv/csv-dialect';
 import { codebookRows, CODEBOOK_COLUMNS, ExportedResponse, placeMiddle, PublishedDefinition, responseHeader, responseRow, rowLevelColumns } from '../../../reports/csv/response-export';
 import type { SurveyQuestion } from '../../../reports/csv/survey-questions';
@@ -15,6 +18,7 @@ import { Municipality } from '../organisations/municipality.entity';
 import { EXPORT_TEXT_COLUMNS, ExportLayout, exportLayoutOf, lineOfExportText } from '../responses/export-text';
 import { SurveyResponse } from '../responses/survey-response.entity';
 import { SurveyVersion } from '../surveys/survey-version.entity';
+import { CopyBinaryLines } from './copy-binary-lines';
 import { CodebookQueryDto, ResponsesExportQueryDto } from './dto/export-query.dto';
 import { responseLineSql, ResponseLineSql, SqlEngine } from './response-line-sql';
 
@@ -80,6 +84,35 @@ interface PlaceInfo {
   regionCode: string;
 }
 
+/** The lines of these responses, built from their answers (those out of scope get none). */
+type BuiltLines = (ids: string[]) => Promise<Map<string, string>>;
+
+/** Writes to `out`, waiting for it to drain when its buffer is full. */
+async function send(out: Writable, text: string | Buffer): Promise<void> {
+  if (!out.write(text)) await once(out, 'drain');
+}
+
+/**
+ * The COPY of a selection's lines on PostgreSQL: per response, its stored text with its place's
+ * cells put in, and CRLF (NULL when it has no text for this layout), or its id (when it has
+ * none). The join with the places in scope is also the scope. COPY takes no parameters, so the
+ * values are literals, escaped by node-postgres.
+ */
+function copyLinesSql(selection: Selection, layout: ExportLayout, dialect: CsvDialect, middles: Map<string, string>): string {
+  const text = `r.${EXPORT_TEXT_COLUMNS[dialect]}`;
+  const usable = `r.export_key = ${escapeLiteral(layout.key)} AND ${text} IS NOT NULL`;
+  // The first line feed of a text is where the place's cells go (export-text.ts).
+  const split = `strpos(${text}, chr(10))`;
+  const places = [...middles].map(([id, middle]) => `(${escapeLiteral(id)}, ${escapeLiteral(middle)})`).join(', ');
+  return `COPY (
+    SELECT CASE WHEN ${usable} THEN left(${text}, ${split} - 1) || p.middle || substr(${text}, ${split} + 1) || ${escapeLiteral(CSV_NEWLINE)} END AS line,
+           CASE WHEN ${usable} THEN NULL ELSE r.id END AS id
+    FROM response r JOIN (VALUES ${places}) AS p (id, middle) ON p.id = r.meeting_place_id
+    WHERE r.survey_key = ${escapeLiteral(selection.surveyKey)} AND r.period_year = ${Number(selection.year)} AND r.period_half IN (${selection.halves.map(Number).join(', ')})
+    ORDER BY r.period_half, r.id
+  ) TO STDOUT (FORMAT binary)`;
+}
+
 /**
  * responses.csv and codebook.csv. The export streams: it pages through the response table in
  * id order (keyset pagination over idx_response_export) and writes each page before reading
@@ -117,23 +150,58 @@ export class ResponseExportService {
     // The place's cells of every line, as they are now (they are never in the stored texts).
     const middles = new Map([...places.byId.values()].map((p) => [p.id, placeMiddle(p, dialect)]));
     const write = async (out: Writable, isClosed: () => boolean) => {
-      const send = async (text: string) => {
-        if (!out.write(text)) await once(out, 'drain');
-      };
-      await send(csvHeader(responseHeader(columns), dialect));
-      for await (const page of this.pages(selection, isClosed, (half, after) => this.textPage(selection, layout, dialect, half, after))) {
-        // Responses without a text for this layout take the present path: the line built by the
-        // database (response-line-sql.ts), or where it cannot, formatted here.
-        const built = await this.builtLines(selection, lineSql, page.filter((r) => r.text === null || !middles.has(r.place)).map((r) => r.id), toCells, dialect);
-        let text = '';
-        for (const r of page) {
-          const middle = r.text === null ? undefined : middles.get(r.place);
-          text += middle === undefined ? (built.get(r.id) ?? '') : lineOfExportText(r.text!, middle) + CSV_NEWLINE;
-        }
-        await send(text);
-      }
+      await send(out, csvHeader(responseHeader(columns), dialect));
+      // Responses without a text for this layout take the present path: the line built by the
+      // database (response-line-sql.ts), or where it cannot, formatted here.
+      const built = (ids: string[]) => this.builtLines(selection, lineSql, ids, toCells, dialect);
+      const lines = this.engine() === 'postgres' ? this.copiedLines(selection, layout, dialect, middles, built, isClosed) : this.pagedLines(selection, layout, dialect, middles, built, isClosed);
+      for await (const text of lines) await send(out, text);
     };
     return { dialect, filename: `kohtaamo-responses-${query.survey}-${query.period}.csv`, header: responseHeader(columns), rows, write };
+  }
+
+  /**
+   * responses.csv's lines on SQLite, a page at a time (keyset pages in id order): each stored
+   * text with its place's cells put in, the other lines from `built`.
+   */
+  private async *pagedLines(selection: Selection, layout: ExportLayout, dialect: CsvDialect, middles: Map<string, string>, built: BuiltLines, isClosed: () => boolean): AsyncGenerator<string> {
+    for await (const page of this.pages(selection, isClosed, (half, after) => this.textPage(selection, layout, dialect, half, after))) {
+      const lines = await built(page.filter((r) => r.text === null || !middles.has(r.place)).map((r) => r.id));
+      let text = '';
+      for (const r of page) {
+        const middle = r.text === null ? undefined : middles.get(r.place);
+        text += middle === undefined ? (lines.get(r.id) ?? '') : lineOfExportText(r.text!, middle) + CSV_NEWLINE;
+      }
+      yield text;
+    }
+  }
+
+  /**
+   * responses.csv's lines on PostgreSQL, from one COPY of the whole selection: PostgreSQL puts
+   * each place's cells into the stored texts and orders the lines itself, so they come as bytes
+   * in a few thousand buffers (the shape psql's own \copy gets). Keyset pages were 3.3-3.8 x
+   * psql: in id order each row is a random heap page (docs/benchmarks.md). A response without a
+   * text for this layout comes as its id, and its line from `built`.
+   */
+  private async *copiedLines(selection: Selection, layout: ExportLayout, dialect: CsvDialect, middles: Map<string, string>, built: BuiltLines, isClosed: () => boolean): AsyncGenerator<Buffer | string> {
+    const driver = this.responses.manager.connection.driver as PostgresDriver;
+    const [client, release] = (await driver.obtainMasterConnection()) as [PoolClient, (error?: Error) => void];
+    const reader = new CopyBinaryLines();
+    let finished = false;
+    try {
+      for await (const chunk of client.query(copyTo(copyLinesSql(selection, layout, dialect, middles))) as AsyncIterable<Buffer>) {
+        if (isClosed()) return;
+        const pieces = reader.push(chunk);
+        const missing = pieces.flatMap((p) => (Buffer.isBuffer(p) ? [] : [p.missing]));
+        const lines = missing.length > 0 ? await built(missing) : new Map<string, string>();
+        for (const piece of pieces) yield Buffer.isBuffer(piece) ? piece : (lines.get(piece.missing) ?? '');
+      }
+      reader.end();
+      finished = true;
+    } finally {
+      // A COPY left unread leaves its connection mid-protocol: the pool closes it, not reuses it.
+      release(finished ? undefined : new Error('responses.csv stopped before the end of its COPY'));
+    }
   }
 
   /**
