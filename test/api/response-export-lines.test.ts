@@ -279,10 +279,14 @@ describe('responses.csv lines read from the texts stored with the responses', ()
     expect(await exported('rfc4180', String(year))).toBe(reference);
   });
 
-  it('reads only stored texts for a place whose responses all have one', async () => {
+  it('reads only stored texts for a place whose responses all have one, never a row at a time', async () => {
     const built = watchBuiltLines();
+    // On SQLite a page is read row by row only when one of its responses has no text.
+    const rowByRow = jest.spyOn(ResponseExportService.prototype as unknown as { textPage: () => Promise<unknown[]> }, 'textPage');
     for (const dialect of CSV_DIALECTS) expect(await exported(dialect, `${TEXT_YEAR}-H1`, 'text-renamed')).toBe(await expected(dialect, `${TEXT_YEAR}-H1`, places[3].id));
     expect(built.ids()).toEqual([]);
+    expect(rowByRow).not.toHaveBeenCalled();
+    rowByRow.mockRestore();
     built.restore();
   });
 
@@ -296,6 +300,21 @@ describe('responses.csv lines read from the texts stored with the responses', ()
     }
     expect(built.ids()).toEqual([]);
     built.restore();
+  });
+
+  it('quotes and guards a place’s cells that need it, whatever the database holds (a slug no form accepts)', async () => {
+    const sql = (text: string) => (t.dataSource.options.type === 'postgres' ? text : text.replace('$1', '?'));
+    await t.dataSource.query(sql("UPDATE meeting_place SET slug = '=odd; slug, here' WHERE id = $1"), [places[3].id]);
+    try {
+      for (const dialect of CSV_DIALECTS) {
+        // Only responses with a text for today's column set: they would be read a page at a time.
+        const reference = await expected(dialect, String(TEXT_YEAR), places[3].id);
+        expect(reference).toContain(`"'=odd; slug, here"`);
+        expect(await exported(dialect, String(TEXT_YEAR), '=odd; slug, here')).toBe(reference);
+      }
+    } finally {
+      await t.dataSource.query(sql("UPDATE meeting_place SET slug = 'text-moved' WHERE id = $1"), [places[3].id]);
+    }
   });
 
   it('builds every line from the answers once a new version adds a column, never a stored line without it', async () => {

@@ -41,6 +41,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOGIN_RATE_LIMIT: '10000',
     RESPONSE_RATE_LIMIT: '1000000',
     KIOSK_ACTIVATION_RATE_LIMIT: '10000',
+    // A test that needs it starts it; in the background it would race the test's own rows.
+    EXPORT_TEXT_REFRESH: 'false',
     ...options.env,
   });
   const clock = new FakeClock(options.now);

@@ -6,6 +6,7 @@ describe('loadConfig', () => {
       port: 3000,
       database: { type: 'sqlite', path: 'data/kohtaamo.sqlite' },
       demoData: true,
+      refreshExportTexts: true,
       admin: null,
       logLevel: 'log',
       logFormat: 'json',

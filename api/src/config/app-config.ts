@@ -34,6 +34,7 @@ const schema = z
       .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
       .optional(),
     DEMO_DATA: booleanString.default('true'),
+    EXPORT_TEXT_REFRESH: booleanString.default('true'),
     ADMIN_EMAIL: z.string().email('must be an email address').optional(),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
@@ -91,6 +92,8 @@ export interface AppConfig {
     | { type: 'sqlite'; path: string }
     | { type: 'postgres'; url: string };
   demoData: boolean;
+  /** Bring stale export-ready texts up to date in the background after boot (tests start it themselves). */
+  refreshExportTexts: boolean;
   admin: { email: string; password: string } | null;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** JSON lines for collectors; readable text on a terminal. */
@@ -155,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = Bool
     port: e.PORT,
     database: e.DATABASE_URL ? { type: 'postgres', url: e.DATABASE_URL } : { type: 'sqlite', path: e.DATABASE_PATH },
     demoData: e.DEMO_DATA,
+    refreshExportTexts: e.EXPORT_TEXT_REFRESH,
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : null,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? (terminal ? 'text' : 'json'),

@@ -6,7 +6,7 @@ import { escapeLiteral, type PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { Repository } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { CsvCell, CsvDialect, csvHeader, csvRows, CSV_NEWLINE } from '../../../reports/csv/csv-dialect';
+import { CsvCell, csvDelimiter, CsvDialect, csvHeader, csvRows, CSV_NEWLINE } from '../../../reports/csv/csv-dialect';
 import { codebookRows, CODEBOOK_COLUMNS, ExportedResponse, placeMiddle, PublishedDefinition, responseHeader, responseRow, rowLevelColumns } from '../../../reports/csv/response-export';
 import type { SurveyQuestion } from '../../../reports/csv/survey-questions';
 import { canReadRowLevelData } from '../access/access-policy';
@@ -87,6 +87,13 @@ interface PlaceInfo {
 /** The lines of these responses, built from their answers (those out of scope get none). */
 type BuiltLines = (ids: string[]) => Promise<Map<string, string>>;
 
+/** A page of responses.csv: how many responses, the last one's id, their lines as one string. */
+interface LinesPage {
+  rows: number;
+  last: string;
+  lines: string;
+}
+
 /** Writes to `out`, waiting for it to drain when its buffer is full. */
 async function send(out: Writable, text: string | Buffer): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
@@ -161,19 +168,62 @@ export class ResponseExportService {
   }
 
   /**
-   * responses.csv's lines on SQLite, a page at a time (keyset pages in id order): each stored
-   * text with its place's cells put in, the other lines from `built`.
+   * responses.csv's lines on SQLite, a page at a time (keyset pages in id order). SQLite puts
+   * each place's cells into the stored texts and gives the page as one string, so a million
+   * rows make a thousand strings, not a million row objects: memory grew 1.4 MiB, against 28-106
+   * MiB with rows (docs/benchmarks.md). A page with a response without a text is read again row
+   * by row, its other lines from `built`; so is every page if a place's cells need quotes or the
+   * formula guard (none can: a slug is letters, digits and hyphens, a region code digits).
    */
   private async *pagedLines(selection: Selection, layout: ExportLayout, dialect: CsvDialect, middles: Map<string, string>, built: BuiltLines, isClosed: () => boolean): AsyncGenerator<string> {
-    for await (const page of this.pages(selection, isClosed, (half, after) => this.textPage(selection, layout, dialect, half, after))) {
-      const lines = await built(page.filter((r) => r.text === null || !middles.has(r.place)).map((r) => r.id));
-      let text = '';
-      for (const r of page) {
-        const middle = r.text === null ? undefined : middles.get(r.place);
-        text += middle === undefined ? (lines.get(r.id) ?? '') : lineOfExportText(r.text!, middle) + CSV_NEWLINE;
+    const delimiter = csvDelimiter(dialect);
+    const plainPlaces = [...selection.places.byId.values()].every((p) => middles.get(p.id) === delimiter + p.slug + delimiter + p.regionCode + delimiter);
+    for (const half of selection.halves) {
+      let after = '';
+      for (;;) {
+        if (isClosed()) return;
+        const whole = plainPlaces ? await this.linesPage(selection, layout, dialect, half, after) : undefined;
+        const page = whole && Number(whole.missing) === 0 ? whole : await this.linesRowByRow(selection, layout, dialect, middles, built, half, after);
+        const rows = Number(page.rows);
+        if (rows === 0) break;
+        yield page.lines;
+        after = page.last;
+        if (rows < this.pageSize()) break;
       }
-      yield text;
     }
+  }
+
+  /** One page of lines as one string: its stored texts with their places' plain cells put in. */
+  private async linesPage(selection: Selection, layout: ExportLayout, dialect: CsvDialect, half: number, after: string): Promise<LinesPage & { missing: number }> {
+    const inScope = selection.places.restricted ? 'AND r.meeting_place_id IN (:...placeIds)' : '';
+    const text = `r.${EXPORT_TEXT_COLUMNS[dialect]}`;
+    // The first line feed of a text is where the place's cells go (export-text.ts).
+    const split = `instr(${text}, char(10))`;
+    const [page] = await this.run<LinesPage & { missing: number }>(
+      `SELECT count(*) AS rows, count(*) - count(line) AS missing, max(id) AS last, group_concat(line, '' ORDER BY id) AS lines
+      FROM (
+        SELECT r.id AS id, CASE WHEN r.export_key = :key AND ${text} IS NOT NULL
+          THEN substr(${text}, 1, ${split} - 1) || :delimiter || p.slug || :delimiter || m.region_code || :delimiter || substr(${text}, ${split} + 1) || char(13, 10) END AS line
+        FROM response r JOIN meeting_place p ON p.id = r.meeting_place_id JOIN municipality m ON m.code = p.municipality_code
+        WHERE r.survey_key = :surveyKey AND r.period_year = :year AND r.period_half = :half AND r.id > :after ${inScope}
+        ORDER BY r.id
+        LIMIT ${this.pageSize()}
+      )`,
+      { key: layout.key, delimiter: csvDelimiter(dialect), surveyKey: selection.surveyKey, year: selection.year, half, after, placeIds: [...selection.places.byId.keys()] },
+    );
+    return page;
+  }
+
+  /** The same page a row at a time: stored texts with their place's cells put in here, the other lines built. */
+  private async linesRowByRow(selection: Selection, layout: ExportLayout, dialect: CsvDialect, middles: Map<string, string>, built: BuiltLines, half: number, after: string): Promise<LinesPage> {
+    const page = await this.textPage(selection, layout, dialect, half, after);
+    const lines = await built(page.filter((r) => r.text === null || !middles.has(r.place)).map((r) => r.id));
+    let text = '';
+    for (const r of page) {
+      const middle = r.text === null ? undefined : middles.get(r.place);
+      text += middle === undefined ? (lines.get(r.id) ?? '') : lineOfExportText(r.text!, middle) + CSV_NEWLINE;
+    }
+    return { rows: page.length, last: page.at(-1)?.id ?? after, lines: text };
   }
 
   /**

@@ -8,6 +8,7 @@ import { SurveysModule } from '../surveys/surveys.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { KiosksModule } from '../kiosks/kiosks.module';
 import { ResponseAnswer } from './response-answer.entity';
+import { ExportTextRefresh } from './export-text-refresh.service';
 import { FreeTextController } from './free-text.controller';
 import { FreeTextService } from './free-text.service';
 import { RespondentLanguagesService } from './respondent-languages.service';
@@ -19,7 +20,7 @@ import { SurveyResponse } from './survey-response.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([SurveyResponse, ResponseAnswer, SurveyVersion, SurveyInstrument]), SurveysModule, OrganisationsModule, RoundsModule, KiosksModule, AuditModule],
   controllers: [ResponsesController, FreeTextController],
-  providers: [ResponsesService, FreeTextService, RespondentLanguagesService, ResponseRateLimiter],
+  providers: [ResponsesService, ExportTextRefresh, FreeTextService, RespondentLanguagesService, ResponseRateLimiter],
   exports: [ResponsesService],
 })
 export class ResponsesModule {}
