@@ -60,7 +60,8 @@ describe('bringing export-ready texts up to date', () => {
   }
 
   it('rewrites every response without a text for its column set, in batches, and leaves the others alone', async () => {
-    const ids = await storeResponses(1200);
+    // More than one window of the table (2,000 responses), so the windows' edges are crossed.
+    const ids = await storeResponses(4500);
     const before = await t.dataSource.getRepository(SurveyResponse).find({ where: { surveyKey: 'visitor-survey' } });
     const untouched = before.filter((r) => ids.fresh.includes(r.id));
 

@@ -5,11 +5,14 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { TransactionRunner } from '../database/transaction-runner';
 import { SurveyVersion } from '../surveys/survey-version.entity';
-import { exportLayoutsOf, exportTextsOf } from './export-text';
+import { ExportLayout, exportLayoutsOf, exportTextsOf } from './export-text';
 import { SurveyResponse } from './survey-response.entity';
 
 /** Responses rewritten per write transaction: about 0.1 s on SQLite (1,800 a second measured), so a submission queued behind one barely waits. */
 const BATCH = 200;
+
+/** Responses looked at per read: a few milliseconds of the table in id order. */
+const WINDOW = 2000;
 
 // One plain statement per response: no entity metadata or query builder work per row.
 const UPDATE = 'UPDATE response SET export_key = :exportKey, export_rfc4180 = :exportRfc4180, export_excel_fi = :exportExcelFi WHERE id = :id AND answers = :answers';
@@ -58,34 +61,51 @@ export class ExportTextRefresh implements OnApplicationBootstrap, OnApplicationS
   /** Rewrites the texts of every response without one for its survey's column set; returns how many were written. */
   async refresh(): Promise<number> {
     const layouts = exportLayoutsOf(await this.versions.find({ select: ['surveyKey', 'version', 'definition'] }));
-    const driver = this.responses.manager.connection.driver;
+    if (layouts.size === 0) return 0;
+    // Each survey's current key, for the database to compare each response's with.
+    const parameters: Record<string, string> = {};
+    const cases = [...layouts].map(([surveyKey, layout], i) => {
+      Object.assign(parameters, { [`survey${i}`]: surveyKey, [`key${i}`]: layout.key });
+      return `WHEN :survey${i} THEN :key${i}`;
+    });
+    const stale = `(r.export_key IS NULL OR r.export_key <> CASE r.survey_key ${cases.join(' ')} END)`;
     let written = 0;
-    for (const [surveyKey, layout] of layouts) {
-      let after = '';
-      for (;;) {
-        if (this.stopping) return written;
-        const rows = await this.responses
-          .createQueryBuilder('r')
-          .select(['r.id', 'r.surveyKey', 'r.surveyVersion', 'r.locale', 'r.periodYear', 'r.periodHalf', 'r.answers'])
-          .where('r.survey_key = :surveyKey AND r.id > :after', { surveyKey, after })
-          .andWhere('(r.export_key IS NULL OR r.export_key <> :key)', { key: layout.key })
-          .orderBy('r.id', 'ASC')
-          .limit(BATCH)
-          .getMany();
-        if (rows.length === 0) break;
-        await this.transactions.run(async (manager) => {
-          for (const row of rows as StoredRow[]) {
-            const texts = exportTextsOf(row, layout);
-            // Only if the answers are still those the text was made from (answers can be revised).
-            const [sql, parameters] = driver.escapeQueryWithParameters(UPDATE, { ...texts, id: row.id, answers: row.answers }, {});
-            const result = await manager.queryRunner!.query(sql, parameters, true);
-            written += result.affected ?? 0;
-          }
-        });
-        after = rows[rows.length - 1].id;
-      }
+    let after = '';
+    for (;;) {
+      if (this.stopping) return written;
+      // A window of the table in id order, its end read from the primary key's index alone: every
+      // query stays short, so that it never holds up a submission or an export for long (on
+      // SQLite they share one connection), and a boot with nothing stale reads the table once.
+      const [end] = await this.responses.createQueryBuilder('r').select('r.id', 'id').where('r.id > :after', { after }).orderBy('r.id', 'ASC').offset(WINDOW - 1).limit(1).getRawMany<{ id: string }>();
+      const query = this.responses
+        .createQueryBuilder('r')
+        .select(['r.id', 'r.surveyKey', 'r.surveyVersion', 'r.locale', 'r.periodYear', 'r.periodHalf', 'r.answers'])
+        .where('r.id > :after', { after })
+        .andWhere(stale, parameters);
+      if (end) query.andWhere('r.id <= :end', { end: end.id });
+      const rows = (await query.getMany()) as StoredRow[];
+      for (let i = 0; i < rows.length; i += BATCH) written += await this.rewrite(rows.slice(i, i + BATCH), layouts);
+      if (!end) break;
+      after = end.id;
     }
     if (written > 0) this.logger.log(`Export texts brought up to date for ${written} responses`);
+    return written;
+  }
+
+  /** One write transaction: these responses' texts for their surveys' column sets. */
+  private async rewrite(rows: StoredRow[], layouts: Map<string, ExportLayout>): Promise<number> {
+    const driver = this.responses.manager.connection.driver;
+    let written = 0;
+    await this.transactions.run(async (manager) => {
+      for (const row of rows) {
+        const layout = layouts.get(row.surveyKey);
+        if (!layout) continue;
+        // Only if the answers are still those the text was made from (answers can be revised).
+        const [sql, values] = driver.escapeQueryWithParameters(UPDATE, { ...exportTextsOf(row, layout), id: row.id, answers: row.answers }, {});
+        const result = await manager.queryRunner!.query(sql, values, true);
+        written += result.affected ?? 0;
+      }
+    });
     return written;
   }
 }
