@@ -15,6 +15,7 @@ import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { SeedService } from './database/seeds/seed.service';
+import { ExportTextRefresh } from './responses/export-text-refresh.service';
 import { createOpenApiDocument } from './openapi-document';
 import { hasBuiltWebApp, webAppMiddleware } from './web/web-app.middleware';
 import { surveyPagePrerenderer } from './web/survey-page-prerenderer';
@@ -64,5 +65,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 
   await app.init();
   await app.get(SeedService).run();
+  // After the seed, which publishes new versions: their column set is what the texts are for.
+  app.get(ExportTextRefresh).startInBackground();
   return app;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { In } from 'typeorm';
 import { ExportTextRefresh } from '../../api/src/responses/export-text-refresh.service';
 import { exportLayoutOf } from '../../api/src/responses/export-text';
 import { buildResponseRecords } from '../../api/src/responses/response-records';
@@ -31,7 +32,7 @@ describe('bringing export-ready texts up to date', () => {
   afterAll(() => t.close());
 
   /** Visitor-survey responses: a third with today's texts, a third with none, a third made for version 1's column set. */
-  async function storeResponses(count: number): Promise<{ fresh: string[]; outdated: string[] }> {
+  async function storeResponses(count: number, surveyVersion = 2): Promise<{ fresh: string[]; outdated: string[] }> {
     const published = await t.dataSource.getRepository(SurveyVersion).find({ where: { surveyKey: 'visitor-survey' }, order: { version: 'ASC' } });
     const today = exportLayoutOf(published.map((v) => JSON.parse(v.definition)));
     const older = exportLayoutOf(definitions.slice(0, 1));
@@ -40,7 +41,7 @@ describe('bringing export-ready texts up to date', () => {
       const answers = { felt_welcome: 1 + (i % 5), visit_frequency: 'weekly', children_age_bands: ['0-2'] };
       const layout = [today, null, older][i % 3];
       const { response } = buildResponseRecords(
-        { surveyKey: 'visitor-survey', surveyVersion: 2, meetingPlaceId: place.id, locale: 'fi', answers },
+        { surveyKey: 'visitor-survey', surveyVersion, meetingPlaceId: place.id, locale: 'fi', answers },
         { id: randomUUID(), clientResponseId: randomUUID() },
         new Date(Date.UTC(YEAR, i % 12, 1 + (i % 28), 9)),
         { answers, values: [] },
@@ -92,20 +93,41 @@ describe('bringing export-ready texts up to date', () => {
     expect(lines.filter((line) => line.includes('refresh-place'))).toHaveLength(count);
   });
 
-  it('runs after boot unless EXPORT_TEXT_REFRESH=false, and a response answered meanwhile keeps its own text', async () => {
-    const ids = await storeResponses(30);
+  it('runs after boot, for the column set of the versions that boot published, and a response answered meanwhile keeps its own text', async () => {
+    // As if versions 2 and 3 (which add columns to version 1) were new: the next boot publishes
+    // them again (and not the last test's version, which has no file). Texts made now are for
+    // version 1's column set, so that boot must rewrite every one of them.
+    await t.dataSource.getRepository(SurveyResponse).delete({ surveyKey: 'visitor-survey' });
+    const versions = t.dataSource.getRepository(SurveyVersion);
+    await versions.delete({ surveyKey: 'visitor-survey', version: In([2, 3, definitions.length + 1]) });
+    expect(exportLayoutOf(definitions.slice(0, 1)).key).not.toBe(exportLayoutOf(definitions.slice(0, 3)).key);
+    const ids = await storeResponses(30, 1);
+    expect(ids.fresh.length).toBe(10);
     const second = await startTestApp({ database: t.database, env: { EXPORT_TEXT_REFRESH: 'true' } });
     try {
+      expect(await versions.countBy({ surveyKey: 'visitor-survey' })).toBe(3);
       const answered = await request(second.http)
         .post('/api/responses')
         .send({ surveyKey: 'visitor-survey', surveyVersion: 2, meetingPlace: 'refresh-place', clientResponseId: randomUUID(), locale: 'sv', answers: { felt_welcome: 4 } })
         .expect(201);
-      expect(await second.app.get(ExportTextRefresh).whenDone()).toBe(ids.outdated.length);
+      expect(await second.app.get(ExportTextRefresh).whenDone()).toBe(30);
       await expectTextsUpToDate();
       const stored = await t.dataSource.getRepository(SurveyResponse).findOneByOrFail({ id: answered.body.id });
       expect(stored.locale).toBe('sv');
     } finally {
       await second.app.close();
+    }
+  });
+
+  it('does not run after boot with EXPORT_TEXT_REFRESH=false', async () => {
+    const ids = await storeResponses(9);
+    const third = await startTestApp({ database: t.database, env: { EXPORT_TEXT_REFRESH: 'false' } });
+    try {
+      expect(await third.app.get(ExportTextRefresh).whenDone()).toBe(0);
+      const outdated = await t.dataSource.getRepository(SurveyResponse).findBy(ids.outdated.map((id) => ({ id })));
+      expect(outdated.map((r) => r.exportKey === null || r.exportRfc4180 === null || r.exportKey !== exportLayoutOf(definitions).key)).toEqual(outdated.map(() => true));
+    } finally {
+      await third.app.close();
     }
   });
 });

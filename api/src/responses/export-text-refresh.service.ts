@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -28,7 +28,7 @@ type StoredRow = Pick<SurveyResponse, 'id' | 'surveyKey' | 'surveyVersion' | 'lo
  * after it, since it uses only a text whose key is its column set's.
  */
 @Injectable()
-export class ExportTextRefresh implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ExportTextRefresh implements OnApplicationShutdown {
   private readonly logger = new Logger('ExportTextRefresh');
   private running: Promise<number> = Promise.resolve(0);
   private stopping = false;
@@ -40,7 +40,11 @@ export class ExportTextRefresh implements OnApplicationBootstrap, OnApplicationS
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
+  /**
+   * Starts the refresh in the background, unless EXPORT_TEXT_REFRESH=false. Called once the
+   * app is seeded (app.factory.ts): the seed publishes new versions, whose column set it needs.
+   */
+  startInBackground(): void {
     if (!this.config.refreshExportTexts) return;
     this.running = this.refresh().catch((error: unknown) => {
       this.logger.error(`Export texts not brought up to date: ${error instanceof Error ? error.message : String(error)}`);
@@ -53,7 +57,7 @@ export class ExportTextRefresh implements OnApplicationBootstrap, OnApplicationS
     await this.running;
   }
 
-  /** The refresh started at boot (0 responses if none was). */
+  /** The refresh started at boot: how many responses it wrote (0 if none was started). */
   whenDone(): Promise<number> {
     return this.running;
   }
