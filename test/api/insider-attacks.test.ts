@@ -226,7 +226,9 @@ describe('attacks by insiders', () => {
 describe('paper forms imported before the ids were keyed', () => {
   it('are moved off their guessable ids by the migration, and a re-import stores nothing twice', async () => {
     const database = await createTestDatabase();
-    const config = loadConfig({ ...database.env, DEMO_DATA: 'false', LOG_LEVEL: 'error' });
+    // Like startTestApp: the export-text refresh would write beside this test's own direct writes
+    // (createUser) on SQLite's one connection, and the test's writes do not queue behind it.
+    const config = loadConfig({ ...database.env, DEMO_DATA: 'false', LOG_LEVEL: 'error', EXPORT_TEXT_REFRESH: 'false' });
     const file = `paper_id,survey_version,meeting_place,locale,received_on,mood\r\nP-1,1,legacy-place,fi,${LAST_YEAR}-03-02,3\r\n`;
     const boot = async () => {
       const app = await createApp(config);
