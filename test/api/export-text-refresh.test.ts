@@ -8,7 +8,7 @@ import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
 import { SurveyVersion } from '../../api/src/surveys/survey-version.entity';
 import type { MeetingPlace } from '../../api/src/organisations/meeting-place.entity';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
-import { expectedExportTexts, storedExportTexts } from '../support/export-texts';
+import { expectedExportTexts, publishVisitorSurveyWithQuestion, storedExportTexts } from '../support/export-texts';
 import { createUser } from '../factories/user.factory';
 import { as, logIn } from '../support/session';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -75,11 +75,7 @@ describe('bringing export-ready texts up to date', () => {
   });
 
   it('rewrites a survey’s texts for its new column set once a version adds a question, and the export reads them', async () => {
-    const added = structuredClone(definitions.at(-1)!) as { pages: { elements: object[] }[] };
-    added.pages[0].elements.push({ type: 'rating', name: 'refresh_added', title: 'Uusi kysymys', rateMin: 1, rateMax: 5 });
-    await t.dataSource
-      .getRepository(SurveyVersion)
-      .insert({ surveyKey: 'visitor-survey', version: definitions.length + 1, checksum: '0'.repeat(64), definition: JSON.stringify(added), publishedAt: new Date(Date.UTC(YEAR + 1, 0, 1)) });
+    await publishVisitorSurveyWithQuestion(t.dataSource, 'refresh_added', new Date(Date.UTC(YEAR + 1, 0, 1)));
     const count = await t.dataSource.getRepository(SurveyResponse).count({ where: { surveyKey: 'visitor-survey' } });
 
     expect(await t.app.get(ExportTextRefresh).refresh()).toBe(count);

@@ -14,7 +14,7 @@ import { SurveyVersion } from '../../api/src/surveys/survey-version.entity';
 import { FORMATTED_IN_JAVASCRIPT, FORMATTED_IN_SQL } from '../factories/export-answer-values';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
 import { instantFeedbackBody } from '../factories/response.factory';
-import { expectedExportTexts, storedExportTexts } from '../support/export-texts';
+import { expectedExportTexts, publishVisitorSurveyWithQuestion, storedExportTexts } from '../support/export-texts';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // The database builds responses.csv lines (response-line-sql.ts) for responses stored without an
@@ -318,12 +318,7 @@ describe('responses.csv lines read from the texts stored with the responses', ()
   });
 
   it('builds every line from the answers once a new version adds a column, never a stored line without it', async () => {
-    // The newest version with one question more, published as the next version.
-    const added = structuredClone(definitions.at(-1)!) as { pages: { elements: object[] }[] };
-    added.pages[0].elements.push({ type: 'rating', name: 'export_text_added', title: 'Uusi kysymys', rateMin: 1, rateMax: 5 });
-    await t.dataSource
-      .getRepository(SurveyVersion)
-      .insert({ surveyKey: 'visitor-survey', version: definitions.length + 1, checksum: '0'.repeat(64), definition: JSON.stringify(added), publishedAt: new Date(Date.UTC(TEXT_YEAR + 1, 0, 1)) });
+    await publishVisitorSurveyWithQuestion(t.dataSource, 'export_text_added', new Date(Date.UTC(TEXT_YEAR + 1, 0, 1)));
     const everyResponse: { id: string }[] = await t.dataSource.query(`SELECT id FROM response WHERE survey_key = 'visitor-survey' AND period_year = ${TEXT_YEAR} ORDER BY id`);
     const built = watchBuiltLines();
     for (const dialect of CSV_DIALECTS) {

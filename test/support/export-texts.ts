@@ -24,3 +24,17 @@ export async function expectedExportTexts(dataSource: DataSource, responses: Sur
     return [layout.key, ...CSV_DIALECTS.map((dialect) => responseLineParts(r, layout.questions, dialect)).map(({ head, tail }) => `${head}\n${tail}`)];
   });
 }
+
+/**
+ * Publishes the next version of visitor-survey straight into the database: its newest version
+ * with one rating question more, `name`, so that the survey's column set changes.
+ */
+export async function publishVisitorSurveyWithQuestion(dataSource: DataSource, name: string, publishedAt: Date): Promise<void> {
+  const versions = await dataSource.getRepository(SurveyVersion).find({ where: { surveyKey: 'visitor-survey' }, order: { version: 'ASC' } });
+  const newest = versions.at(-1)!;
+  const added = JSON.parse(newest.definition) as { pages: { elements: object[] }[] };
+  added.pages[0].elements.push({ type: 'rating', name, title: 'Uusi kysymys', rateMin: 1, rateMax: 5 });
+  await dataSource
+    .getRepository(SurveyVersion)
+    .insert({ surveyKey: 'visitor-survey', version: newest.version + 1, checksum: '0'.repeat(64), definition: JSON.stringify(added), publishedAt });
+}
