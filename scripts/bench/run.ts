@@ -236,8 +236,17 @@ async function ingestionOn(engine: 'sqlite' | 'postgres'): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const post = (url: string, payload: () => string) => () => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: payload() });
 
-  const runs: { kohtaamo: LoadResult; bare: LoadResult }[] = [];
-  // Alternate the two so drift on the (shared) machine hits both alike.
+  type Side = 'kohtaamo' | 'bare' | 'bareRows';
+  const runs: Record<Side, LoadResult>[] = [];
+  const bareOn = async (writer: 'typeorm' | 'rows', port: number) => {
+    const bare = await startServer(bareJs, { ...env, BARE_WRITER: writer }, '/bare', port);
+    const insert = post(`${bare.url}/bare`, () => body(place.slug, { meetingPlaceId: place.id }));
+    await load(bare, insert, concurrency, 2);
+    const result = await load(bare, insert, concurrency, seconds);
+    await bare.stop();
+    return result;
+  };
+  // Alternate the sides so drift on the (shared) machine hits them alike.
   for (let round_ = 0; round_ < rounds; round_++) {
     // Every request comes from one address here: lift the per-address limit of answers.
     const real = await startServer(mainJs, { ...env, DEMO_DATA: 'false', RESPONSE_RATE_LIMIT: '100000000' }, '/api/health', 3901);
@@ -245,35 +254,43 @@ async function ingestionOn(engine: 'sqlite' | 'postgres'): Promise<void> {
     await load(real, validated, concurrency, 2); // warm-up
     const kohtaamo = await load(real, validated, concurrency, seconds);
     await real.stop();
-    const bare = await startServer(bareJs, env, '/bare', 3902);
-    const insert = post(`${bare.url}/bare`, () => body(place.slug, { meetingPlaceId: place.id }));
-    await load(bare, insert, concurrency, 2);
-    const baseline = await load(bare, insert, concurrency, seconds);
-    await bare.stop();
-    if (kohtaamo.failures + baseline.failures > 0) throw new Error(`ingestion had failures: ${kohtaamo.failures} + ${baseline.failures}`);
-    runs.push({ kohtaamo, bare: baseline });
+    const bare = await bareOn('typeorm', 3902);
+    const bareRows = await bareOn('rows', 3903);
+    const failures = kohtaamo.failures + bare.failures + bareRows.failures;
+    if (failures > 0) throw new Error(`ingestion had ${failures} failures`);
+    runs.push({ kohtaamo, bare, bareRows });
     const describe = (r: LoadResult) =>
       `${round(r.rps, 0)}/s, p50 ${round(r.p50Ms, 1)} ms, p99 ${round(r.p99Ms, 1)} ms, server CPU ${round(r.serverCpuMsPerRequest)} ms/request, load generator CPU ${round(r.clientCpuMsPerRequest)} ms/request`;
-    console.log(`ingestion on ${engine}, run ${round_ + 1}: POST /api/responses ${describe(kohtaamo)}; bare endpoint ${describe(baseline)}`);
+    console.log(
+      `ingestion on ${engine}, run ${round_ + 1}: POST /api/responses ${describe(kohtaamo)}; bare endpoint (TypeORM inserts) ${describe(bare)}; ` +
+        `bare endpoint (the app's insert statements) ${describe(bareRows)}`,
+    );
   }
-  const of = (side: 'kohtaamo' | 'bare', key: keyof LoadResult) => median(runs.map((r) => r[side][key]));
+  const of = (side: Side, key: keyof LoadResult) => median(runs.map((r) => r[side][key]));
   const ratio = median(runs.map((r) => r.kohtaamo.rps / r.bare.rps));
+  const ratioSameWriter = median(runs.map((r) => r.kohtaamo.rps / r.bareRows.rps));
   record(engine === 'sqlite' ? 'ingestion' : 'ingestion-postgres', {
     kohtaamoPerSecond: round(of('kohtaamo', 'rps'), 0),
     barePerSecond: round(of('bare', 'rps'), 0),
     ratio: round(ratio),
     target: '>= 2',
+    bareSameWriterPerSecond: round(of('bareRows', 'rps'), 0),
+    ratioSameWriter: round(ratioSameWriter),
     kohtaamoP50Ms: round(of('kohtaamo', 'p50Ms'), 1),
     kohtaamoP99Ms: round(of('kohtaamo', 'p99Ms'), 1),
     bareP50Ms: round(of('bare', 'p50Ms'), 1),
     bareP99Ms: round(of('bare', 'p99Ms'), 1),
+    bareSameWriterP50Ms: round(of('bareRows', 'p50Ms'), 1),
+    bareSameWriterP99Ms: round(of('bareRows', 'p99Ms'), 1),
     serverCpuMsPerValidatedRequest: round(of('kohtaamo', 'serverCpuMsPerRequest')),
     serverCpuMsPerBareRequest: round(of('bare', 'serverCpuMsPerRequest')),
+    serverCpuMsPerBareSameWriterRequest: round(of('bareRows', 'serverCpuMsPerRequest')),
     loadGeneratorCpuMsPerRequest: round(of('kohtaamo', 'clientCpuMsPerRequest')),
     concurrency,
     seconds,
     rounds,
   });
+  console.log(`ingestion ratio on ${engine} against the bare endpoint with the app's own insert statements: ${round(ratioSameWriter)}`);
   console.log(`ingestion ratio on ${engine} (validated with group commit / bare one-commit-per-insert throughput, median of ${rounds} runs, target >= 2): ${round(ratio)}`);
 }
 

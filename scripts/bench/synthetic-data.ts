@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { SeededRandom } from '../../reports/seeded-random';
 import { MeetingPlace } from '../../api/src/organisations/meeting-place.entity';
 import { Municipality } from '../../api/src/organisations/municipality.entity';
 import { ServiceArea } from '../../api/src/organisations/service-area.entity';
-import { ResponseAnswer } from '../../api/src/responses/response-answer.entity';
 import { exportLayoutsOf } from '../../api/src/responses/export-text';
-import { buildResponseRecords } from '../../api/src/responses/response-records';
-import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
+import { buildResponseRecords, ResponseRecords } from '../../api/src/responses/response-records';
+import { insertResponseRows } from '../../api/src/responses/response-rows-sql';
 import { SurveyVersion } from '../../api/src/surveys/survey-version.entity';
 
 /**
@@ -126,8 +125,7 @@ export async function generateSyntheticData(dataSource: DataSource, responses: n
   let answers = 0;
   const batch = 20_000;
   for (let done = 0; done < responses; done += batch) {
-    const rows: SurveyResponse[] = [];
-    const answerRows: Omit<ResponseAnswer, 'id'>[] = [];
+    const rows: ResponseRecords[] = [];
     for (let i = 0; i < Math.min(batch, responses - done); i++) {
       const instrument = mix[random.weighted(weights)];
       const receivedAt = new Date(start + random.next() * span);
@@ -140,28 +138,13 @@ export async function generateSyntheticData(dataSource: DataSource, responses: n
         { answers: answersOf, values: Object.entries(answersOf).flatMap(([questionName, v]) => (Array.isArray(v) ? v : [v]).map((x) => (typeof x === 'number' ? { questionName, valueNumber: x, valueText: null } : { questionName, valueNumber: null, valueText: String(x) }))) },
         layouts.get(instrument.key) ?? null,
       );
-      rows.push(records.response);
-      answerRows.push(...records.answers);
+      rows.push(records);
     }
     await dataSource.transaction(async (manager) => {
-      await insertMany(manager, SurveyResponse, rows);
-      await insertMany(manager, ResponseAnswer, answerRows);
+      // The app's own insert statements (response-rows-sql.ts), a few thousand rows a statement.
+      for (let i = 0; i < rows.length; i += 2000) await insertResponseRows(manager, rows.slice(i, i + 2000));
     });
-    answers += answerRows.length;
+    answers += rows.reduce((sum, r) => sum + r.answers.length, 0);
   }
   return { places: places.length, responses, answers };
-}
-
-/**
- * Multi-row INSERTs of as many rows as the engine's bound parameters allow, without TypeORM
- * reading generated values back into the objects (nothing here needs them).
- */
-async function insertMany<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = manager.connection.getMetadata(entity).columns.length;
-  // SQLite allows 32,766 bound parameters, PostgreSQL 65,535.
-  const perInsert = Math.floor(32_000 / columns);
-  for (let i = 0; i < rows.length; i += perInsert) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + perInsert)).updateEntity(false).execute();
-  }
 }

@@ -160,20 +160,21 @@ describe('POST /api/responses', () => {
     const runner = t.app.get(TransactionRunner);
     const grouped = runner.runGrouped.bind(runner);
     const groupSizes: number[] = [];
-    const commitGroup = (runner as unknown as { commitGroup: (members: unknown[]) => Promise<void> }).commitGroup.bind(runner);
+    type Group = { members: unknown[] };
+    const commitGroup = (runner as unknown as { commitGroup: (group: Group) => Promise<void> }).commitGroup.bind(runner);
     let waiting = 0;
     let failedInGroup = 0;
     const spies = [
-      jest.spyOn(runner, 'runGrouped').mockImplementation((work) => {
+      jest.spyOn(runner, 'runGrouped').mockImplementation((item, write) => {
         waiting++;
-        return grouped(work).catch((error: unknown) => {
+        return grouped(item, write).catch((error: unknown) => {
           failedInGroup++;
           throw error;
         });
       }),
-      jest.spyOn(runner as unknown as { commitGroup: (members: unknown[]) => Promise<void> }, 'commitGroup').mockImplementation((members) => {
-        groupSizes.push(members.length);
-        return commitGroup(members);
+      jest.spyOn(runner as unknown as { commitGroup: (group: Group) => Promise<void> }, 'commitGroup').mockImplementation((group) => {
+        groupSizes.push(group.members.length);
+        return commitGroup(group);
       }),
     ];
     let open!: () => void;

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import * as sqlite3 from 'sqlite3';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { finalizePrepared } from './prepared-statements';
 import { ENTITIES, MIGRATIONS } from './schema';
 
 /**
@@ -50,6 +51,12 @@ export class AppDataSource extends DataSource {
         if (column.type === Date || column.type === 'timestamp') column.type = 'timestamptz';
       }
     }
+  }
+
+  /** SQLite closes a connection only once its kept statements (prepared-statements.ts) are finalized. */
+  override async destroy(): Promise<void> {
+    await finalizePrepared(this);
+    return super.destroy();
   }
 }
 

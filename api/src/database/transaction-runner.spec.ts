@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AbstractLogger, DataSource, LogLevel, LogMessage } from 'typeorm';
-import { MAX_GROUP_SIZE, TransactionRunner } from './transaction-runner';
+import { GroupWriter, MAX_GROUP_SIZE, TransactionRunner } from './transaction-runner';
 
 /** Remembers every statement, so a test can see how writes were grouped into transactions. */
 class StatementLog extends AbstractLogger {
@@ -35,27 +35,49 @@ describe('TransactionRunner on SQLite', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  const insert = (name: string) => runner.runGrouped(async (manager) => {
-    await manager.query('INSERT INTO item (name) VALUES (?)', [name]);
-    return name;
-  });
+  let gate: Promise<void> = Promise.resolve();
+  /**
+   * Writes a group's names with one multi-row INSERT. "invalid" fails its call; "orphan" adds a
+   * row whose deferred foreign key fails only at COMMIT; "first" waits for the gate.
+   */
+  const writeNames: GroupWriter<string> = async (manager, names) => {
+    if (names.includes('invalid')) throw new Error('invalid');
+    if (names.includes('first')) await gate;
+    const items = names.filter((name) => name !== 'orphan');
+    if (items.length > 0) await manager.query(`INSERT INTO item (name) VALUES ${items.map(() => '(?)').join(', ')}`, items);
+    if (names.includes('orphan')) await manager.query("INSERT INTO child (parent) VALUES ('nobody')");
+  };
+  const insert = (name: string) => runner.runGrouped(name, writeNames).then(() => name);
+  const inserts = () => log.statements.filter((s) => s.startsWith('INSERT INTO item')).length;
   const stored = async () => ((await dataSource.query('SELECT name FROM item ORDER BY name')) as { name: string }[]).map((r) => r.name);
 
-  it('commits every submission waiting for the queue in one transaction', async () => {
+  it('writes every submission waiting for the queue with one call, in one transaction', async () => {
     const names = Array.from({ length: 20 }, (_, i) => `n${String(i).padStart(2, '0')}`);
     await expect(Promise.all(names.map(insert))).resolves.toEqual(names);
     expect(log.count('BEGIN TRANSACTION')).toBe(1);
     expect(log.count('COMMIT')).toBe(1);
-    expect(log.count('SAVEPOINT member')).toBe(20);
+    expect(inserts()).toBe(1);
+    expect(log.count('SAVEPOINT member')).toBe(0);
     expect(await stored()).toEqual(names);
   });
 
-  it('fails a failing member alone: the others of its group are stored', async () => {
-    const results = await Promise.allSettled([insert('a'), insert('b'), insert('a'), runner.runGrouped(() => Promise.reject(new Error('invalid'))), insert('c')]);
+  it('fails a failing member alone: the group is written again item by item, and the others are stored', async () => {
+    const results = await Promise.allSettled([insert('a'), insert('b'), insert('a'), insert('invalid'), insert('c')]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected', 'fulfilled']);
     expect(String((results[2] as PromiseRejectedResult).reason)).toMatch(/UNIQUE constraint failed/);
+    expect(String((results[3] as PromiseRejectedResult).reason)).toMatch(/invalid/);
+    expect(log.count('ROLLBACK')).toBe(1);
+    expect(log.count('SAVEPOINT member')).toBe(5);
     expect(log.count('COMMIT')).toBe(1);
     expect(await stored()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('rejects a group of one whose write fails, and stores nothing', async () => {
+    await expect(insert('invalid')).rejects.toThrow('invalid');
+    expect(log.count('SAVEPOINT member')).toBe(0);
+    expect(log.count('COMMIT')).toBe(0);
+    await expect(insert('d')).resolves.toBe('d');
+    expect(await stored()).toEqual(['d']);
   });
 
   it('answers nobody before the group is committed', async () => {
@@ -70,8 +92,7 @@ describe('TransactionRunner on SQLite', () => {
     // A deferred foreign key is checked only at COMMIT: it fails the transaction, not a member.
     await dataSource.query('PRAGMA foreign_keys = ON');
     await dataSource.query('CREATE TABLE child (parent TEXT REFERENCES item (name) DEFERRABLE INITIALLY DEFERRED)');
-    const orphan = runner.runGrouped((manager) => manager.query("INSERT INTO child (parent) VALUES ('nobody')"));
-    const results = await Promise.allSettled([insert('p'), orphan, insert('q')]);
+    const results = await Promise.allSettled([insert('p'), insert('orphan'), insert('q')]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(await stored()).toEqual([]);
     // The connection is usable again afterwards.
@@ -93,16 +114,26 @@ describe('TransactionRunner on SQLite', () => {
 
   it('forms the next group from submissions that arrive while one is being written', async () => {
     let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const first = runner.runGrouped(async (manager) => {
-      await manager.query("INSERT INTO item (name) VALUES ('first')");
-      await gate;
-    });
+    gate = new Promise<void>((resolve) => (release = resolve));
+    const first = insert('first');
     await new Promise((resolve) => setImmediate(resolve));
     const later = ['l1', 'l2', 'l3'].map(insert);
     release();
     await Promise.all([first, ...later]);
     expect(log.count('BEGIN TRANSACTION')).toBe(2);
-    expect(log.count('SAVEPOINT member')).toBe(4);
+    expect(inserts()).toBe(2);
+    expect(await stored()).toEqual(['first', 'l1', 'l2', 'l3']);
+  });
+
+  it('groups each writer’s items apart: a writer is called with its own items only', async () => {
+    const seen: string[][] = [];
+    const other: GroupWriter<string> = async (manager, names) => {
+      seen.push(names);
+      await manager.query(`INSERT INTO item (name) VALUES ${names.map(() => '(?)').join(', ')}`, names);
+    };
+    await Promise.all([insert('w1'), runner.runGrouped('o1', other), insert('w2'), runner.runGrouped('o2', other)]);
+    expect(seen).toEqual([['o1', 'o2']]);
+    expect(log.count('COMMIT')).toBe(2);
+    expect(await stored()).toEqual(['o1', 'o2', 'w1', 'w2']);
   });
 });

@@ -8,13 +8,22 @@ import { DataSource, EntityManager } from 'typeorm';
  */
 export const MAX_GROUP_SIZE = 256;
 
-interface GroupMember {
-  work: (manager: EntityManager) => Promise<unknown>;
-  resolve: (value: unknown) => void;
+interface GroupMember<T> {
+  item: T;
+  resolve: () => void;
   reject: (error: unknown) => void;
 }
 
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+/** Writes a group's items together: one call for the whole group, or one per item. */
+export type GroupWriter<T> = (manager: EntityManager, items: T[]) => Promise<void>;
+
+/** Why an item was not written; null when it was. */
+type Failure = { error: unknown } | null;
+
+interface Group<T> {
+  write: GroupWriter<T>;
+  members: GroupMember<T>[];
+}
 
 /**
  * Runs write transactions. TypeORM's sqlite3 driver shares one connection, so two concurrent
@@ -25,8 +34,8 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 @Injectable()
 export class TransactionRunner {
   private queue: Promise<unknown> = Promise.resolve();
-  /** The group that has a place in the queue but has not started: new members join it. */
-  private forming: GroupMember[] | null = null;
+  /** Per writer, the group that has a place in the queue but has not started: new members join it. */
+  private readonly forming = new Map<GroupWriter<never>, Group<unknown>>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -37,26 +46,31 @@ export class TransactionRunner {
   }
 
   /**
-   * Group commit, for many small independent writes (submissions). On SQLite every caller
-   * waiting when the group's turn comes shares one transaction, so one fsync serves them all;
-   * each runs in a savepoint of its own, so a failing member is rolled back and rejected alone.
-   * Nobody's promise settles before the COMMIT has returned: a resolved member is durable.
-   * PostgreSQL commits concurrent transactions with one WAL flush by itself.
+   * Group commit, for many small independent writes of one kind (submissions). Every item
+   * waiting when its group's turn comes is written by one call of `write` in one transaction,
+   * so one commit (one fsync) and one statement per table serve them all. If that call fails
+   * (a racing duplicate, a constraint), the transaction starts again with each item in a
+   * savepoint of its own, so the failing item is rejected alone and the others are stored.
+   * Nobody's promise settles before the COMMIT has returned: a resolved item is durable.
+   * Groups queue behind each other on both engines: on SQLite with every other write, on
+   * PostgreSQL only with other groups (its other transactions run in parallel on the pool).
+   * PostgreSQL would share WAL flushes between parallel transactions by itself, but one
+   * transaction and two statements per group cost the server far less CPU than two
+   * round trips, a BEGIN and a COMMIT per submission (docs/benchmarks.md, issue 22).
    */
-  runGrouped<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dataSource.options.type === 'postgres') return this.dataSource.transaction(work);
-    return new Promise<T>((resolve, reject) => {
-      let group = this.forming;
-      if (!group || group.length >= MAX_GROUP_SIZE) {
-        const members: GroupMember[] = [];
-        group = members;
-        this.forming = members;
+  runGrouped<T>(item: T, write: GroupWriter<T>): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      let group = this.forming.get(write) as Group<T> | undefined;
+      if (!group || group.members.length >= MAX_GROUP_SIZE) {
+        const formed: Group<T> = { write, members: [] };
+        group = formed;
+        this.forming.set(write, formed as Group<unknown>);
         void this.enqueue(() => {
-          if (this.forming === members) this.forming = null;
-          return this.commitGroup(members);
+          if (this.forming.get(write) === formed) this.forming.delete(write);
+          return this.commitGroup(formed);
         });
       }
-      group.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      group.members.push({ item, resolve, reject });
     });
   }
 
@@ -66,24 +80,23 @@ export class TransactionRunner {
     return result;
   }
 
-  private async commitGroup(members: GroupMember[]): Promise<void> {
+  private async commitGroup<T>({ write, members }: Group<T>): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
-    const outcomes: Outcome[] = [];
+    let failures: Failure[] = members.map(() => null);
     try {
       await runner.startTransaction();
-      for (const member of members) {
-        await runner.query('SAVEPOINT member');
-        try {
-          const value = await member.work(runner.manager);
-          await runner.query('RELEASE member');
-          outcomes.push({ ok: true, value });
-        } catch (error) {
-          await runner.query('ROLLBACK TO member');
-          await runner.query('RELEASE member');
-          outcomes.push({ ok: false, error });
+      try {
+        await write(runner.manager, members.map((m) => m.item));
+      } catch (error) {
+        // Some item cannot be written. Start again, each item alone, so that it fails alone.
+        await runner.rollbackTransaction();
+        if (members.length === 1) failures = [{ error }];
+        else {
+          await runner.startTransaction();
+          failures = await this.writeEachAlone(runner.manager, write, members);
         }
       }
-      await runner.commitTransaction();
+      if (runner.isTransactionActive) await runner.commitTransaction();
     } catch (error) {
       // The transaction itself failed (COMMIT, or a savepoint that could not be rolled back):
       // nothing of the group is stored, so nobody gets an answer that says otherwise.
@@ -94,9 +107,27 @@ export class TransactionRunner {
       await runner.release();
     }
     members.forEach((member, i) => {
-      const outcome = outcomes[i];
-      if (outcome.ok) member.resolve(outcome.value);
-      else member.reject(outcome.error);
+      const failure = failures[i];
+      if (failure) member.reject(failure.error);
+      else member.resolve();
     });
+  }
+
+  /** Each item in a savepoint of its own; returns each one's failure, or null where it was written. */
+  private async writeEachAlone<T>(manager: EntityManager, write: GroupWriter<T>, members: GroupMember<T>[]): Promise<Failure[]> {
+    const failures: Failure[] = [];
+    for (const member of members) {
+      await manager.query('SAVEPOINT member');
+      try {
+        await write(manager, [member.item]);
+        await manager.query('RELEASE member');
+        failures.push(null);
+      } catch (error) {
+        await manager.query('ROLLBACK TO member');
+        await manager.query('RELEASE member');
+        failures.push({ error });
+      }
+    }
+    return failures;
   }
 }

@@ -7,6 +7,7 @@ import { assertAllowed, canManagePlace, canManageRegion } from '../access/access
 import type { Principal } from '../access/principal';
 import { localised } from '../common/localised-text.dto';
 import { ProblemException, ValidationProblem } from '../common/problem';
+import { queryPrepared } from '../database/prepared-statements';
 import { TransactionRunner } from '../database/transaction-runner';
 import { CreateMeetingPlaceDto, OrganisationInputDto, UpdateMeetingPlaceDto } from './dto/meeting-place-input.dto';
 import { MeetingPlaceDto, MunicipalityDto, RegionDto } from './dto/organisation.dto';
@@ -33,6 +34,9 @@ export interface StructureSnapshot {
   serviceAreas: ServiceArea[];
   meetingPlaces: MeetingPlace[];
 }
+
+// An id never looks like a slug, so a name matches one of the two at most.
+const PLACE_REF_SQL = 'SELECT id, active FROM meeting_place WHERE slug = ? OR id = ? LIMIT 1';
 
 @Injectable()
 export class OrganisationsService {
@@ -112,12 +116,13 @@ export class OrganisationsService {
     return dto;
   }
 
-  /** Just the id and whether it is open: what taking an answer needs, without the joins. */
-  findMeetingPlaceRef(slugOrId: string): Promise<Pick<MeetingPlace, 'id' | 'active'> | null> {
-    return this.meetingPlaces.findOne({
-      select: { id: true, active: true },
-      where: looksLikeId(slugOrId) ? [{ id: slugOrId.toLowerCase() }, { slug: slugOrId }] : { slug: slugOrId },
-    });
+  /**
+   * Just the id and whether it is open: what taking an answer needs, without the joins. Read
+   * for every answer, so by a kept statement (prepared-statements.ts).
+   */
+  async findMeetingPlaceRef(slugOrId: string): Promise<Pick<MeetingPlace, 'id' | 'active'> | null> {
+    const [row] = await queryPrepared<{ id: string; active: boolean | number }>(this.meetingPlaces.manager, PLACE_REF_SQL, [slugOrId, slugOrId.toLowerCase()]);
+    return row ? { id: row.id, active: Boolean(row.active) } : null;
   }
 
   findMeetingPlace(slugOrId: string): Promise<MeetingPlace | null> {

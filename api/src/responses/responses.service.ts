@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
+import { queryPrepared } from '../database/prepared-statements';
+import { fromSqlInstant } from '../database/sql-time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { collectionRulesOf, MAX_ANSWER_AGE_DAYS, STAFF_CYCLE_INSTRUMENTS } from '../../../reports/instruments';
 import { helsinkiDateOf, isClosedHalf } from '../../../reports/periods';
@@ -19,7 +21,7 @@ import { CreateResponseDto, ResponseReceiptDto } from './dto/create-response.dto
 import { ExportLayout, exportLayoutsOf } from './export-text';
 import { buildResponseRecords, requestHashOf, ResponseContent, ResponseRecords } from './response-records';
 import { halfYearOf } from '../../../reports/periods';
-import { ResponseAnswer } from './response-answer.entity';
+import { insertResponseRows } from './response-rows-sql';
 import { SurveyResponse } from './survey-response.entity';
 import type { KioskDevice } from '../kiosks/kiosk-device.entity';
 import { KiosksService } from '../kiosks/kiosks.service';
@@ -83,8 +85,8 @@ export class ResponsesService {
     const records = await this.validate(content, { id: randomUUID(), clientResponseId: dto.clientResponseId }, now, answeredAt);
     records.response.kioskId = kiosk?.id ?? null;
     try {
-      // Grouped: concurrent submissions share one commit (one fsync), each in its own savepoint.
-      await this.transactions.runGrouped((manager) => this.store(manager, records));
+      // Grouped: concurrent submissions share one commit (one fsync) and one INSERT per table.
+      await this.transactions.runGrouped(records, this.storeGroup);
     } catch (error) {
       // Two deliveries of one response racing each other: the loser answers like a replay.
       if (error instanceof QueryFailedError) {
@@ -212,12 +214,11 @@ export class ResponsesService {
   }
 
   /**
-   * Stores many responses (a paper import) with a few multi-row INSERTs rather than two a
-   * response, and raises each closed half-year's answer revision once.
+   * Stores many responses (a group of submissions, a paper import) with two INSERTs a chunk
+   * rather than two a response, and raises each closed half-year's answer revision once.
    */
   async storeMany(manager: EntityManager, records: ResponseRecords[]): Promise<void> {
-    for (const chunk of chunks(records.map((r) => r.response), INSERT_CHUNK)) await manager.insert(SurveyResponse, chunk);
-    for (const chunk of chunks(records.flatMap((r) => r.answers), INSERT_CHUNK)) await manager.insert(ResponseAnswer, chunk);
+    for (const chunk of chunks(records, INSERT_CHUNK)) await insertResponseRows(manager, chunk);
     const today = halfYearOf(this.clock.now());
     const closed = new Map<string, SurveyResponse>();
     for (const { response } of records) {
@@ -226,9 +227,20 @@ export class ResponsesService {
     for (const { surveyKey, periodYear, periodHalf } of closed.values()) await raiseAnswerRevision(manager, surveyKey, periodYear, periodHalf);
   }
 
-  /** The stored response with this clientResponseId, if any: its hash tells a replay from a conflict. */
+  /** The group commit's writer: one function, so that concurrent submissions share its groups. */
+  private readonly storeGroup = (manager: EntityManager, records: ResponseRecords[]) => this.storeMany(manager, records);
+
+  /**
+   * The stored response with this clientResponseId, if any: its hash tells a replay from a
+   * conflict. Read before every submission, so by a kept statement.
+   */
   async findByClientResponseId(clientResponseId: string): Promise<Pick<SurveyResponse, 'id' | 'requestHash' | 'receivedAt'> | null> {
-    return (await this.findByClientResponseIds([clientResponseId])).get(clientResponseId.toLowerCase()) ?? null;
+    const [row] = await queryPrepared<{ id: string; request_hash: string; received_at: string | Date }>(
+      this.responses.manager,
+      'SELECT id, request_hash, received_at FROM response WHERE client_response_id = ?',
+      [clientResponseId.toLowerCase()],
+    );
+    return row ? { id: row.id, requestHash: row.request_hash, receivedAt: fromSqlInstant(row.received_at) } : null;
   }
 
   /** The stored responses with these clientResponseIds (lower-cased keys), in one query a chunk. */
@@ -260,7 +272,7 @@ export class ResponsesService {
   }
 }
 
-/** Rows a multi-row statement: well inside SQLite's and PostgreSQL's limits on bound parameters. */
+/** Responses a statement: keeps the JSON parameter of each INSERT around a megabyte. */
 const INSERT_CHUNK = 500;
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -4,10 +4,9 @@ import { CollectionRound } from '../../rounds/collection-round.entity';
 import { MeetingPlace } from '../../organisations/meeting-place.entity';
 import { Organisation } from '../../organisations/organisation.entity';
 import { ServiceArea } from '../../organisations/service-area.entity';
-import { ResponseAnswer } from '../../responses/response-answer.entity';
 import { exportLayoutsOf } from '../../responses/export-text';
-import { buildResponseRecords } from '../../responses/response-records';
-import { SurveyResponse } from '../../responses/survey-response.entity';
+import { buildResponseRecords, ResponseRecords } from '../../responses/response-records';
+import { insertResponseRows } from '../../responses/response-rows-sql';
 import { SurveyAnswerValidator } from '../../surveys/survey-answer-validator';
 import { SurveyVersion } from '../../surveys/survey-version.entity';
 import { DemoAnswerGenerator } from './demo-answers';
@@ -81,8 +80,7 @@ export async function seedDemoData(manager: EntityManager, now: Date): Promise<{
     versions.filter((v) => v.surveyKey === key && v.publishedAt <= at).at(-1) ??
     versions.find((v) => v.surveyKey === key)!;
 
-  const responses: SurveyResponse[] = [];
-  const answers: Omit<ResponseAnswer, 'id'>[] = [];
+  const responses: ResponseRecords[] = [];
   const thisYear = now.getUTCFullYear();
   for (const { seed, entity } of places) {
     // Each place has its own climate; it improves a little from one year to the next.
@@ -115,17 +113,14 @@ export async function seedDemoData(manager: EntityManager, now: Date): Promise<{
               validated,
               layouts.get(key)!,
             );
-            responses.push(records.response);
-            answers.push(...records.answers);
+            responses.push(records);
           }
         }
       }
     }
   }
   await manager.insert(CollectionRound, demoRounds(places.map((p) => p.entity), thisYear, now, random));
-  // Chunks keep each INSERT under SQLite's bound-parameter limit.
-  for (let i = 0; i < responses.length; i += 500) await manager.insert(SurveyResponse, responses.slice(i, i + 500));
-  for (let i = 0; i < answers.length; i += 1000) await manager.insert(ResponseAnswer, answers.slice(i, i + 1000));
+  for (let i = 0; i < responses.length; i += 500) await insertResponseRows(manager, responses.slice(i, i + 500));
   // A random stream of its own, so that the evaluations leave the answers above unchanged.
   await seedDemoEvaluations(manager, places.map((p) => p.entity), thisYear, new SeededRandom(20261020));
   await seedDemoPlans(manager, places.map((p) => p.entity), thisYear, now, new SeededRandom(20261207));
