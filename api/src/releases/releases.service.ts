@@ -18,6 +18,7 @@ import {
 } from '../../../reports/periods';
 import { IntegerSolver, loadIntegerSolver } from '../../../reports/bound-inference';
 import { AuditAtom, auditRelease, AuditCell, AuditFamily, EarlierCell } from '../../../reports/release-audit';
+import { TransactionRunner } from '../database/transaction-runner';
 import { Clock } from '../common/clock';
 import { fromSqlInstant, toSqlInstant } from '../database/sql-time';
 import { APP_CONFIG } from '../config/config.module';
@@ -86,6 +87,7 @@ export class ReleasesService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly hierarchy: HierarchyReader,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -284,7 +286,9 @@ export class ReleasesService {
       content: JSON.stringify(content),
     };
     try {
-      await this.dataSource.getRepository(FigureRelease).insert(row);
+      // Through the write queue: on SQLite's one connection a bare INSERT would land inside
+      // whatever transaction is open (a group of submissions) and be lost if that rolled back.
+      await this.transactions.run((manager) => manager.getRepository(FigureRelease).insert(row));
       this.logger.log(`Released ${subject.surveyKey} ${subject.subject} (revision ${subject.revision}; ${repairs} withheld by the audit)`);
     } catch (error) {
       // Another instance stored this revision first: theirs stands.
