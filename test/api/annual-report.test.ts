@@ -256,4 +256,23 @@ describe('The annual report (GET /api/meeting-places/:slug/annual-report/:year[.
     await get(sessions.admin, '/api/regions/04/annual-report/2026.pdf').expect(200);
     await get(sessions.admin, '/api/regions/99/annual-report/2026').expect(404);
   });
+
+  // Last: it changes the action that the tests above read.
+  it('shows each action as it stood when the year ended, and carries one still open into the next year', async () => {
+    const { actions } = (await get(sessions.coordinator, `/api/meeting-places/${places.kotipesa.slug}/actions`).expect(200)).body;
+    // Done in January 2027, after the year it was due in had ended.
+    await as(sessions.coordinator, request(t.http).patch(`/api/actions/${actions[0].id}`)).send({ status: 'done', note: 'Kierros pidetty tammikuussa.' }).expect(200);
+    const year = (y: number) => get(sessions.coordinator, `/api/meeting-places/${places.kotipesa.slug}/annual-report/${y}`).expect(200);
+    const action = { title: 'Tervetuloa-kierros uusille perheille', owner: 'MLL Uusimaa', dueDate: '2026-12-31' };
+    expect((await year(2026)).body.actions).toEqual([{ ...action, status: 'planned', overdue: true }]);
+    // Open when 2027 began, so carried into it; done since, so no longer overdue there.
+    expect((await year(2027)).body.actions).toEqual([{ ...action, status: 'done', overdue: false }]);
+    // The region's report counts the plans the same way.
+    const counts = async (y: number) => {
+      const data = (await get(sessions.analyst, `/api/regions/04/annual-report/${y}`).expect(200)).body;
+      return data.places.find((p: { meetingPlace: { slug: string } }) => p.meetingPlace.slug === 'kotipesa').actions;
+    };
+    expect(await counts(2026)).toEqual({ planned: 1, 'in-progress': 0, done: 0, dropped: 0, overdue: 1 });
+    expect(await counts(2027)).toEqual({ planned: 0, 'in-progress': 0, done: 1, dropped: 0, overdue: 0 });
+  });
 });

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type {
-  ActionStatus,
   AnnualReportData,
   PlanActivityStatus,
   RegionAnnualReportData,
@@ -9,10 +8,12 @@ import type {
   ReportRound,
 } from '../../../reports/annual-report';
 import { INDICATOR_CATALOGUE } from '../../../reports/indicator-catalogue';
+import { helsinkiDateOf, startOfHelsinkiDay } from '../../../reports/periods';
 import { assertAllowed, canReadPlaceParticipation, canReadRegionResponses } from '../access/access-policy';
 import type { Principal } from '../access/principal';
 import { Clock } from '../common/clock';
 import { ProblemException } from '../common/problem';
+import { isOverdue, OPEN_STATUSES, statusAt } from '../evaluations/action-status';
 import { ActionsService } from '../evaluations/actions.service';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import type { AreaIndicatorsDto, IndicatorChangeDto, IndicatorDescriptionDto, IndicatorResultDto } from '../indicators/dto/indicator-result.dto';
@@ -24,9 +25,6 @@ import { RoundsService } from '../rounds/rounds.service';
 
 /** The instrument whose rounds the report lists one by one (children's rounds, spring and autumn). */
 const HUOMAA_MINUT = 'huomaa-minut';
-
-/** Open actions: carried into the next year's report until done or dropped. */
-const OPEN_ACTION_STATUSES: readonly ActionStatus[] = ['planned', 'in-progress'];
 
 /** A place's target for a catalogue indicator, assessed against the year's released figure. */
 export type AssessedTarget = NonNullable<ReportIndicator['target']>;
@@ -117,7 +115,7 @@ export class AnnualReportDataService {
     const pick = (cells: IndicatorChangeDto[]) =>
       cells.filter((c) => keys.has(c.key)).map((c) => ({ key: c.key, value: c.value, n: c.n, status: c.status, ci95: c.ci95 }));
     const rowOf = new Map(comparison.areas.map((row) => [row.code, row]));
-    const actionCounts = await this.actions.countsByPlace(places.map((p) => p.id));
+    const actionCounts = await this.actions.countsByPlace(places.map((p) => p.id), yearEndOrNow(year, this.clock.now()));
     const planning = this.planning ? await this.planning.regionYear(places, year) : null;
     const evaluations = await this.evaluations.countsByPlace(places.map((p) => p.id), year);
     return {
@@ -180,15 +178,29 @@ export class AnnualReportDataService {
   }
 
   /**
-   * The actions of the year: those due in it, and those still open from before (carried over
-   * until done or dropped). Their follow-up notes are not on paper.
+   * The actions of the year: those due in it, and those carried into it (due before and still
+   * open when it began). Each is shown as it stood when the year ended, or today for the year
+   * under way: a report on 2025 read in 2027 says what was done in 2025, not what was done
+   * since. Their follow-up notes are not on paper.
    */
   private async yearActions(principal: Principal, place: MeetingPlaceDto, year: number): Promise<AnnualReportData['actions']> {
     const { actions } = await this.actions.list(principal, place.slug);
+    const asOf = yearEndOrNow(year, this.clock.now());
+    const asOfDay = helsinkiDateOf(asOf);
+    const yearStart = startOfHelsinkiDay(`${year}-01-01`);
     return actions
-      .filter((a) => a.dueDate.startsWith(`${year}-`) || (a.dueDate < `${year}-01-01` && OPEN_ACTION_STATUSES.includes(a.status)))
-      .map((a) => ({ title: a.title, owner: a.owner, dueDate: a.dueDate, status: a.status, overdue: a.overdue }));
+      .filter((a) => a.dueDate.startsWith(`${year}-`) || (a.dueDate < `${year}-01-01` && OPEN_STATUSES.includes(statusAt(a.history, yearStart))))
+      .map((a) => {
+        const status = statusAt(a.history, asOf);
+        return { title: a.title, owner: a.owner, dueDate: a.dueDate, status, overdue: isOverdue({ status, dueDate: a.dueDate }, asOfDay) };
+      });
   }
+}
+
+/** The end of a report's year (Helsinki's new year), or now while the year is under way. */
+function yearEndOrNow(year: number, now: Date): Date {
+  const end = startOfHelsinkiDay(`${year + 1}-01-01`);
+  return end.getTime() < now.getTime() ? end : now;
 }
 
 function reportIndicator(cell: IndicatorResultDto): ReportIndicator {

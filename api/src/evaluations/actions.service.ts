@@ -13,15 +13,9 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ActionDto, CreateActionDto, FollowUpDto, PlaceActionsDto, UpdateActionDto } from './dto/action.dto';
 import { ActionSource, ActionStatus, DevelopmentAction, DevelopmentActionNote } from './development-action.entity';
+import { isOverdue, statusAt } from './action-status';
 import { Evaluation } from './evaluation.entity';
 import { EvaluationsService } from './evaluations.service';
-
-/** Statuses of an action still to be done: only these can be overdue. */
-const OPEN_STATUSES: readonly ActionStatus[] = ['planned', 'in-progress'];
-
-export function isOverdue(action: Pick<DevelopmentAction, 'status' | 'dueDate'>, today: string): boolean {
-  return OPEN_STATUSES.includes(action.status) && action.dueDate < today;
-}
 
 /**
  * A place's development plan: actions agreed by its steering group, each with a dated history
@@ -131,15 +125,27 @@ export class ActionsService {
     };
   }
 
-  /** Counts of a region's places' actions by status, and how many are overdue. */
-  async countsByPlace(placeIds: string[]): Promise<Map<string, Record<ActionStatus | 'overdue', number>>> {
-    const today = helsinkiDateOf(this.clock.now());
-    const actions = placeIds.length === 0 ? [] : await this.actions.find({ where: { meetingPlaceId: In(placeIds) }, select: ['meetingPlaceId', 'status', 'dueDate'] });
+  /**
+   * Counts of a region's places' actions by status, and how many are overdue: now, or as the
+   * plan stood at an earlier instant (a past year's end), from the follow-up notes' history.
+   */
+  async countsByPlace(placeIds: string[], asOf?: Date): Promise<Map<string, Record<ActionStatus | 'overdue', number>>> {
+    const at = asOf ?? this.clock.now();
+    const past = at.getTime() < this.clock.now().getTime();
+    const today = helsinkiDateOf(at);
+    const actions = placeIds.length === 0 ? [] : await this.actions.find({ where: { meetingPlaceId: In(placeIds) }, select: ['id', 'meetingPlaceId', 'status', 'dueDate', 'createdAt'] });
+    const history = new Map<string, { notedAt: string; status: ActionStatus }[]>();
+    if (past && actions.length > 0) {
+      const notes = await this.notes.find({ where: { actionId: In(actions.map((a) => a.id)) }, select: ['actionId', 'status', 'notedAt'], order: { notedAt: 'ASC' } });
+      for (const note of notes) history.set(note.actionId, [...(history.get(note.actionId) ?? []), { notedAt: note.notedAt.toISOString(), status: note.status }]);
+    }
     const counts = new Map(placeIds.map((id) => [id, { planned: 0, 'in-progress': 0, done: 0, dropped: 0, overdue: 0 }]));
     for (const action of actions) {
+      if (past && action.createdAt.getTime() >= at.getTime()) continue;
+      const status = past ? statusAt(history.get(action.id) ?? [], at) : action.status;
       const count = counts.get(action.meetingPlaceId)!;
-      count[action.status] += 1;
-      if (isOverdue(action, today)) count.overdue += 1;
+      count[status] += 1;
+      if (isOverdue({ status, dueDate: action.dueDate }, today)) count.overdue += 1;
     }
     return counts;
   }
