@@ -55,8 +55,8 @@ export class TransactionRunner {
    * Groups queue behind each other on both engines: on SQLite with every other write, on
    * PostgreSQL only with other groups (its other transactions run in parallel on the pool).
    * PostgreSQL would share WAL flushes between parallel transactions by itself, but one
-   * transaction and two statements per group cost the server far less CPU than two
-   * round trips, a BEGIN and a COMMIT per submission (docs/benchmarks.md, issue 22).
+   * transaction with two INSERTs per group costs the server far less CPU than a BEGIN, two
+   * INSERTs and a COMMIT per submission, each a round trip (docs/benchmarks.md, issue 22).
    */
   runGrouped<T>(item: T, write: GroupWriter<T>): Promise<void> {
     return new Promise<void>((resolve, reject) => {
