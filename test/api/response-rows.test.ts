@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ResponseAnswer } from '../../api/src/responses/response-answer.entity';
 import type { ResponseRecords } from '../../api/src/responses/response-records';
+import { WRITTEN_COLUMNS } from '../../api/src/responses/response-rows-sql';
 import { ResponsesService } from '../../api/src/responses/responses.service';
 import { SurveyResponse } from '../../api/src/responses/survey-response.entity';
 import { createMeetingPlace } from '../factories/meeting-place.factory';
@@ -43,6 +44,12 @@ describe('response rows written as JSON', () => {
     const answers = values.map((v) => ({ ...v, responseId: response.id, surveyKey: response.surveyKey, surveyVersion: response.surveyVersion, meetingPlaceId: placeId, periodYear: 2025, periodHalf: 1 }));
     return { response, answers };
   }
+
+  it('writes every column of the entities (an answer row\'s id is generated)', () => {
+    const columns = (entity: typeof SurveyResponse | typeof ResponseAnswer) => t.dataSource.getMetadata(entity).columns.map((c) => c.databaseName).sort();
+    expect([...WRITTEN_COLUMNS.response].sort()).toEqual(columns(SurveyResponse));
+    expect([...WRITTEN_COLUMNS.response_answer, 'id'].sort()).toEqual(columns(ResponseAnswer));
+  });
 
   it('reads back every column of responses and answer rows as given', async () => {
     const texts = ['Hyvä "paikka", kiitos!\nToinen rivi\t', 'العربية 😀 ñ', "=1+1 ' \\ \u2028", ''];

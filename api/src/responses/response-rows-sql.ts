@@ -79,10 +79,16 @@ export function rowsJson<T>(items: T[], columns: Record<string, (item: T, engine
   );
 }
 
+/**
+ * The columns written, per table. A column added to the entities must be added above too:
+ * test/api/response-rows.test.ts compares these with the entities' columns.
+ */
+export const WRITTEN_COLUMNS = { response: Object.keys(RESPONSE_COLUMNS), response_answer: Object.keys(ANSWER_COLUMNS) };
+
 const SQL = Object.fromEntries(
   (['sqlite', 'postgres'] as const).map((engine) => [
     engine,
-    { responses: insertRowsSql(engine, 'response', Object.keys(RESPONSE_COLUMNS)), answers: insertRowsSql(engine, 'response_answer', Object.keys(ANSWER_COLUMNS)) },
+    { responses: insertRowsSql(engine, 'response', WRITTEN_COLUMNS.response), answers: insertRowsSql(engine, 'response_answer', WRITTEN_COLUMNS.response_answer) },
   ]),
 ) as Record<Engine, { responses: string; answers: string }>;
 
