@@ -141,8 +141,8 @@ export async function generateSyntheticData(dataSource: DataSource, responses: n
       rows.push(records);
     }
     await dataSource.transaction(async (manager) => {
-      // The app's own insert statements (response-rows-sql.ts), a few thousand rows a statement.
-      for (let i = 0; i < rows.length; i += 2000) await insertResponseRows(manager, rows.slice(i, i + 2000));
+      // The app's own insert statements (response-rows-sql.ts).
+      await insertResponseRows(manager, rows);
     });
     answers += rows.reduce((sum, r) => sum + r.answers.length, 0);
   }

@@ -511,7 +511,7 @@ describe('GET /api/indicators', () => {
           valueNumber: answer,
           valueText: null,
         };
-        await t.dataSource.transaction((manager) => responses.store(manager, { response, answers: [answerRow] } as ResponseRecords));
+        await t.dataSource.transaction((manager) => responses.storeMany(manager, [{ response, answers: [answerRow] } as ResponseRecords]));
       }
       // A write may still be committing for a moment: a release covers what arrived a minute before it.
       t.clock.advanceMinutes(2);

@@ -137,7 +137,11 @@ export class ActionsService {
     const history = new Map<string, { notedAt: string; status: ActionStatus }[]>();
     if (past && actions.length > 0) {
       const notes = await this.notes.find({ where: { actionId: In(actions.map((a) => a.id)) }, select: ['actionId', 'status', 'notedAt'], order: { notedAt: 'ASC' } });
-      for (const note of notes) history.set(note.actionId, [...(history.get(note.actionId) ?? []), { notedAt: note.notedAt.toISOString(), status: note.status }]);
+      for (const note of notes) {
+        const notesOfAction = history.get(note.actionId) ?? [];
+        notesOfAction.push({ notedAt: note.notedAt.toISOString(), status: note.status });
+        history.set(note.actionId, notesOfAction);
+      }
     }
     const counts = new Map(placeIds.map((id) => [id, { planned: 0, 'in-progress': 0, done: 0, dropped: 0, overdue: 0 }]));
     for (const action of actions) {

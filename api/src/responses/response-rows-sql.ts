@@ -92,16 +92,19 @@ const SQL = Object.fromEntries(
   ]),
 ) as Record<Engine, { responses: string; answers: string }>;
 
+/** Responses a statement: keeps the JSON parameter of each INSERT around a megabyte. */
+const RESPONSES_PER_STATEMENT = 500;
+
 /**
  * Inserts responses and their answer rows, inside the caller's transaction: two statements
- * for any number of responses. The caller chunks large batches, so that the JSON text of a
- * statement stays around a megabyte.
+ * for every 500 responses, however many are given.
  */
 export async function insertResponseRows(manager: EntityManager, records: ResponseRecords[]): Promise<void> {
-  if (records.length === 0) return;
   const engine: Engine = manager.connection.options.type === 'postgres' ? 'postgres' : 'sqlite';
-  const responses = records.map((r) => r.response);
-  const answers = records.flatMap((r) => r.answers);
-  await queryPrepared(manager, SQL[engine].responses, [rowsJson(responses, RESPONSE_COLUMNS, engine)]);
-  if (answers.length > 0) await queryPrepared(manager, SQL[engine].answers, [rowsJson(answers, ANSWER_COLUMNS, engine)]);
+  for (let i = 0; i < records.length; i += RESPONSES_PER_STATEMENT) {
+    const chunk = records.slice(i, i + RESPONSES_PER_STATEMENT);
+    const answers = chunk.flatMap((r) => r.answers);
+    await queryPrepared(manager, SQL[engine].responses, [rowsJson(chunk.map((r) => r.response), RESPONSE_COLUMNS, engine)]);
+    if (answers.length > 0) await queryPrepared(manager, SQL[engine].answers, [rowsJson(answers, ANSWER_COLUMNS, engine)]);
+  }
 }

@@ -205,20 +205,13 @@ export class ResponsesService {
   }
 
   /**
-   * Inserts one response and its answer rows, inside the caller's transaction. An answer into a
-   * half-year that has closed (a paper form, a late answer) raises that half-year's revision, so
-   * that every instance reads its counts again.
-   */
-  store(manager: EntityManager, records: ResponseRecords): Promise<void> {
-    return this.storeMany(manager, [records]);
-  }
-
-  /**
-   * Stores many responses (a group of submissions, a paper import) with two INSERTs a chunk
-   * rather than two a response, and raises each closed half-year's answer revision once.
+   * Stores responses (a group of submissions, a paper import) inside the caller's transaction,
+   * with two INSERTs a chunk rather than two a response. An answer into a half-year that has
+   * closed (a paper form, a late answer) raises that half-year's revision, once, so that every
+   * instance reads its counts again.
    */
   async storeMany(manager: EntityManager, records: ResponseRecords[]): Promise<void> {
-    for (const chunk of chunks(records, INSERT_CHUNK)) await insertResponseRows(manager, chunk);
+    await insertResponseRows(manager, records);
     const today = halfYearOf(this.clock.now());
     const closed = new Map<string, SurveyResponse>();
     for (const { response } of records) {
@@ -247,7 +240,7 @@ export class ResponsesService {
   async findByClientResponseIds(clientResponseIds: string[]): Promise<Map<string, Pick<SurveyResponse, 'id' | 'requestHash' | 'receivedAt'>>> {
     const found = new Map<string, Pick<SurveyResponse, 'id' | 'requestHash' | 'receivedAt'>>();
     const ids = [...new Set(clientResponseIds.map((id) => id.toLowerCase()))];
-    for (const chunk of chunks(ids, INSERT_CHUNK)) {
+    for (const chunk of chunks(ids, ID_CHUNK)) {
       const rows = await this.responses.find({ where: { clientResponseId: In(chunk) }, select: ['id', 'clientResponseId', 'requestHash', 'receivedAt'] });
       for (const { clientResponseId, ...row } of rows) found.set(clientResponseId, row);
     }
@@ -272,8 +265,8 @@ export class ResponsesService {
   }
 }
 
-/** Responses a statement: keeps the JSON parameter of each INSERT around a megabyte. */
-const INSERT_CHUNK = 500;
+/** Ids a query: well inside SQLite's and PostgreSQL's limits on bound parameters. */
+const ID_CHUNK = 500;
 
 function chunks<T>(items: T[], size: number): T[][] {
   const result: T[][] = [];

@@ -120,7 +120,7 @@ export async function seedDemoData(manager: EntityManager, now: Date): Promise<{
     }
   }
   await manager.insert(CollectionRound, demoRounds(places.map((p) => p.entity), thisYear, now, random));
-  for (let i = 0; i < responses.length; i += 500) await insertResponseRows(manager, responses.slice(i, i + 500));
+  await insertResponseRows(manager, responses);
   // A random stream of its own, so that the evaluations leave the answers above unchanged.
   await seedDemoEvaluations(manager, places.map((p) => p.entity), thisYear, new SeededRandom(20261020));
   await seedDemoPlans(manager, places.map((p) => p.entity), thisYear, now, new SeededRandom(20261207));
